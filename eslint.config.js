@@ -1,24 +1,23 @@
 import js from "@eslint/js";
-import tseslint from "typescript-eslint";
+import { defineConfig } from "eslint/config";
 import astro from "eslint-plugin-astro";
+import globals from "globals";
+import tseslint from "typescript-eslint";
 
-export default tseslint.config(
-	{ ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "playwright-report/", "data/"] },
-	js.configs.recommended,
-	...tseslint.configs.recommended,
-	...astro.configs.recommended,
+export default defineConfig(
 	{
-		languageOptions: {
-			globals: {
-				process: "readonly",
-				console: "readonly",
-				URL: "readonly",
-				setTimeout: "readonly",
-				clearTimeout: "readonly",
-			},
-		},
+		ignores: ["dist/", ".astro/", "node_modules/", "test-results/", "playwright-report/", "data/"],
+	},
+	js.configs.recommended,
+	tseslint.configs.recommended,
+	astro.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.node, ...globals.browser } },
 		rules: {
-			"@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+			"@typescript-eslint/no-unused-vars": [
+				"error",
+				{ argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+			],
 		},
 	},
 );

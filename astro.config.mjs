@@ -1,0 +1,48 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import starlight from "@astrojs/starlight";
+import solid from "@astrojs/solid-js";
+import node from "@astrojs/node";
+import starlightLinksValidator from "starlight-links-validator";
+import remarkHeadingId from "./src/markdown/remark-heading-id.mjs";
+
+// The public URL decides canonical links and the sitemap; set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? "http://localhost:4321";
+
+export default defineConfig({
+	site,
+	adapter: node({ mode: "standalone" }),
+	markdown: { remarkPlugins: [remarkHeadingId] },
+	integrations: [
+		starlight({
+			title: { de: "Staging Trainer", en: "Staging Trainer" },
+			description:
+				"Loftware Cloud Konten für Kunden einrichten und übergeben – Leitfaden und Übung.",
+			defaultLocale: "de",
+			locales: {
+				de: { label: "Deutsch", lang: "de" },
+				en: { label: "English", lang: "en" },
+			},
+			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
+			sidebar: [
+				{
+					label: "Leitfaden",
+					translations: { en: "Guide" },
+					items: [
+						{ slug: "index" },
+						{ slug: "staging" },
+						{ slug: "access-roles" },
+						{ slug: "users" },
+						{ slug: "troubleshooting" },
+					],
+				},
+				{
+					label: "Nachschlagen",
+					translations: { en: "Reference" },
+					items: [{ slug: "glossary" }, { slug: "about" }],
+				},
+			],
+		}),
+		solid(),
+	],
+});

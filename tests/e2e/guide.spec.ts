@@ -1,0 +1,89 @@
+import { expect, test } from "@playwright/test";
+import { guidePaths, locales } from "./pages";
+
+const pickerName = { de: "Sprache wählen", en: "Select language" } as const;
+const languageName = { de: "Deutsch", en: "English" } as const;
+
+for (const locale of locales) {
+	for (const path of guidePaths()) {
+		test(`/${locale}/${path} loads with status 200`, async ({ page }) => {
+			const response = await page.goto(`/${locale}/${path}`);
+			expect(response?.status()).toBe(200);
+			await expect(page.locator("html")).toHaveAttribute("lang", locale);
+			await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+		});
+	}
+}
+
+for (const path of guidePaths()) {
+	test(`language picker leads from /de/${path} to English and back`, async ({ page }) => {
+		await page.goto(`/de/${path}`);
+		await page
+			.getByRole("combobox", { name: pickerName.de })
+			.selectOption({ label: languageName.en });
+		await expect(page).toHaveURL(`/en/${path}`);
+		await expect(page.locator("html")).toHaveAttribute("lang", "en");
+		await page
+			.getByRole("combobox", { name: pickerName.en })
+			.selectOption({ label: languageName.de });
+		await expect(page).toHaveURL(`/de/${path}`);
+	});
+}
+
+const searches = [
+	{ locale: "de", button: "Suchen", term: "Gastbenutzer" },
+	{ locale: "en", button: "Search", term: "guest user" },
+] as const;
+
+for (const { locale, button, term } of searches) {
+	test(`search finds "${term}" on a ${locale} page`, async ({ page }) => {
+		await page.goto(`/${locale}/`);
+		await page.getByRole("button", { name: button }).click();
+		const dialog = page.getByRole("dialog");
+		await dialog.getByRole("searchbox").fill(term);
+		const firstHit = dialog.locator(".pagefind-ui__result-link").first();
+		await expect(firstHit).toBeVisible();
+		await expect(firstHit).toHaveAttribute("href", new RegExp(`^/${locale}/`));
+	});
+}
+
+test.describe("the root address", () => {
+	const cases = [
+		{ header: "en-US,en;q=0.9", target: "/en/" },
+		{ header: "de-DE,de;q=0.9,en;q=0.8", target: "/de/" },
+		{ header: "fr-FR,fr;q=0.9", target: "/de/" },
+	];
+	for (const { header, target } of cases) {
+		test(`redirects Accept-Language "${header}" to ${target}`, async ({ request }) => {
+			const response = await request.get("/", {
+				headers: { "Accept-Language": header },
+				maxRedirects: 0,
+			});
+			expect(response.status()).toBe(302);
+			expect(response.headers()["location"]).toBe(target);
+			expect(response.headers()["vary"]).toMatch(/Accept-Language/i);
+			// Without JavaScript or redirects, both languages are still offered as links.
+			const body = await response.text();
+			expect(body).toContain('href="/de/"');
+			expect(body).toContain('href="/en/"');
+		});
+	}
+
+	test("a browser preferring English lands on the English guide", async ({ browser }) => {
+		const context = await browser.newContext({ locale: "en-US" });
+		const page = await context.newPage();
+		await page.goto("/");
+		await expect(page).toHaveURL("/en/");
+		await context.close();
+	});
+});
+
+test("every stable step id is an anchor on both staging pages", async ({ page }) => {
+	const { stepIds } = await import("../../src/simulator/process/steps");
+	for (const locale of locales) {
+		await page.goto(`/${locale}/staging/`);
+		for (const id of stepIds) {
+			await expect(page.locator(`[id="${id}"]`), `${locale} #${id}`).toHaveCount(1);
+		}
+	}
+});
