@@ -40,7 +40,7 @@ for (const { locale, button, term } of searches) {
 		await page.goto(`/${locale}/`);
 		await page.getByRole("button", { name: button }).click();
 		const dialog = page.getByRole("dialog");
-		await dialog.getByRole("searchbox").fill(term);
+		await dialog.getByRole("textbox", { name: button }).fill(term);
 		const firstHit = dialog.locator(".pagefind-ui__result-link").first();
 		await expect(firstHit).toBeVisible();
 		await expect(firstHit).toHaveAttribute("href", new RegExp(`^/${locale}/`));
@@ -86,4 +86,18 @@ test("every stable step id is an anchor on both staging pages", async ({ page })
 			await expect(page.locator(`[id="${id}"]`), `${locale} #${id}`).toHaveCount(1);
 		}
 	}
+});
+
+test("guide pages load no framework runtime and no failing resource", async ({ page }) => {
+	const failed: string[] = [];
+	page.on("response", (r) => {
+		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+	});
+	for (const locale of locales) {
+		for (const path of guidePaths()) {
+			await page.goto(`/${locale}/${path}`);
+			await expect(page.locator("astro-island"), `/${locale}/${path}`).toHaveCount(0);
+		}
+	}
+	expect(failed).toEqual([]);
 });
