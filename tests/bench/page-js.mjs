@@ -1,6 +1,7 @@
-// Measures the JavaScript a page loads in Chromium: every script response, gzip-compressed
-// here so the figure does not depend on the server's compression. Usage:
-//   node tests/bench/page-js.mjs [/de/staging/ ...]   (after `npm run build`)
+// Measures the JavaScript a page loads in Chromium: every script response, gzip-compressed here
+// so the figure does not depend on the server's compression. Pagefind's search UI, fetched in the
+// background, is reported apart. Usage (after `npm run build`):
+//   node tests/bench/page-js.mjs [/de/staging/ ...]      PAGE_JS_BUDGET=<bytes> fails above it
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -16,15 +17,23 @@ const server = spawn(process.execPath, ["scripts/start.mjs"], {
 	env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
 	stdio: "ignore",
 });
-try {
-	for (let i = 0; ; i++) {
+
+async function waitForServer() {
+	for (let i = 0; i < 200; i++) {
 		try {
-			if ((await fetch(`${base}/api/health`)).ok) break;
+			if ((await fetch(`${base}/api/health`)).ok) return;
 		} catch {
-			if (i > 100) throw new Error("server did not start");
 			await new Promise((r) => setTimeout(r, 100));
 		}
 	}
+	throw new Error("server did not start");
+}
+
+const isSearch = (script) => /pagefind|ui-core/.test(script.url);
+const sum = (list) => list.reduce((total, s) => total + s.gzip, 0);
+
+try {
+	await waitForServer();
 	const executablePath =
 		process.env.CHROMIUM_PATH ??
 		(existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -33,7 +42,7 @@ try {
 	for (const path of paths) {
 		const page = await browser.newPage();
 		const scripts = [];
-		page.on("response", async (response) => {
+		page.on("response", (response) => {
 			if (response.request().resourceType() !== "script") return;
 			scripts.push(
 				response.body().then((b) => ({ url: response.url(), gzip: gzipSync(b).length })),
@@ -45,23 +54,20 @@ try {
 			.map((m) => m[1])
 			.join("\n");
 		const external = await Promise.all(scripts);
-		const externalGzip = external.reduce((sum, s) => sum + s.gzip, 0);
-		const inlineGzip = gzipSync(inline).length;
-		const solid =
-			external.some((s) => /solid|client\.[\w-]+\.js$/.test(s.url)) ||
-			html.includes("<astro-island");
-		rows.push({
-			path,
-			files: external.length,
-			externalGzip,
-			inlineGzip,
-			total: externalGzip + inlineGzip,
-			solid,
-		});
+		const pageGzip = sum(external.filter((s) => !isSearch(s))) + gzipSync(inline).length;
+		const searchGzip = sum(external.filter(isSearch));
+		const island = html.includes("<astro-island");
+		rows.push({ path, files: external.length, pageGzip, searchGzip, island });
 		await page.close();
 	}
 	await browser.close();
 	console.table(rows);
+	const limit = Number(process.env.PAGE_JS_BUDGET ?? Infinity);
+	const over = rows.filter((r) => r.pageGzip > limit);
+	if (over.length) {
+		console.error(`over the ${limit} B gzip budget: ${over.map((r) => r.path).join(", ")}`);
+		process.exitCode = 1;
+	}
 } finally {
 	server.kill();
 }
