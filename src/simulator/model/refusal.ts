@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+/**
+ * Every reason the model can refuse an action. Codes are a public contract: the UI and the i18n files
+ * key their texts by them (`refusals.<code>`), and attempt files may record them as outcomes.
+ */
+export const refusalCodes = [
+	"unknown-action",
+	"account-not-ordered",
+	"account-already-ordered",
+	"permission-denied",
+	"not-found",
+	"required",
+	"too-long",
+	"invalid-characters",
+	"out-of-range",
+	"too-many",
+	"email-non-ascii",
+	"email-spaces",
+	"email-at-sign",
+	"email-local-part",
+	"email-domain",
+	"email-tld",
+	"email-too-long",
+	"duplicate-email",
+	"duplicate-name",
+	"duplicate-data-field",
+	"roles-required",
+	"last-administrator",
+	"self-administration",
+	"cannot-remove-self",
+	"label-in-use",
+	"configuration-in-use",
+	"configuration-running",
+	"already-started",
+	"already-stopped",
+	"not-invited",
+	"recipients-empty",
+	"recipients-separator",
+	"invalid-recipient",
+	"duplicate-recipient",
+] as const;
+export type RefusalCode = (typeof refusalCodes)[number];
+export const refusalCodeSchema = z.enum(refusalCodes);
+
+export type RefusalParams = Readonly<Record<string, string | number>>;
+
+export interface Refusal {
+	readonly code: RefusalCode;
+	/** The action field at fault, named as in the action schema (e.g. `email`, `text`, `roles`). */
+	readonly field?: string;
+	readonly params?: RefusalParams;
+}
+
+export const refusalSchema = z.object({
+	code: refusalCodeSchema,
+	field: z.string().optional(),
+	params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+export function refusal(code: RefusalCode, field?: string, params?: RefusalParams): Refusal {
+	if (field === undefined) return params === undefined ? { code } : { code, params };
+	return params === undefined ? { code, field } : { code, field, params };
+}
+
+export function isRefusal(value: unknown): value is Refusal {
+	return typeof value === "object" && value !== null && "code" in value;
+}

@@ -1,0 +1,180 @@
+import { z } from "zod";
+import { defaultRoles, permissions, roleIds } from "./roles.ts";
+import { integrationKinds, mailKinds, triggers, userKinds, userStatuses } from "./vocabulary.ts";
+
+/**
+ * The simulated Loftware Cloud account. The zod schema is the source of the TypeScript types; its
+ * refinements state the invariants the reducer keeps (unique ids, references that resolve, at least
+ * one Administration member), so tests can validate any reachable state against it.
+ */
+
+const timestamp = z.iso.datetime();
+const id = z.string().min(1);
+
+export const roleIdSchema = z.enum(roleIds);
+
+export const roleSchema = z.object({
+	id: roleIdSchema,
+	permissions: z.array(z.enum(permissions)),
+});
+
+export const partnerSchema = z.object({
+	firstName: z.string().min(1),
+	lastName: z.string().min(1),
+	email: z.string().min(3),
+	company: z.string().min(1),
+});
+
+/** The order as sent to Loftware; it cannot be changed afterwards. */
+export const accountSchema = z.object({
+	name: z.string(),
+	contactEmail: z.string(),
+	/** The note on the order that the account is being set up for a customer, and for whom. */
+	forCustomer: z.boolean(),
+	customerName: z.string(),
+	note: z.string(),
+	orderedAt: timestamp,
+});
+
+export const userSchema = z.object({
+	id,
+	firstName: z.string(),
+	lastName: z.string(),
+	email: z.string(),
+	kind: z.enum(userKinds),
+	status: z.enum(userStatuses),
+	roles: z.array(roleIdSchema).min(1),
+	createdAt: timestamp,
+	activatedAt: timestamp.nullable(),
+});
+
+export const labelSchema = z.object({
+	id,
+	name: z.string(),
+	widthMm: z.number().int(),
+	heightMm: z.number().int(),
+	printer: z.string(),
+	fields: z.array(z.string()),
+	createdAt: timestamp,
+	updatedAt: timestamp,
+});
+
+export const configurationSchema = z.object({
+	id,
+	name: z.string(),
+	trigger: z.enum(triggers),
+	labelId: id,
+	status: z.enum(["started", "stopped"]),
+	createdAt: timestamp,
+	updatedAt: timestamp,
+});
+
+export const integrationSchema = z.object({
+	id,
+	name: z.string(),
+	kind: z.enum(integrationKinds),
+	configurationId: id.nullable(),
+	createdAt: timestamp,
+	updatedAt: timestamp,
+});
+
+export const mailSchema = z.object({
+	id,
+	at: timestamp,
+	kind: z.enum(mailKinds),
+	to: z.array(z.string()).min(1),
+	/** The user the mail is about (the invitee, the activated user), if any. */
+	userId: id.nullable(),
+	params: z.record(z.string(), z.string()),
+});
+
+export const stateSchema = z
+	.object({
+		/** Next value of the id sequence; ids are derived from it so replays give the same ids. */
+		seq: z.number().int().min(1),
+		partner: partnerSchema,
+		account: accountSchema.nullable(),
+		/** The user the trainee is signed in as (the partner's own user), null before the order. */
+		signedInUserId: id.nullable(),
+		roles: z.array(roleSchema).length(defaultRoles.length),
+		users: z.array(userSchema),
+		labels: z.array(labelSchema),
+		configurations: z.array(configurationSchema),
+		integrations: z.array(integrationSchema),
+		notificationRecipients: z.array(z.string()),
+		mailbox: z.array(mailSchema),
+	})
+	.superRefine((state, ctx) => {
+		const ids = new Set<string>();
+		const all = [
+			...state.users,
+			...state.labels,
+			...state.configurations,
+			...state.integrations,
+			...state.mailbox,
+		];
+		for (const item of all) {
+			if (ids.has(item.id)) ctx.addIssue({ code: "custom", message: `duplicate id ${item.id}` });
+			ids.add(item.id);
+		}
+		const labelIds = new Set(state.labels.map((l) => l.id));
+		for (const c of state.configurations) {
+			if (!labelIds.has(c.labelId)) {
+				ctx.addIssue({ code: "custom", message: `configuration ${c.id} uses missing label` });
+			}
+		}
+		const configurationIds = new Set(state.configurations.map((c) => c.id));
+		for (const i of state.integrations) {
+			if (i.configurationId !== null && !configurationIds.has(i.configurationId)) {
+				ctx.addIssue({
+					code: "custom",
+					message: `integration ${i.id} feeds missing configuration`,
+				});
+			}
+		}
+		const emails = new Set<string>();
+		for (const u of state.users) {
+			if (emails.has(u.email))
+				ctx.addIssue({ code: "custom", message: `duplicate e-mail ${u.email}` });
+			emails.add(u.email);
+		}
+		if (state.account === null) {
+			if (state.signedInUserId !== null || state.users.length > 0) {
+				ctx.addIssue({ code: "custom", message: "users exist before the account was ordered" });
+			}
+			return;
+		}
+		if (!state.users.some((u) => u.id === state.signedInUserId)) {
+			ctx.addIssue({ code: "custom", message: "the signed-in user is not in the account" });
+		}
+		if (!state.users.some((u) => u.roles.includes("administration"))) {
+			ctx.addIssue({ code: "custom", message: "no member of Administration" });
+		}
+	});
+
+export type State = z.infer<typeof stateSchema>;
+export type Partner = z.infer<typeof partnerSchema>;
+export type Account = z.infer<typeof accountSchema>;
+export type User = z.infer<typeof userSchema>;
+export type Label = z.infer<typeof labelSchema>;
+export type Configuration = z.infer<typeof configurationSchema>;
+export type Integration = z.infer<typeof integrationSchema>;
+export type Mail = z.infer<typeof mailSchema>;
+export type Role = z.infer<typeof roleSchema>;
+
+/** The state before the order: only the partner (the trainee) and the default roles exist. */
+export function initialState(partner: Partner): State {
+	return {
+		seq: 1,
+		partner: { ...partner, email: partner.email.trim().toLowerCase() },
+		account: null,
+		signedInUserId: null,
+		roles: defaultRoles.map((r) => ({ id: r.id, permissions: [...r.permissions] })),
+		users: [],
+		labels: [],
+		configurations: [],
+		integrations: [],
+		notificationRecipients: [],
+		mailbox: [],
+	};
+}
