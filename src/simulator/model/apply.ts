@@ -29,7 +29,7 @@ import type { State } from "./state.ts";
  * The reducer: the next state for an action, or a refusal with a reason code and the offending field.
  * It never mutates its input, so a refusal leaves the state untouched, and it reads time and ids only
  * from `ctx`, so the same state and action always give the same result.
- * Checks run in this order: account exists, permission, referenced entity exists, fields in form
+ * Checks run in this order: account exists, the partner is still a user, permission, referenced entity exists, fields in form
  * order, then business rules (duplicates, last administrator, ...).
  */
 export function apply(state: State, action: Action, ctx: ApplyContext): ApplyResult {
@@ -39,7 +39,9 @@ export function apply(state: State, action: Action, ctx: ApplyContext): ApplyRes
 
 	const permission = requiredPermission[action.type];
 	if (permission === undefined) return refuse("unknown-action");
-	if (!userCan(state, signedInUser(state), permission)) {
+	const actor = signedInUser(state);
+	if (actor === undefined) return refuse("signed-out");
+	if (!userCan(state, actor, permission)) {
 		return refuse("permission-denied", undefined, { permission });
 	}
 	switch (action.type) {

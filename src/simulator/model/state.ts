@@ -94,7 +94,10 @@ export const stateSchema = z
 		seq: z.number().int().min(1),
 		partner: partnerSchema,
 		account: accountSchema.nullable(),
-		/** The user the trainee is signed in as (the partner's own user), null before the order. */
+		/**
+		 * The user the trainee is signed in as (the partner's own user); null before the order, and
+		 * after the partner removed their own user from the account.
+		 */
 		signedInUserId: id.nullable(),
 		roles: z.array(roleSchema).length(defaultRoles.length),
 		users: z.array(userSchema),
@@ -144,7 +147,7 @@ export const stateSchema = z
 			}
 			return;
 		}
-		if (!state.users.some((u) => u.id === state.signedInUserId)) {
+		if (state.signedInUserId !== null && !state.users.some((u) => u.id === state.signedInUserId)) {
 			ctx.addIssue({ code: "custom", message: "the signed-in user is not in the account" });
 		}
 		if (!state.users.some((u) => u.roles.includes("administration"))) {

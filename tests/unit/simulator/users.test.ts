@@ -11,6 +11,7 @@ import {
 	partner,
 	partnerId,
 	run,
+	label,
 	userByEmail,
 } from "./support.ts";
 
@@ -235,12 +236,29 @@ describe("remove-user", () => {
 		expect(state.users.map((u) => u.id)).toEqual(["user-1"]);
 	});
 
+	test("removing yourself signs you out for good", () => {
+		const state = invited();
+		const gone = accept(state, { type: "remove-user", userId: partnerId(state) });
+		expect(gone.signedInUserId).toBeNull();
+		expect(gone.users.map((u) => u.email)).toEqual([customer.email]);
+		expectRefusal(gone, label, "signed-out");
+		expectRefusal(
+			gone,
+			{ type: "set-user-roles", userId: "user-3", roles: ["author"] },
+			"signed-out",
+		);
+		// the customer can still follow the invitation link
+		expect(accept(gone, { type: "activate-invitation", userId: "user-3" }).users[0]?.status).toBe(
+			"active",
+		);
+	});
+
 	test("refusals", () => {
 		const state = invited();
 		expectRefusal(
-			state,
-			{ type: "remove-user", userId: partnerId(state) },
-			"cannot-remove-self",
+			ordered(),
+			{ type: "remove-user", userId: "user-1" },
+			"last-administrator",
 			"userId",
 		);
 		expectRefusal(state, { type: "remove-user", userId: "x" }, "not-found", "userId");

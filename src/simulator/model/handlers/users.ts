@@ -135,15 +135,21 @@ export function setUserRoles(state: State, action: ActionOf<"set-user-roles">): 
 	return accepted({ ...state, users });
 }
 
+/**
+ * Removes a user. Removing yourself is possible, as in Control Center, and signs you out for good:
+ * the partner loses the support access that the Service Provider role exists to keep.
+ */
 export function removeUser(state: State, action: ActionOf<"remove-user">): ApplyResult {
 	const current = state.users.find((u) => u.id === action.userId);
 	if (current === undefined) return refuse("not-found", "userId");
-	// Removing yourself would end the partner's support access; the Service Provider role keeps it.
-	if (current.id === state.signedInUserId) return refuse("cannot-remove-self", "userId");
 	if (current.roles.includes("administration") && administratorCount(state) === 1) {
 		return refuse("last-administrator", "userId");
 	}
-	return accepted({ ...state, users: state.users.filter((u) => u.id !== current.id) });
+	return accepted({
+		...state,
+		signedInUserId: current.id === state.signedInUserId ? null : state.signedInUserId,
+		users: state.users.filter((u) => u.id !== current.id),
+	});
 }
 
 function pendingInvitation(state: State, userId: string): User | Refusal {
