@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { actionSchema, type Action } from "./model/actions.ts";
+import { refusalCodeSchema } from "./model/refusal.ts";
+import type { ApplyResult } from "./model/result.ts";
+import { localeSchema } from "./process/guide.ts";
+import { stepIdSchema } from "./process/steps.ts";
+
+/**
+ * The attempt record: one run of a scenario, as the browser stores it and the score server receives
+ * it. The event log alone determines the grade: the grader replays it and ignores `outcome` and
+ * `claimedScore`, which are kept for display and for spotting tampering.
+ */
+
+/** Upper bound on the log length, so a hostile file cannot make grading arbitrarily slow. */
+export const maxAttemptEvents = 50_000;
+
+export const attemptEventSchema = z.object({
+	/** When the action was taken (ISO 8601, UTC); the replay uses it as the clock. */
+	at: z.iso.datetime(),
+	action: actionSchema,
+	/** What the simulator answered: "ok" or the refusal code. Informational only. */
+	outcome: z.union([z.literal("ok"), refusalCodeSchema]).optional(),
+});
+
+export const attemptModes = ["practice", "assessment", "demo"] as const;
+
+export const attemptSchema = z.object({
+	id: z.string().min(1).max(200),
+	scenario: z.object({
+		id: z.string().min(1).max(100),
+		seed: z.number().int().min(0).max(0xffff_ffff),
+		/** The step the attempt started at (a start point); absent means from the beginning. */
+		start: stepIdSchema.optional(),
+	}),
+	locale: localeSchema,
+	mode: z.enum(attemptModes),
+	startedAt: z.iso.datetime(),
+	finishedAt: z.iso.datetime().optional(),
+	appVersion: z.string().min(1).max(50),
+	trainee: z
+		.object({
+			name: z.string().trim().min(1).max(100),
+			cohort: z.string().trim().max(100),
+		})
+		.optional(),
+	hintsUsed: z.number().int().min(0).max(10_000),
+	events: z.array(attemptEventSchema).max(maxAttemptEvents),
+	/** The score the browser showed; the server regrades and never trusts it. */
+	claimedScore: z.number().min(0).max(100).optional(),
+});
+
+export type Attempt = z.infer<typeof attemptSchema>;
+export type AttemptEvent = z.infer<typeof attemptEventSchema>;
+export type AttemptMode = (typeof attemptModes)[number];
+
+/** The log entry for an action and the reducer's answer to it. */
+export function recordEvent(at: string, action: Action, result: ApplyResult): AttemptEvent {
+	return { at, action, outcome: result.ok ? "ok" : result.refusal.code };
+}
+
+/** The first validation problem of an attempt-like value as one line, or null if it is valid. */
+export function attemptProblem(value: unknown): string | null {
+	const result = attemptSchema.safeParse(value);
+	if (result.success) return null;
+	const issue = result.error.issues[0];
+	if (issue === undefined) return "invalid attempt";
+	const path = issue.path
+		.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+		.join("");
+	// Zod lists every allowed action type here; the offending value says more in one line.
+	const message =
+		issue.code === "invalid_union" && "discriminator" in issue
+			? `unknown action type ${JSON.stringify(valueAt(value, issue.path))}`
+			: issue.message;
+	return `${path === "" ? "attempt" : path}: ${message}`.replace(/\s+/g, " ");
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+	let current = value;
+	for (const key of path) {
+		if (typeof current !== "object" || current === null) return undefined;
+		current = (current as Record<PropertyKey, unknown>)[key];
+	}
+	return current;
+}

@@ -1,0 +1,5 @@
+export * from "./checks.ts";
+export * from "./guide.ts";
+export * from "./order.ts";
+export * from "./status.ts";
+export * from "./steps.ts";

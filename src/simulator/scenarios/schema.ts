@@ -1,0 +1,230 @@
+import { z } from "zod";
+import { emailProblem } from "../model/email.ts";
+import { limits } from "../model/limits.ts";
+import { roleIdSchema } from "../model/state.ts";
+import { integrationKinds, triggers } from "../model/vocabulary.ts";
+import { nameKey } from "../model/text.ts";
+import { slug } from "./slug.ts";
+
+/**
+ * A training scenario: the customer, the partner (the trainee's identity), and what the account must
+ * look like after staging. Scenario files in `src/content/scenarios/*.json` follow this schema; the same
+ * schema backs the Astro content collection. Names of labels, configurations and integrations are
+ * compared ignoring letter case and surrounding spaces.
+ */
+
+const key = z.string().regex(/^[a-z][a-z0-9-]*$/, "keys are lower-case kebab-case");
+const text = (max: number) => z.string().trim().min(1).max(max);
+const localized = z.object({ de: z.string().min(1), en: z.string().min(1) });
+
+export const scenarioPersonSchema = z.object({
+	key,
+	firstName: text(limits.personName),
+	lastName: text(limits.personName),
+	email: z.string(),
+});
+
+/** A shared mailbox of the customer (e.g. the IT service desk); variants change only its domain. */
+export const scenarioMailboxSchema = z.object({ key, email: z.string() });
+
+export const scenarioLabelSchema = z.object({
+	name: text(limits.labelName),
+	widthMm: z.number().int().min(limits.labelSizeMinMm).max(limits.labelSizeMaxMm),
+	heightMm: z.number().int().min(limits.labelSizeMinMm).max(limits.labelSizeMaxMm),
+	printer: text(limits.printer),
+	fields: z.array(text(limits.dataField)).max(limits.dataFields),
+});
+
+export const scenarioConfigurationSchema = z.object({
+	name: text(limits.configurationName),
+	trigger: z.enum(triggers),
+	/** Name of the label template the configuration prints. */
+	label: z.string(),
+	/** True if the configuration must be Started at the end; false accepts either status. */
+	started: z.boolean(),
+});
+
+export const scenarioIntegrationSchema = z.object({
+	name: text(limits.integrationName),
+	kind: z.enum(integrationKinds),
+	/** Name of the configuration the integration feeds; null if it need not feed one. */
+	configuration: z.string().nullable(),
+});
+
+export const scenarioUserSchema = z.object({ person: key, roles: z.array(roleIdSchema).min(1) });
+
+/** Placeholders a brief may use, besides `name.<key>` and `email.<key>` for people and mailboxes. */
+export const briefPlaceholders = [
+	"company",
+	"accountName",
+	"contactName",
+	"contactEmail",
+	"partnerName",
+	"partnerEmail",
+	"partnerCompany",
+] as const;
+
+const scenarioObjectSchema = z.object({
+	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+	/** 1 (first steps) to 5 (expert); the registry lists scenarios by it. */
+	difficulty: z.number().int().min(1).max(5),
+	title: localized,
+	summary: localized,
+	/** The trainee's brief; `{{placeholder}}`s are filled from the (varied) scenario. */
+	brief: localized,
+	/** The variant seed, set by `variant()`; absent in scenario files. */
+	seed: z.number().int().min(0).optional(),
+	partner: z.object({
+		firstName: text(limits.personName),
+		lastName: text(limits.personName),
+		email: z.string(),
+		company: text(limits.customerName),
+	}),
+	customer: z.object({
+		company: text(limits.customerName),
+		/** The distinctive part of the company name; variants replace it, and an order note naming it counts. */
+		shortName: text(40),
+		domain: z.string(),
+		accountName: text(limits.accountName),
+		/** Key of the person who receives the invitation and Administration. */
+		contact: key,
+		/** The roles the contact is invited with. */
+		contactRoles: z.array(roleIdSchema).min(1),
+	}),
+	people: z.array(scenarioPersonSchema).min(1),
+	mailboxes: z.array(scenarioMailboxSchema),
+	labels: z.array(scenarioLabelSchema),
+	configurations: z.array(scenarioConfigurationSchema),
+	integrations: z.array(scenarioIntegrationSchema),
+	/** Users to add during preparation (people other than the contact) with their access roles. */
+	users: z.array(scenarioUserSchema),
+	/** Keys of the people and mailboxes that must receive Loftware Cloud notifications. */
+	recipients: z.array(key).min(1).max(limits.recipients),
+});
+
+type ScenarioShape = z.infer<typeof scenarioObjectSchema>;
+
+function checkScenario(s: ScenarioShape, ctx: z.core.$RefinementCtx<ScenarioShape>): void {
+	const issue = (message: string, path: (string | number)[]) =>
+		ctx.addIssue({ code: "custom", message, path });
+
+	const keys = new Set<string>();
+	const addresses = new Set<string>();
+	const checkAddress = (email: string, path: (string | number)[], domain: string | null) => {
+		const problem = emailProblem(email);
+		if (problem !== null || email !== email.toLowerCase()) {
+			issue(`invalid or not lower-case e-mail address (${problem ?? "upper case"})`, path);
+		}
+		if (addresses.has(email)) issue(`e-mail address ${email} used twice`, path);
+		addresses.add(email);
+		if (domain !== null && !email.endsWith(`@${domain}`)) {
+			issue(`address must be at the customer domain ${domain}`, path);
+		}
+	};
+	checkAddress(s.partner.email, ["partner", "email"], null);
+	if (s.partner.email.endsWith(`@${s.customer.domain}`)) {
+		issue("the partner must not use the customer's domain", ["partner", "email"]);
+	}
+	s.people.forEach((p, i) => {
+		if (keys.has(p.key)) issue(`duplicate key ${p.key}`, ["people", i, "key"]);
+		keys.add(p.key);
+		checkAddress(p.email, ["people", i, "email"], s.customer.domain);
+	});
+	s.mailboxes.forEach((m, i) => {
+		if (keys.has(m.key)) issue(`duplicate key ${m.key}`, ["mailboxes", i, "key"]);
+		keys.add(m.key);
+		checkAddress(m.email, ["mailboxes", i, "email"], s.customer.domain);
+	});
+
+	const people = new Set(s.people.map((p) => p.key));
+	if (!people.has(s.customer.contact))
+		issue("the contact must be a person", ["customer", "contact"]);
+	if (!s.customer.contactRoles.includes("administration")) {
+		issue("the contact must receive Administration", ["customer", "contactRoles"]);
+	}
+	if (!s.customer.company.includes(s.customer.shortName)) {
+		issue("the company name must contain the short name", ["customer", "shortName"]);
+	}
+	const stem = slug(s.customer.shortName);
+	if (stem.length === 0 || !s.customer.domain.startsWith(stem)) {
+		issue(`the domain must start with "${stem}"`, ["customer", "domain"]);
+	}
+	if (emailProblem(`x@${s.customer.domain}`) !== null) {
+		issue("invalid customer domain", ["customer", "domain"]);
+	}
+	if (!s.customer.accountName.includes(stem)) {
+		issue(`the account name must contain "${stem}"`, ["customer", "accountName"]);
+	}
+
+	const unique = (names: readonly string[], path: string) => {
+		const seen = new Set<string>();
+		names.forEach((n, i) => {
+			if (seen.has(nameKey(n))) issue(`duplicate name ${n}`, [path, i, "name"]);
+			seen.add(nameKey(n));
+		});
+		return seen;
+	};
+	const labels = unique(
+		s.labels.map((l) => l.name),
+		"labels",
+	);
+	const configurations = unique(
+		s.configurations.map((c) => c.name),
+		"configurations",
+	);
+	unique(
+		s.integrations.map((i) => i.name),
+		"integrations",
+	);
+	s.labels.forEach((l, i) => {
+		if (new Set(l.fields.map(nameKey)).size !== l.fields.length) {
+			issue("duplicate data field", ["labels", i, "fields"]);
+		}
+	});
+	s.configurations.forEach((c, i) => {
+		if (!labels.has(nameKey(c.label))) issue(`unknown label ${c.label}`, ["configurations", i]);
+	});
+	s.integrations.forEach((c, i) => {
+		if (c.configuration !== null && !configurations.has(nameKey(c.configuration))) {
+			issue(`unknown configuration ${c.configuration}`, ["integrations", i]);
+		}
+	});
+
+	const users = new Set<string>();
+	s.users.forEach((u, i) => {
+		if (!people.has(u.person)) issue(`unknown person ${u.person}`, ["users", i, "person"]);
+		if (u.person === s.customer.contact) issue("the contact is invited, not added", ["users", i]);
+		if (users.has(u.person)) issue(`user ${u.person} listed twice`, ["users", i]);
+		users.add(u.person);
+	});
+	const recipients = new Set<string>();
+	s.recipients.forEach((r, i) => {
+		if (!keys.has(r)) issue(`unknown recipient ${r}`, ["recipients", i]);
+		if (recipients.has(r)) issue(`recipient ${r} listed twice`, ["recipients", i]);
+		recipients.add(r);
+	});
+	if (!recipients.has(s.customer.contact)) {
+		issue("the contact must receive notifications", ["recipients"]);
+	}
+
+	const allowed = new Set<string>([
+		...briefPlaceholders,
+		...[...keys].flatMap((k) => [`name.${k}`, `email.${k}`]),
+	]);
+	for (const locale of ["de", "en"] as const) {
+		for (const match of s.brief[locale].matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+			if (!allowed.has(match[1] ?? "")) {
+				issue(`unknown placeholder {{${match[1]}}}`, ["brief", locale]);
+			}
+		}
+	}
+}
+
+export const scenarioSchema = scenarioObjectSchema.superRefine(checkScenario);
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioPerson = z.infer<typeof scenarioPersonSchema>;
+export type ScenarioLabel = z.infer<typeof scenarioLabelSchema>;
+export type ScenarioConfiguration = z.infer<typeof scenarioConfigurationSchema>;
+export type ScenarioIntegration = z.infer<typeof scenarioIntegrationSchema>;
+export type ScenarioUser = z.infer<typeof scenarioUserSchema>;

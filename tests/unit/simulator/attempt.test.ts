@@ -1,0 +1,134 @@
+import { describe, expect, test } from "vitest";
+import {
+	attemptProblem,
+	attemptSchema,
+	maxAttemptEvents,
+	recordEvent,
+	type Attempt,
+} from "../../../src/simulator/attempt.ts";
+import { apply } from "../../../src/simulator/model/apply.ts";
+import { getScenario, solve } from "../../../src/simulator/scenarios/index.ts";
+import { ctx, fresh, label, order } from "./support.ts";
+
+function reference(): Attempt {
+	const events = solve(getScenario("first-handover")!, 3);
+	return {
+		id: "attempt-1",
+		scenario: { id: "first-handover", seed: 3 },
+		locale: "de",
+		mode: "practice",
+		startedAt: events[0]!.at,
+		finishedAt: events.at(-1)!.at,
+		appVersion: "0.1.0",
+		trainee: { name: "Jana Beispiel", cohort: "2026-01" },
+		hintsUsed: 0,
+		events,
+		claimedScore: 100,
+	};
+}
+
+describe("attempt schema", () => {
+	test("accepts a complete attempt and survives a JSON round trip", () => {
+		const attempt = reference();
+		expect(attemptSchema.parse(JSON.parse(JSON.stringify(attempt)))).toEqual(attempt);
+		expect(attemptProblem(attempt)).toBeNull();
+	});
+
+	test("optional parts may be left out", () => {
+		const { trainee: _t, finishedAt: _f, claimedScore: _c, ...minimal } = reference();
+		expect(
+			attemptSchema.safeParse({
+				...minimal,
+				scenario: { id: "x", seed: 0, start: "transfer-ownership" },
+			}).success,
+		).toBe(true);
+	});
+
+	test.each<[string, (a: Record<string, unknown>) => unknown, string]>([
+		["not an object", () => "attempt", "attempt: "],
+		["no events", (a) => ({ ...a, events: undefined }), "events: "],
+		["an unknown locale", (a) => ({ ...a, locale: "fr" }), "locale: "],
+		["an unknown mode", (a) => ({ ...a, mode: "exam" }), "mode: "],
+		["a negative seed", (a) => ({ ...a, scenario: { id: "x", seed: -1 } }), "scenario.seed: "],
+		[
+			"an unknown start step",
+			(a) => ({ ...a, scenario: { id: "x", seed: 1, start: "nap" } }),
+			"scenario.start: ",
+		],
+		[
+			"a non-ISO time",
+			(a) => ({ ...a, events: [{ at: "yesterday", action: order }] }),
+			"events[0].at: ",
+		],
+		[
+			"an unknown action type",
+			(a) => ({ ...a, events: [{ at: "2026-01-05T08:00:00.000Z", action: { type: "hack" } }] }),
+			"events[0].action.type: ",
+		],
+		[
+			"a wrongly typed field",
+			(a) => ({
+				...a,
+				events: [{ at: "2026-01-05T08:00:00.000Z", action: { ...label, widthMm: "58" } }],
+			}),
+			"events[0].action.widthMm: ",
+		],
+		[
+			"an unknown role",
+			(a) => ({
+				...a,
+				events: [
+					{
+						at: "2026-01-05T08:00:00.000Z",
+						action: { type: "set-user-roles", userId: "u", roles: ["boss"] },
+					},
+				],
+			}),
+			"events[0].action.roles[0]: ",
+		],
+		[
+			"an unknown outcome",
+			(a) => ({
+				...a,
+				events: [{ at: "2026-01-05T08:00:00.000Z", action: order, outcome: "maybe" }],
+			}),
+			"events[0].outcome: ",
+		],
+		["a claimed score above 100", (a) => ({ ...a, claimedScore: 101 }), "claimedScore: "],
+	])("names the first problem on one line: %s", (_name, edit, prefix) => {
+		const problem = attemptProblem(edit(reference() as unknown as Record<string, unknown>));
+		expect(problem).not.toBeNull();
+		expect(problem!.startsWith(prefix)).toBe(true);
+		expect(problem).not.toContain("\n");
+	});
+
+	test("an unknown action type is named by its value", () => {
+		const attempt = {
+			...reference(),
+			events: [{ at: "2026-01-05T08:00:00.000Z", action: { type: "hack" } }],
+		};
+		expect(attemptProblem(attempt)).toBe('events[0].action.type: unknown action type "hack"');
+	});
+
+	test("caps the number of events", () => {
+		const event = reference().events[0]!;
+		const attempt = {
+			...reference(),
+			events: Array.from({ length: maxAttemptEvents + 1 }, () => event),
+		};
+		expect(attemptProblem(attempt)).toMatch(/^events: /);
+	});
+
+	test("recordEvent keeps the reducer's answer as the outcome", () => {
+		const ok = apply(fresh(), order, ctx);
+		expect(recordEvent("2026-01-05T08:00:00.000Z", order, ok)).toEqual({
+			at: "2026-01-05T08:00:00.000Z",
+			action: order,
+			outcome: "ok",
+		});
+		const refused = apply(fresh(), label, ctx);
+		expect(recordEvent("2026-01-05T08:00:00.000Z", label, refused).outcome).toBe(
+			"account-not-ordered",
+		);
+	});
+});
