@@ -1,0 +1,171 @@
+import type { ApplyContext } from "../model/context.ts";
+import { apply } from "../model/apply.ts";
+import type { TimedAction } from "../model/replay.ts";
+import type { State } from "../model/state.ts";
+import { isRequired, stepStatus, type StepState } from "../process/status.ts";
+import { leafStepIds, leavesOf, phaseSteps, stepIds, type StepId } from "../process/steps.ts";
+import type { Scenario } from "../scenarios/schema.ts";
+import { startPoint } from "../scenarios/start.ts";
+import { endStateFindings } from "./end-state.ts";
+import { finding, type Finding } from "./finding.ts";
+import { passMark, refusalAllowance, rubric, ruleOf, severities, type RuleId } from "./rubric.ts";
+import { createTrace, observe, type StepTiming, type Trace } from "./trace.ts";
+
+export interface StepResult {
+	readonly id: StepId;
+	/** False if the scenario needs nothing for this step (such steps count as done). */
+	readonly required: boolean;
+	readonly done: boolean;
+	/** When it got done: the event's time, or null if done from the start (or not done). */
+	readonly at: string | null;
+	/** Index of that event in the trainee's log, or null. */
+	readonly event: number | null;
+}
+
+export interface GradeResult {
+	readonly score: number;
+	readonly passed: boolean;
+	/** Every step's end-state check holds at the end. */
+	readonly checksMet: boolean;
+	readonly findings: readonly Finding[];
+	readonly steps: readonly StepResult[];
+	/** Points each rule deducted after its cap, for rules with findings. */
+	readonly deductions: readonly { readonly rule: RuleId; readonly points: number }[];
+	readonly events: number;
+	readonly refusals: number;
+}
+
+export interface GradeOptions {
+	/** The step the attempt started at; the reference solution up to it is replayed first. */
+	readonly start?: StepId | undefined;
+	readonly hintsUsed?: number | undefined;
+}
+
+const severityRank = new Map<string, number>(severities.map((s, i) => [s, i]));
+const ruleRank = new Map<string, number>(rubric.map((r, i) => [r.id, i]));
+
+function compareFindings(a: Finding, b: Finding): number {
+	return (
+		(severityRank.get(a.severity) ?? 0) - (severityRank.get(b.severity) ?? 0) ||
+		(ruleRank.get(a.rule) ?? 0) - (ruleRank.get(b.rule) ?? 0) ||
+		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
+}
+
+/** The later of two timings; "done from the start" counts as earliest. */
+function later(a: StepTiming, b: StepTiming): StepTiming {
+	return (a.event ?? -1) >= (b.event ?? -1) ? a : b;
+}
+
+/**
+ * The recipients were first saved before the handover was complete. If the handover never
+ * completes, the critical findings about it say what matters, so this minor one is not added.
+ */
+function notificationsBeforeHandover(trace: Trace): Finding | null {
+	const save = trace.firstRecipientsSave;
+	const timings = phaseSteps["transfer-ownership"].map((leaf) => trace.done[leaf]);
+	if (save === null || timings.some((t) => t === null)) return null;
+	const handover = (timings as StepTiming[]).reduce(later);
+	if (handover.event === null || (save.event ?? -1) > handover.event) return null;
+	return finding("notifications-before-handover", { event: save.event });
+}
+
+function stepResults(s: Scenario, trace: Trace): StepResult[] {
+	return stepIds.map((id) => {
+		const timings = leavesOf(id).map((leaf) => trace.done[leaf]);
+		const done = timings.every((t) => t !== null);
+		const last = done ? (timings as StepTiming[]).reduce(later) : null;
+		return {
+			id,
+			required: isRequired(s, id),
+			done,
+			at: last?.at ?? null,
+			event: last?.event ?? null,
+		};
+	});
+}
+
+/**
+ * The grade if the attempt ended now: history findings from the trace, end-state findings from the
+ * state, refusals beyond the allowance and hints used; the score and the pass decision.
+ */
+export function conclude(
+	s: Scenario,
+	trace: Trace,
+	state: State,
+	options: Pick<GradeOptions, "hintsUsed"> = {},
+): GradeResult {
+	const findings = [...trace.findings, ...endStateFindings(s, state)];
+	const early = notificationsBeforeHandover(trace);
+	if (early !== null) findings.push(early);
+	if (trace.refusals > refusalAllowance) {
+		const extra = trace.refusals - refusalAllowance;
+		findings.push(
+			finding("refusals-beyond-allowance", {
+				params: { count: trace.refusals, allowed: refusalAllowance },
+				points: extra * ruleOf("refusals-beyond-allowance").points,
+			}),
+		);
+	}
+	const hints = options.hintsUsed ?? 0;
+	if (hints > 0) {
+		findings.push(
+			finding("hints-used", {
+				params: { count: hints },
+				points: hints * ruleOf("hints-used").points,
+			}),
+		);
+	}
+	findings.sort(compareFindings);
+
+	const perRule = new Map<RuleId, number>();
+	for (const f of findings) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + f.points);
+	const deductions = [...perRule].map(([rule, points]) => ({
+		rule,
+		points: Math.min(points, ruleOf(rule).cap),
+	}));
+	const score = Math.max(0, 100 - deductions.reduce((sum, d) => sum + d.points, 0));
+	const checksMet = leafStepIds.every((leaf) => trace.done[leaf] !== null);
+	const critical = findings.some((f) => f.severity === "critical");
+	return {
+		score,
+		passed: !critical && checksMet && score >= passMark,
+		checksMet,
+		findings,
+		steps: stepResults(s, trace),
+		deductions,
+		events: trace.events,
+		refusals: trace.refusals,
+	};
+}
+
+/**
+ * Grades an event log against a concrete (varied) scenario by replaying it from the scenario's start
+ * state, each event at its recorded time. Pure and deterministic: recorded outcomes and claimed
+ * scores play no part, so the server can recompute any result from the log alone.
+ */
+export function grade(
+	s: Scenario,
+	events: readonly TimedAction[],
+	options: GradeOptions = {},
+): GradeResult {
+	let state = startPoint(s, options.start).state;
+	let trace = createTrace(s, state);
+	let at = "";
+	const ctx: ApplyContext = { now: () => at };
+	for (const event of events) {
+		at = event.at;
+		const result = apply(state, event.action, ctx);
+		trace = observe(s, trace, state, event, result).trace;
+		if (result.ok) state = result.state;
+	}
+	return conclude(s, trace, state, options);
+}
+
+/** The live view for the checklist and coach: step states and end-state findings, no history. */
+export function evaluate(
+	s: Scenario,
+	state: State,
+): { readonly steps: StepState[]; readonly findings: Finding[] } {
+	return { steps: stepStatus(s, state), findings: endStateFindings(s, state) };
+}

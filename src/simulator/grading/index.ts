@@ -1,0 +1,7 @@
+export * from "./attempt.ts";
+export * from "./end-state.ts";
+export * from "./finding.ts";
+export * from "./grade.ts";
+export * from "./rubric.ts";
+export * from "./trace.ts";
+export { stepStatus, type StepState } from "../process/status.ts";

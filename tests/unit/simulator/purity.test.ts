@@ -1,0 +1,85 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+
+/**
+ * The core runs in the browser, in tests, on the trainer's machine and on the score server, so it may
+ * import only zod and itself: no Astro, Solid, nanostores, Node built-ins or DOM globals.
+ */
+
+const root = new URL("../../../src/simulator/", import.meta.url).pathname;
+const folders = ["model", "process", "grading", "scenarios"];
+
+function sources(): string[] {
+	const files = folders.flatMap((folder) =>
+		readdirSync(join(root, folder), { recursive: true, encoding: "utf8" })
+			.filter((f) => f.endsWith(".ts"))
+			.map((f) => join(root, folder, f)),
+	);
+	return [...files, join(root, "attempt.ts")];
+}
+
+/** Code without comments and string contents, so prose and data cannot trigger a match. */
+function code(source: string): string {
+	return source
+		.replace(/\/\*[\s\S]*?\*\//g, "")
+		.replace(/\/\/.*$/gm, "")
+		.replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1/g, '""');
+}
+
+function specifiers(source: string): string[] {
+	return [...source.matchAll(/^\s*(?:import|export)[^;]*?from\s+["']([^"']+)["']/gm)].map(
+		(m) => m[1] ?? "",
+	);
+}
+
+describe("the pure core", () => {
+	const files = sources();
+
+	test("covers every core folder", () => {
+		for (const folder of folders) expect(files.some((f) => f.includes(`/${folder}/`))).toBe(true);
+		expect(files.length).toBeGreaterThan(30);
+	});
+
+	test.each(files.map((f) => [f.slice(root.length), f]))(
+		"%s imports only zod and the core",
+		(_name, file) => {
+			for (const specifier of specifiers(readFileSync(file, "utf8"))) {
+				const allowed = specifier === "zod" || specifier.startsWith(".");
+				expect(allowed, `${specifier}`).toBe(true);
+				if (specifier.startsWith("."))
+					expect(specifier, "relative imports stay in the core").not.toMatch(/\/ui\/|\/store\//);
+			}
+		},
+	);
+
+	test.each(files.map((f) => [f.slice(root.length), f]))(
+		"%s uses no DOM or Node globals",
+		(_name, file) => {
+			const text = code(readFileSync(file, "utf8"));
+			for (const global of [
+				"window",
+				"document",
+				"localStorage",
+				"sessionStorage",
+				"navigator",
+				"HTMLElement",
+				"fetch",
+				"process",
+				"require",
+				"Buffer",
+				"__dirname",
+			]) {
+				expect(new RegExp(`(?<![.\\w])${global}\\b`).test(text), global).toBe(false);
+			}
+		},
+	);
+
+	test("the checks would catch a forbidden import or global", () => {
+		const sample =
+			'import { createSignal } from "solid-js";\nimport type { A } from "./ok.ts";\nwindow.x = 1;';
+		expect(specifiers(sample)).toEqual(["solid-js", "./ok.ts"]);
+		expect(code(sample)).toContain("window.x");
+		expect(code('// window\nconst s = "document";')).not.toMatch(/window|document/);
+	});
+});
