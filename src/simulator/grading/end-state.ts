@@ -8,7 +8,7 @@ import {
 	labelProblem,
 	userProblem,
 } from "../process/checks.ts";
-import { contactOf, partnerAddress, personByKey, addressOf } from "../scenarios/people.ts";
+import { requirementsOf } from "../process/requirements.ts";
 import type { Scenario } from "../scenarios/schema.ts";
 import { slug } from "../scenarios/slug.ts";
 import { finding, type Finding } from "./finding.ts";
@@ -31,7 +31,7 @@ export function noteNamesCustomer(s: Scenario, customerName: string): boolean {
 export function endStateFindings(s: Scenario, state: State): Finding[] {
 	const found: Finding[] = [];
 	const account = state.account;
-	const partner = partnerAddress(s);
+	const partner = requirementsOf(s).partner;
 
 	if (account !== null && account.contactEmail !== partner) {
 		found.push(
@@ -44,45 +44,36 @@ export function endStateFindings(s: Scenario, state: State): Finding[] {
 		found.push(finding("order-note-missing", { params: { customer: s.customer.company } }));
 	}
 
-	for (const l of s.labels) {
+	const required = requirementsOf(s);
+	for (const l of required.labels) {
 		const problem = labelProblem(state, l);
 		if (problem !== null) {
 			found.push(finding(`label-${problem}`, { subject: slug(l.name), params: { name: l.name } }));
 		}
 	}
-	for (const c of s.configurations) {
+	for (const c of required.configurations) {
 		const problem = configurationProblem(state, c);
 		if (problem !== null) {
 			const rule = problem === "missing" ? "configuration-missing" : "configuration-wrong";
 			found.push(finding(rule, { subject: slug(c.name), params: { name: c.name } }));
 		}
 	}
-	for (const i of s.integrations) {
+	for (const i of required.integrations) {
 		const problem = integrationProblem(state, i);
 		if (problem !== null) {
 			const rule = problem === "missing" ? "integration-missing" : "integration-wrong";
 			found.push(finding(rule, { subject: slug(i.name), params: { name: i.name } }));
 		}
 	}
-	for (const u of s.users) {
-		const problem = userProblem(s, state, u);
-		const person = personByKey(s, u.person);
-		if (problem !== null && person !== undefined) {
+	for (const u of required.users) {
+		const problem = userProblem(state, u);
+		if (problem !== null) {
 			const rule = problem === "missing" ? "user-missing" : "user-wrong-roles";
-			found.push(
-				finding(rule, {
-					subject: u.person,
-					params: { name: `${person.firstName} ${person.lastName}`, address: person.email },
-				}),
-			);
+			found.push(finding(rule, { subject: u.person, params: { name: u.name, address: u.email } }));
 		}
 	}
 
-	const contact = contactOf(s);
-	const contactParams = {
-		name: `${contact.firstName} ${contact.lastName}`,
-		address: contact.email,
-	};
+	const contactParams = { name: required.contact.name, address: required.contact.email };
 	if (!contactInvited(s, state)) {
 		found.push(finding("customer-not-invited", { params: contactParams }));
 	}
@@ -93,10 +84,11 @@ export function endStateFindings(s: Scenario, state: State): Finding[] {
 	if (hasRole(self, "administration")) found.push(finding("partner-still-administrator"));
 	if (!hasRole(self, "service-provider")) found.push(finding("partner-not-service-provider"));
 
-	for (const key of s.recipients) {
-		const address = addressOf(s, key);
-		if (address !== undefined && !state.notificationRecipients.includes(address)) {
-			found.push(finding("recipients-missing-customer", { subject: key, params: { address } }));
+	for (const { key, email } of required.recipients) {
+		if (!state.notificationRecipients.includes(email)) {
+			found.push(
+				finding("recipients-missing-customer", { subject: key, params: { address: email } }),
+			);
 		}
 	}
 	if (state.notificationRecipients.includes(partner)) {

@@ -3,7 +3,14 @@ import type { ApplyResult } from "../model/result.ts";
 import type { TimedAction } from "../model/replay.ts";
 import { sameRoles } from "../model/roles.ts";
 import type { State } from "../model/state.ts";
-import { checkInputs, contactIsAdministrator, contactUser, stepChecks } from "../process/checks.ts";
+import {
+	affects,
+	changeBetween,
+	contactIsAdministrator,
+	contactUser,
+	stepChecks,
+	stepsReading,
+} from "../process/checks.ts";
 import { leafStepIds, phaseSteps, type LeafStepId } from "../process/steps.ts";
 import { customerAddresses } from "../scenarios/people.ts";
 import type { Scenario } from "../scenarios/schema.ts";
@@ -122,7 +129,7 @@ export function observe(
 		found.push(finding("stepped-down-too-early", { event: index }));
 	}
 	if (!result.ok) {
-		return record(trace, found, { events: index + 1, refusals: trace.refusals + 1 });
+		return record(trace, found, trace.refusals + 1, trace.done, trace.firstRecipientsSave);
 	}
 
 	const after = result.state;
@@ -134,26 +141,39 @@ export function observe(
 			? { at: event.at, event: index }
 			: trace.firstRecipientsSave;
 
+	// Only checks that read a changed part of the state can change their answer.
 	let done = trace.done;
-	for (const leaf of leafStepIds) {
-		if (!checkInputs[leaf].some((part) => before[part] !== after[part])) continue;
+	const change = changeBetween(before, after);
+	for (const leaf of stepsReading(change)) {
+		if (!affects(leaf, s, change)) continue;
 		const holds = stepChecks[leaf](s, after);
-		const current = done[leaf];
-		if (holds === (current !== null)) continue;
+		if (holds === (done[leaf] !== null)) continue;
 		if (done === trace.done) done = { ...done };
 		(done as Record<LeafStepId, StepTiming | null>)[leaf] = holds
 			? { at: event.at, event: index }
 			: null;
 	}
-	return record(trace, found, { events: index + 1, done, firstRecipientsSave });
+	return record(trace, found, trace.refusals, done, firstRecipientsSave);
 }
 
-function record(trace: Trace, found: readonly Finding[], changes: Partial<Trace>): Observation {
-	if (found.length === 0) return { trace: { ...trace, ...changes }, findings: found };
-	const known = new Set(trace.findings.map((f) => f.id));
-	const fresh = found.filter((f) => !known.has(f.id) && known.add(f.id));
-	return {
-		trace: { ...trace, ...changes, findings: [...trace.findings, ...fresh] },
-		findings: fresh,
-	};
+function record(
+	trace: Trace,
+	found: readonly Finding[],
+	refusals: number,
+	done: Trace["done"],
+	firstRecipientsSave: StepTiming | null,
+): Observation {
+	let findings = trace.findings;
+	let fresh: readonly Finding[] = found;
+	if (found.length > 0) {
+		const known = new Set(trace.findings.map((f) => f.id));
+		fresh = found.filter((f) => {
+			if (known.has(f.id)) return false;
+			known.add(f.id);
+			return true;
+		});
+		findings = [...trace.findings, ...fresh];
+	}
+	const next = { events: trace.events + 1, refusals, findings, done, firstRecipientsSave };
+	return { trace: next, findings: fresh };
 }

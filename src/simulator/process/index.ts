@@ -3,3 +3,4 @@ export * from "./guide.ts";
 export * from "./order.ts";
 export * from "./status.ts";
 export * from "./steps.ts";
+export * from "./requirements.ts";

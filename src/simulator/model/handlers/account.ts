@@ -19,20 +19,18 @@ export function orderAccount(
 	ctx: ApplyContext,
 ): ApplyResult {
 	if (state.account !== null) return refuse("account-already-ordered");
-	const name = checkText(action.accountName, "accountName", { max: limits.accountName });
+	const name = checkText(action.accountName, "accountName", limits.accountName);
 	if (typeof name !== "string") return refused(name);
 	const email = checkEmail(action.contactEmail, "contactEmail");
 	if (typeof email !== "string") return refused(email);
-	const customerName = checkText(action.customerName, "customerName", {
-		max: limits.customerName,
-		required: action.forCustomer,
-	});
+	const customerName = checkText(
+		action.customerName,
+		"customerName",
+		limits.customerName,
+		action.forCustomer ? "required" : "optional",
+	);
 	if (typeof customerName !== "string") return refused(customerName);
-	const note = checkText(action.note ?? "", "note", {
-		max: limits.note,
-		required: false,
-		multiline: true,
-	});
+	const note = checkText(action.note ?? "", "note", limits.note, "multiline");
 	if (typeof note !== "string") return refused(note);
 
 	const at = ctx.now();

@@ -15,7 +15,7 @@ function checkConfiguration(
 	input: ConfigurationInput,
 	selfId: string | null,
 ): ConfigurationFields | Refusal {
-	const name = checkText(input.name, "name", { max: limits.configurationName });
+	const name = checkText(input.name, "name", limits.configurationName);
 	if (typeof name !== "string") return name;
 	const key = nameKey(name);
 	if (state.configurations.some((c) => c.id !== selfId && nameKey(c.name) === key)) {

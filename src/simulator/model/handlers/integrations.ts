@@ -15,7 +15,7 @@ function checkIntegration(
 	input: IntegrationInput,
 	selfId: string | null,
 ): IntegrationFields | Refusal {
-	const name = checkText(input.name, "name", { max: limits.integrationName });
+	const name = checkText(input.name, "name", limits.integrationName);
 	if (typeof name !== "string") return name;
 	const key = nameKey(name);
 	if (state.integrations.some((i) => i.id !== selfId && nameKey(i.name) === key)) {

@@ -22,7 +22,7 @@ function checkSize(value: number, field: string): Refusal | null {
 
 /** Validates the label form in the order its fields appear; `selfId` is excluded from duplicates. */
 function checkLabel(state: State, input: LabelInput, selfId: string | null): LabelFields | Refusal {
-	const name = checkText(input.name, "name", { max: limits.labelName });
+	const name = checkText(input.name, "name", limits.labelName);
 	if (typeof name !== "string") return name;
 	const key = nameKey(name);
 	if (state.labels.some((l) => l.id !== selfId && nameKey(l.name) === key)) {
@@ -32,19 +32,19 @@ function checkLabel(state: State, input: LabelInput, selfId: string | null): Lab
 	if (width !== null) return width;
 	const height = checkSize(input.heightMm, "heightMm");
 	if (height !== null) return height;
-	const printer = checkText(input.printer, "printer", { max: limits.printer });
+	const printer = checkText(input.printer, "printer", limits.printer);
 	if (typeof printer !== "string") return printer;
 	if (input.fields.length > limits.dataFields) {
 		return refusal("too-many", "fields", { max: limits.dataFields });
 	}
 	const fields: string[] = [];
-	const keys = new Set<string>();
+	const keys: string[] = [];
 	for (const raw of input.fields) {
-		const field = checkText(raw, "fields", { max: limits.dataField });
+		const field = checkText(raw, "fields", limits.dataField);
 		if (typeof field !== "string") return field;
 		const fieldKey = nameKey(field);
-		if (keys.has(fieldKey)) return refusal("duplicate-data-field", "fields", { value: field });
-		keys.add(fieldKey);
+		if (keys.includes(fieldKey)) return refusal("duplicate-data-field", "fields", { value: field });
+		keys.push(fieldKey);
 		fields.push(field);
 	}
 	return { name, widthMm: input.widthMm, heightMm: input.heightMm, printer, fields };

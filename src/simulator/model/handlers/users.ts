@@ -17,9 +17,9 @@ function checkNames(input: {
 	firstName: string;
 	lastName: string;
 }): Pick<User, "firstName" | "lastName"> | Refusal {
-	const firstName = checkText(input.firstName, "firstName", { max: limits.personName });
+	const firstName = checkText(input.firstName, "firstName", limits.personName);
 	if (typeof firstName !== "string") return firstName;
-	const lastName = checkText(input.lastName, "lastName", { max: limits.personName });
+	const lastName = checkText(input.lastName, "lastName", limits.personName);
 	if (typeof lastName !== "string") return lastName;
 	return { firstName, lastName };
 }
