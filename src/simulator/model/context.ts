@@ -20,6 +20,11 @@ export function defaultNewId(kind: EntityKind, seq: number): string {
 	return `${kind}-${seq}`;
 }
 
+/** The id for a new entity, from the context's generator or the default one. */
+export function newId(ctx: ApplyContext, kind: EntityKind, seq: number): string {
+	return (ctx.newId ?? defaultNewId)(kind, seq);
+}
+
 /** A context whose clock always reads the given timestamp. */
 export function contextAt(at: string): ApplyContext {
 	return { now: () => at };

@@ -52,17 +52,7 @@ export interface Refusal {
 	readonly params?: RefusalParams;
 }
 
-export const refusalSchema = z.object({
-	code: refusalCodeSchema,
-	field: z.string().optional(),
-	params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-});
-
 export function refusal(code: RefusalCode, field?: string, params?: RefusalParams): Refusal {
 	if (field === undefined) return params === undefined ? { code } : { code, params };
 	return params === undefined ? { code, field } : { code, field, params };
-}
-
-export function isRefusal(value: unknown): value is Refusal {
-	return typeof value === "object" && value !== null && "code" in value;
 }

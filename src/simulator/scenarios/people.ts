@@ -26,7 +26,3 @@ export function partnerAddress(s: Scenario): string {
 export function customerAddresses(s: Scenario): ReadonlySet<string> {
 	return new Set([...s.people.map((p) => p.email), ...s.mailboxes.map((m) => m.email)]);
 }
-
-export function requiredRecipients(s: Scenario): string[] {
-	return s.recipients.map((key) => addressOf(s, key)).filter((a): a is string => a !== undefined);
-}

@@ -4,6 +4,7 @@ import de from "../../../src/i18n/de.json" with { type: "json" };
 import en from "../../../src/i18n/en.json" with { type: "json" };
 import { grade, rubric, severities, type Finding } from "../../../src/simulator/grading/index.ts";
 import {
+	actionSchema,
 	actionTypes,
 	apply,
 	defaultRoles,
@@ -93,6 +94,15 @@ describe("every id has a text in both languages", () => {
 	])("%s", (pattern, ids) => {
 		for (const id of ids)
 			expect(has(pattern.replace("{}", id)), pattern.replace("{}", id)).toBe(true);
+	});
+
+	test("every action field has a label, so a refusal's field can be named", () => {
+		const fields = new Set(
+			actionSchema.options.flatMap((option) =>
+				Object.keys(option.shape).filter((k) => k !== "type"),
+			),
+		);
+		for (const field of fields) expect(has(`fields.${field}`), field).toBe(true);
 	});
 
 	test("rubric rules: title and message", () => {

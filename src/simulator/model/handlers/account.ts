@@ -1,8 +1,8 @@
-import type { ApplyContext } from "../context.ts";
+import { newId, type ApplyContext } from "../context.ts";
 import type { ActionOf } from "../actions.ts";
 import { checkEmail } from "../email.ts";
 import { limits } from "../limits.ts";
-import { composeMail, newId } from "../mail.ts";
+import { composeMail } from "../mail.ts";
 import { fullName } from "../queries.ts";
 import { accepted, refuse, refused, type ApplyResult } from "../result.ts";
 import type { State, User } from "../state.ts";

@@ -1,7 +1,6 @@
 import type { ActionOf } from "../actions.ts";
-import type { ApplyContext } from "../context.ts";
+import { newId, type ApplyContext } from "../context.ts";
 import { limits } from "../limits.ts";
-import { newId } from "../mail.ts";
 import { refusal, type Refusal } from "../refusal.ts";
 import { accepted, refuse, refused, type ApplyResult } from "../result.ts";
 import type { Integration, State } from "../state.ts";

@@ -1,8 +1,8 @@
 import type { ActionOf } from "../actions.ts";
-import type { ApplyContext, Effect } from "../context.ts";
+import { newId, type ApplyContext, type Effect } from "../context.ts";
 import { checkEmail } from "../email.ts";
 import { limits } from "../limits.ts";
-import { composeMail, newId } from "../mail.ts";
+import { composeMail } from "../mail.ts";
 import { administratorCount, fullName, signedInUser } from "../queries.ts";
 import { refusal, type Refusal } from "../refusal.ts";
 import { accepted, refuse, refused, type ApplyResult } from "../result.ts";
