@@ -34,6 +34,7 @@ export default defineConfig({
 						{ slug: "access-roles" },
 						{ slug: "users" },
 						{ slug: "troubleshooting" },
+						{ slug: "practice" },
 					],
 				},
 				{

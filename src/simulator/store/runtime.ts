@@ -1,0 +1,109 @@
+import type { Attempt, AttemptEvent } from "../attempt.ts";
+import { conclude, createTrace, observe, type GradeResult, type Trace } from "../grading/index.ts";
+import type { Finding } from "../grading/finding.ts";
+import { apply } from "../model/apply.ts";
+import type { Action } from "../model/actions.ts";
+import type { ApplyContext } from "../model/context.ts";
+import type { ApplyResult } from "../model/result.ts";
+import type { State } from "../model/state.ts";
+import { getScenario } from "../scenarios/registry.ts";
+import type { Scenario } from "../scenarios/schema.ts";
+import { startAt } from "../scenarios/start.ts";
+
+/**
+ * The running exercise derived from an attempt record: the concrete scenario, the current state and
+ * the grader's trace. Pure (no stores, no DOM) so the browser, tests and replays agree exactly.
+ */
+export interface Runtime {
+	readonly attemptId: string;
+	readonly scenario: Scenario;
+	readonly state: State;
+	readonly trace: Trace;
+	/** The events this runtime has folded in, by identity, to extend it without a full replay. */
+	readonly events: readonly AttemptEvent[];
+}
+
+export interface Step {
+	readonly runtime: Runtime;
+	readonly event: AttemptEvent;
+	readonly result: ApplyResult;
+	/** History findings the action caused: what the coach points out at once. */
+	readonly findings: readonly Finding[];
+}
+
+/** Builds the runtime by replaying the log; undefined when the scenario no longer exists. */
+export function buildRuntime(attempt: Attempt): Runtime | undefined {
+	const source = getScenario(attempt.scenario.id);
+	if (!source) return undefined;
+	const start = startAt(source, attempt.scenario.seed, attempt.scenario.start);
+	let runtime: Runtime = {
+		attemptId: attempt.id,
+		scenario: start.scenario,
+		state: start.state,
+		trace: createTrace(start.scenario, start.state),
+		events: [],
+	};
+	for (const event of attempt.events) runtime = advance(runtime, event).runtime;
+	return runtime;
+}
+
+/** Applies one logged event, at its recorded time, exactly as the grader does. */
+export function advance(runtime: Runtime, event: AttemptEvent): Step {
+	const ctx: ApplyContext = { now: () => event.at };
+	const result = apply(runtime.state, event.action, ctx);
+	const observation = observe(runtime.scenario, runtime.trace, runtime.state, event, result);
+	return {
+		runtime: {
+			...runtime,
+			state: result.ok ? result.state : runtime.state,
+			trace: observation.trace,
+			events: [...runtime.events, event],
+		},
+		event,
+		result,
+		findings: observation.findings,
+	};
+}
+
+/** The event for an action taken now, with the reducer's answer recorded for display. */
+export function act(runtime: Runtime, action: Action, at: string): Step {
+	const step = advance(runtime, { at, action });
+	const event: AttemptEvent = {
+		at,
+		action,
+		outcome: step.result.ok ? "ok" : step.result.refusal.code,
+	};
+	const events = [...runtime.events, event];
+	return { ...step, event, runtime: { ...step.runtime, events } };
+}
+
+/**
+ * The runtime for an attempt, reusing `previous` when the attempt only appended events to the log
+ * it was built from (the usual case after a click), so a click costs one action, not a replay.
+ */
+export function runtimeFor(attempt: Attempt, previous?: Runtime): Runtime | undefined {
+	if (previous && previous.attemptId === attempt.id && extends_(attempt.events, previous.events)) {
+		let runtime = previous;
+		for (const event of attempt.events.slice(previous.events.length)) {
+			runtime = advance(runtime, event).runtime;
+		}
+		return runtime;
+	}
+	return buildRuntime(attempt);
+}
+
+function extends_(events: readonly AttemptEvent[], prefix: readonly AttemptEvent[]): boolean {
+	if (events.length < prefix.length) return false;
+	for (let i = prefix.length - 1; i >= 0; i--) {
+		const a = events[i];
+		const b = prefix[i];
+		if (a === b) return true; // logs share structure up to here
+		if (JSON.stringify(a) !== JSON.stringify(b)) return false;
+	}
+	return true;
+}
+
+/** The grade if the attempt ended now. */
+export function currentGrade(runtime: Runtime, hintsUsed: number): GradeResult {
+	return conclude(runtime.scenario, runtime.trace, runtime.state, { hintsUsed });
+}

@@ -1,0 +1,143 @@
+import { persistentAtom } from "@nanostores/persistent";
+import { atom, computed, type ReadableAtom } from "nanostores";
+import type { Attempt, AttemptMode } from "../attempt.ts";
+import type { GradeResult } from "../grading/grade.ts";
+import type { Action } from "../model/actions.ts";
+import type { ApplyResult } from "../model/result.ts";
+import type { Locale } from "../process/guide.ts";
+import type { StepId } from "../process/steps.ts";
+import { appVersion } from "../version.ts";
+import { act, currentGrade, runtimeFor, type Runtime, type Step } from "./runtime.ts";
+import { decodeSession, encodeSession, none, type Loaded, type StoredSession } from "./stored.ts";
+
+export interface SessionEnv {
+	/** The clock, injected so tests can fix it. */
+	readonly now: () => string;
+	readonly newAttemptId: () => string;
+}
+
+export const browserEnv: SessionEnv = {
+	now: () => new Date().toISOString(),
+	newAttemptId: () => crypto.randomUUID(),
+};
+
+export interface StartOptions {
+	readonly scenarioId: string;
+	readonly seed: number;
+	readonly mode: AttemptMode;
+	readonly locale: Locale;
+	readonly start?: StepId | undefined;
+	readonly trainee?: Attempt["trainee"];
+}
+
+export const storageKey = (name: string) => `staging-trainer:session:${name}`;
+
+/**
+ * One exercise's session: the attempt record kept in localStorage (validated on load) and the
+ * running model derived from it. Rule for several tabs: they share one session; an action in any
+ * tab is appended to the stored log and the other tabs follow it at once through storage events,
+ * so no tab ever writes back a log older than the newest.
+ */
+export function createSession(name: string, env: SessionEnv = browserEnv) {
+	const $stored = persistentAtom<Loaded>(storageKey(name), none, {
+		encode: encodeSession,
+		decode: decodeSession,
+	});
+	/** The outcome of the last action in this tab, for field errors and the coach. */
+	const $last = atom<Step | null>(null);
+
+	let cache: Runtime | undefined;
+	const $runtime: ReadableAtom<Runtime | undefined> = computed($stored, (loaded) => {
+		if (loaded.kind !== "ok") return (cache = undefined);
+		return (cache = runtimeFor(loaded.session.attempt, cache));
+	});
+
+	function session(): StoredSession | undefined {
+		const loaded = $stored.get();
+		return loaded.kind === "ok" ? loaded.session : undefined;
+	}
+
+	function write(next: StoredSession) {
+		$stored.set({ kind: "ok", session: next });
+	}
+
+	return {
+		$stored,
+		$runtime,
+		$last,
+
+		start(options: StartOptions): void {
+			const attempt: Attempt = {
+				id: env.newAttemptId(),
+				scenario: {
+					id: options.scenarioId,
+					seed: options.seed,
+					...(options.start ? { start: options.start } : {}),
+				},
+				locale: options.locale,
+				mode: options.mode,
+				startedAt: env.now(),
+				appVersion,
+				...(options.trainee ? { trainee: options.trainee } : {}),
+				hintsUsed: 0,
+				events: [],
+			};
+			$last.set(null);
+			write({ v: 1, attempt, finished: false });
+		},
+
+		/** Takes an action now; refused actions are recorded too (they count in the grade). */
+		dispatch(action: Action): ApplyResult | undefined {
+			const current = session();
+			const runtime = $runtime.get();
+			if (!current || current.finished || !runtime) return undefined;
+			const step = act(runtime, action, env.now());
+			cache = step.runtime;
+			$last.set(step);
+			write({ ...current, attempt: { ...current.attempt, events: [...step.runtime.events] } });
+			return step.result;
+		},
+
+		useHint(): void {
+			const current = session();
+			if (!current || current.finished) return;
+			write({
+				...current,
+				attempt: { ...current.attempt, hintsUsed: current.attempt.hintsUsed + 1 },
+			});
+		},
+
+		setLocale(locale: Locale): void {
+			const current = session();
+			if (current && current.attempt.locale !== locale) {
+				write({ ...current, attempt: { ...current.attempt, locale } });
+			}
+		},
+
+		grade(): GradeResult | undefined {
+			const current = session();
+			const runtime = $runtime.get();
+			return current && runtime ? currentGrade(runtime, current.attempt.hintsUsed) : undefined;
+		},
+
+		/** Ends the attempt: no more actions; the browser's score is recorded as claimed only. */
+		finish(): GradeResult | undefined {
+			const current = session();
+			const result = this.grade();
+			if (!current || !result) return undefined;
+			write({
+				...current,
+				finished: true,
+				attempt: { ...current.attempt, finishedAt: env.now(), claimedScore: result.score },
+			});
+			return result;
+		},
+
+		reset(): void {
+			$last.set(null);
+			$stored.set(none);
+		},
+	};
+}
+
+export type Session = ReturnType<typeof createSession>;

@@ -1,0 +1,72 @@
+import { Show, createSignal, onCleanup } from "solid-js";
+import { referenceLog } from "../scenarios/solve.ts";
+import { startPoint } from "../scenarios/start.ts";
+import { stepPage } from "./action-step.ts";
+import { useSim } from "./context.tsx";
+
+/** Milliseconds between two steps while the demo plays. */
+export const demoInterval = 1500;
+
+/**
+ * "Show me": plays the reference solution through the same model and Control Center, one action at
+ * a time with a caption, pausable, and lets the trainee step through it by hand.
+ */
+export function DemoControls(props: { onEnd: () => void }) {
+	const sim = useSim();
+	const plan = () => {
+		const r = sim.runtime();
+		if (!r) return [];
+		const start = sim.stored();
+		const from = start.kind === "ok" ? start.session.attempt.scenario.start : undefined;
+		const skip = startPoint(r.scenario, from).prefix.length;
+		return referenceLog(r.scenario).slice(skip);
+	};
+	const steps = plan();
+	const done = () => sim.runtime()?.events.length ?? 0;
+	const [playing, setPlaying] = createSignal(true);
+	const current = () => steps[Math.min(done(), steps.length - 1)];
+
+	const next = () => {
+		const event = steps[done()];
+		if (!event) return finish();
+		sim.setView({ page: stepPage(event.step) });
+		sim.dispatch(event.action);
+		if (done() >= steps.length) finish();
+	};
+	const finish = () => {
+		setPlaying(false);
+		props.onEnd();
+	};
+	const timer = setInterval(() => {
+		if (playing()) next();
+	}, demoInterval);
+	onCleanup(() => clearInterval(timer));
+
+	return (
+		<div class="st-demo" role="group" aria-label={sim.t("ui.demo.controls")}>
+			<p class="st-demo__caption" aria-live="polite">
+				<Show when={current()} fallback={sim.t("ui.demo.finished")}>
+					{(event) => (
+						<>
+							<strong>
+								{sim.t("ui.demo.progress", {
+									done: Math.min(done() + 1, steps.length),
+									total: steps.length,
+								})}
+							</strong>{" "}
+							{sim.t(`steps.${event().step}.title`)}: {sim.t(`actions.${event().action.type}`)}
+						</>
+					)}
+				</Show>
+			</p>
+			<div class="st-actions">
+				<button type="button" class="st-button" onClick={() => setPlaying(!playing())}>
+					{playing() ? sim.t("ui.demo.pause") : sim.t("ui.demo.play")}
+				</button>
+				<button type="button" class="st-button" onClick={next} disabled={done() >= steps.length}>
+					{sim.t("ui.demo.next")}
+				</button>
+			</div>
+		</div>
+	);
+}

@@ -1,0 +1,118 @@
+import { Match, Show, Switch, createMemo, createSignal } from "solid-js";
+import { translator } from "../../i18n/translator.ts";
+import type { GradeResult } from "../grading/grade.ts";
+import type { Locale } from "../process/guide.ts";
+import { leavesOf, type StepId } from "../process/steps.ts";
+import { createSession } from "../store/session.ts";
+import { randomSeed } from "./Picker.tsx";
+import { Results } from "./Results.tsx";
+import { Recovery } from "./Simulator.tsx";
+import { Workspace } from "./Workspace.tsx";
+import { SimProvider, createSim } from "./context.tsx";
+import "./styles.css";
+
+/** Only what concerns the practised step: its leaves, and findings about it or the whole attempt. */
+export function focusResult(result: GradeResult, focus: StepId): GradeResult {
+	const leaves: readonly StepId[] = [focus, ...leavesOf(focus)];
+	const findings = result.findings.filter((f) => f.step !== null && leaves.includes(f.step));
+	const steps = result.steps.filter((s) => leaves.includes(s.id));
+	const passed = steps.every((s) => s.done) && !findings.some((f) => f.severity !== "minor");
+	const score = Math.max(0, 100 - findings.reduce((sum, f) => sum + f.points, 0));
+	return { ...result, findings, steps, passed, score };
+}
+
+/**
+ * A one-step exercise embedded next to its step in the guide: starts from the prepared state of a
+ * scenario and checks only that step.
+ */
+export default function Exercise(props: {
+	locale: Locale;
+	name: string;
+	scenario: string;
+	focus: StepId;
+}) {
+	const t = translator(props.locale);
+	const session = createSession(`exercise-${props.name}`);
+	const sim = createSim(t, props.locale, session, () => false);
+	const [open, setOpen] = createSignal(false);
+	const running = createMemo(() => {
+		const s = sim.stored();
+		return s.kind === "ok" ? s.session : undefined;
+	});
+	const start = () => {
+		session.start({
+			scenarioId: props.scenario,
+			seed: randomSeed(),
+			mode: "practice",
+			locale: props.locale,
+			start: props.focus,
+		});
+		sim.setView({ page: "users" });
+		setOpen(true);
+	};
+	const only = [props.focus, ...leavesOf(props.focus)];
+
+	return (
+		<SimProvider value={sim}>
+			<section
+				class="st-sim st-exercise not-content"
+				aria-label={t("ui.exercise.region", { step: t(`steps.${props.focus}.title`) })}
+			>
+				<p class="st-exercise__title">
+					<strong>{t("ui.exercise.title")}:</strong> {t(`steps.${props.focus}.title`)}
+				</p>
+				<Switch>
+					<Match when={sim.stored().kind === "corrupt"}>
+						<Recovery reason="invalid" onReset={() => session.reset()} />
+					</Match>
+					<Match when={!running() || (!open() && !running()?.finished)}>
+						<p>{t("ui.exercise.intro")}</p>
+						<div class="st-actions">
+							<button type="button" class="st-button st-button--primary" onClick={start}>
+								{running() ? t("ui.exercise.restart") : t("ui.exercise.start")}
+							</button>
+							<Show when={running()}>
+								<button type="button" class="st-button" onClick={() => setOpen(true)}>
+									{t("ui.exercise.continue")}
+								</button>
+							</Show>
+						</div>
+					</Match>
+					<Match when={running()?.finished}>
+						<Show when={session.grade()}>
+							{(result) => (
+								<Results
+									title={t("ui.exercise.result")}
+									result={focusResult(result(), props.focus)}
+									events={running()?.attempt.events ?? []}
+									startedAt={running()?.attempt.startedAt ?? ""}
+								>
+									<div class="st-actions">
+										<button type="button" class="st-button st-button--primary" onClick={start}>
+											{t("ui.exercise.restart")}
+										</button>
+									</div>
+								</Results>
+							)}
+						</Show>
+					</Match>
+					<Match when={running()}>
+						<Workspace
+							mode="practice"
+							only={only}
+							actions={
+								<button
+									type="button"
+									class="st-button st-button--primary"
+									onClick={() => session.finish()}
+								>
+									{t("ui.exercise.check")}
+								</button>
+							}
+						/>
+					</Match>
+				</Switch>
+			</section>
+		</SimProvider>
+	);
+}

@@ -1,0 +1,136 @@
+import { Match, Show, Switch, createMemo, createSignal, onMount } from "solid-js";
+import { translator } from "../../i18n/translator.ts";
+import type { AttemptMode } from "../attempt.ts";
+import type { Locale } from "../process/guide.ts";
+import { createSession } from "../store/session.ts";
+import { DemoControls } from "./Demo.tsx";
+import { Picker, randomSeed } from "./Picker.tsx";
+import { Results } from "./Results.tsx";
+import { Workspace } from "./Workspace.tsx";
+import { SimProvider, createSim, useSim } from "./context.tsx";
+import "./styles.css";
+
+/**
+ * The practice page's simulator: pick a scenario and a mode, work in the simulated Control Center,
+ * finish and see the results. The session lives in localStorage, so a reload or a switch of language
+ * continues where the trainee was.
+ */
+export default function Simulator(props: { locale: Locale }) {
+	const t = translator(props.locale);
+	const session = createSession("practice");
+	const [demoRunning, setDemoRunning] = createSignal(false);
+	const sim = createSim(t, props.locale, session, demoRunning);
+
+	const running = createMemo(() => {
+		const s = sim.stored();
+		return s.kind === "ok" ? s.session : undefined;
+	});
+	onMount(() => session.setLocale(props.locale));
+
+	const start = (scenarioId: string, mode: AttemptMode, seed = randomSeed()) => {
+		session.start({ scenarioId, seed, mode, locale: props.locale });
+		sim.setView({ page: "dashboard" });
+	};
+	const again = (sameSeed: boolean) => {
+		const s = running();
+		if (!s) return;
+		start(s.attempt.scenario.id, s.attempt.mode, sameSeed ? s.attempt.scenario.seed : randomSeed());
+	};
+
+	return (
+		<SimProvider value={sim}>
+			<div class="st-sim not-content">
+				<Switch>
+					<Match when={sim.stored().kind === "corrupt"}>
+						<Recovery
+							reason={(sim.stored() as { reason: "invalid" | "outdated" }).reason}
+							onReset={() => session.reset()}
+						/>
+					</Match>
+					<Match when={running() && !sim.runtime()}>
+						<Recovery reason="outdated" onReset={() => session.reset()} />
+					</Match>
+					<Match when={!running()}>
+						<h2>{t("ui.picker.title")}</h2>
+						<Picker onStart={(id, mode) => start(id, mode)} />
+					</Match>
+					<Match when={running()?.finished}>
+						<Show when={session.grade()}>
+							{(result) => (
+								<Results
+									result={result()}
+									events={running()?.attempt.events ?? []}
+									startedAt={running()?.attempt.startedAt ?? ""}
+								>
+									<div class="st-actions">
+										<button
+											type="button"
+											class="st-button st-button--primary"
+											onClick={() => again(false)}
+										>
+											{t("ui.results.tryAgain")}
+										</button>
+										<button type="button" class="st-button" onClick={() => again(true)}>
+											{t("ui.results.retrySame")}
+										</button>
+										<button type="button" class="st-button" onClick={() => session.reset()}>
+											{t("ui.results.otherScenario")}
+										</button>
+									</div>
+								</Results>
+							)}
+						</Show>
+					</Match>
+					<Match when={running()}>
+						{(s) => (
+							<>
+								<h2>{sim.runtime()?.scenario.title[props.locale]}</h2>
+								<p class="st-mode">{t(`ui.modes.${s().attempt.mode}.name`)}</p>
+								<Workspace
+									mode={s().attempt.mode}
+									top={
+										<Show when={s().attempt.mode === "demo"}>
+											<DemoControls
+												onEnd={() => {
+													setDemoRunning(false);
+												}}
+											/>
+										</Show>
+									}
+									actions={
+										<>
+											<button
+												type="button"
+												class="st-button st-button--primary"
+												onClick={() => session.finish()}
+											>
+												{t("ui.sim.finish")}
+											</button>
+											<button type="button" class="st-button" onClick={() => session.reset()}>
+												{t("ui.sim.abandon")}
+											</button>
+										</>
+									}
+								/>
+							</>
+						)}
+					</Match>
+				</Switch>
+			</div>
+		</SimProvider>
+	);
+}
+
+/** Stored data that cannot be used: say so plainly and offer a fresh start, never a blank page. */
+export function Recovery(props: { reason: "invalid" | "outdated"; onReset: () => void }) {
+	const { t } = useSim();
+	return (
+		<div class="st-recovery" role="alert">
+			<h2>{t("ui.recovery.title")}</h2>
+			<p>{t(`ui.recovery.${props.reason}`)}</p>
+			<button type="button" class="st-button st-button--primary" onClick={() => props.onReset()}>
+				{t("ui.recovery.reset")}
+			</button>
+		</div>
+	);
+}

@@ -1,0 +1,51 @@
+import { Show, type JSX } from "solid-js";
+import { renderBrief } from "../scenarios/brief.ts";
+import type { StepId } from "../process/steps.ts";
+import { ControlCenter } from "./cc/ControlCenter.tsx";
+import { useSim } from "./context.tsx";
+import { Checklist } from "./panel/Checklist.tsx";
+import { Coach } from "./panel/Coach.tsx";
+import { Hints } from "./panel/Hints.tsx";
+
+/**
+ * A running exercise: the brief and, by mode, the checklist, hints and coach beside the simulated
+ * Control Center. Assessment shows the brief only; the demo adds its own controls on top.
+ */
+export function Workspace(props: {
+	mode: "practice" | "assessment" | "demo";
+	only?: readonly StepId[] | undefined;
+	actions: JSX.Element;
+	top?: JSX.Element;
+}) {
+	const sim = useSim();
+	const brief = () => {
+		const r = sim.runtime();
+		return r ? renderBrief(r.scenario, sim.locale) : "";
+	};
+	return (
+		<div class="st-workspace" data-mode={props.mode}>
+			{props.top}
+			<aside class="st-side" aria-label={sim.t("ui.panel.region")}>
+				<section class="st-panel" aria-labelledby="st-brief-title">
+					<h3 id="st-brief-title">{sim.t("ui.panel.brief")}</h3>
+					<div class="st-brief">
+						{brief()
+							.split(/\n{2,}/)
+							.map((paragraph) => (
+								<p>{paragraph}</p>
+							))}
+					</div>
+				</section>
+				<Show when={props.mode !== "assessment"}>
+					<Checklist only={props.only} />
+				</Show>
+				<Show when={props.mode === "practice"}>
+					<Hints only={props.only} />
+					<Coach />
+				</Show>
+				<div class="st-actions">{props.actions}</div>
+			</aside>
+			<ControlCenter />
+		</div>
+	);
+}

@@ -1,0 +1,165 @@
+import { For, Match, Show, Switch } from "solid-js";
+import { fullName, signedInUser } from "../../model/queries.ts";
+import { useSim, type View } from "../context.tsx";
+import { AccessRoles } from "./AccessRoles.tsx";
+import { AccountInformation } from "./AccountInformation.tsx";
+import { Dashboard } from "./Dashboard.tsx";
+import { Documents } from "./Documents.tsx";
+import { Integrations } from "./Integrations.tsx";
+import { Mailbox } from "./Mailbox.tsx";
+import { OrderForm } from "./OrderForm.tsx";
+import { UserDetail } from "./UserDetail.tsx";
+import { Users } from "./Users.tsx";
+
+type Page = View["page"];
+
+/** The navigation of Control Center, grouped as in the product; the mailbox sits outside it. */
+const navigation: readonly {
+	group: string | null;
+	items: readonly { page: Page; label: string }[];
+}[] = [
+	{ group: null, items: [{ page: "dashboard", label: "ui.nav.dashboard" }] },
+	{ group: null, items: [{ page: "documents", label: "ui.nav.documents" }] },
+	{ group: null, items: [{ page: "integrations", label: "ui.nav.integrations" }] },
+	{
+		group: "ui.nav.usersGroup",
+		items: [
+			{ page: "users", label: "ui.nav.users" },
+			{ page: "access-roles", label: "ui.nav.accessRoles" },
+		],
+	},
+	{
+		group: "ui.nav.administration",
+		items: [{ page: "account-information", label: "ui.nav.accountInformation" }],
+	},
+];
+
+/** The simulated Control Center: header, navigation and the current page; or the order form first. */
+export function ControlCenter() {
+	const sim = useSim();
+	const current = (): Page => {
+		const v = sim.view();
+		return v.page === "user" ? "users" : v.page;
+	};
+	const me = () => signedInUser(sim.state());
+	const go = (page: Page) => sim.setView({ page } as View);
+
+	const NavButton = (p: { page: Page; label: string }) => (
+		<button
+			type="button"
+			class="st-nav__item"
+			aria-current={current() === p.page ? "page" : undefined}
+			onClick={() => go(p.page)}
+		>
+			{sim.t(p.label)}
+		</button>
+	);
+
+	return (
+		<div class="st-cc" role="region" aria-label={sim.t("ui.cc.region")}>
+			<Show when={sim.state().account} fallback={<OrderForm />}>
+				{(account) => (
+					<>
+						<header class="st-cc__header">
+							<p class="st-cc__brand">{sim.t("ui.cc.title")}</p>
+							<p class="st-cc__account">
+								{sim.t("ui.cc.account")}: <strong>{account().name}</strong>
+							</p>
+							<p class="st-cc__user">
+								<Show when={me()} fallback={sim.t("ui.cc.signedOut")}>
+									{(u) => (
+										<>
+											{sim.t("ui.cc.signedInAs")}: <strong>{fullName(u())}</strong> (
+											{u()
+												.roles.map((r) => sim.t(`roles.${r}.name`))
+												.join(", ")}
+											)
+										</>
+									)}
+								</Show>
+							</p>
+						</header>
+						<div class="st-cc__body">
+							<nav class="st-nav" aria-label={sim.t("ui.cc.navigation")}>
+								<ul>
+									<For each={navigation}>
+										{(entry) => (
+											<Show
+												when={entry.group}
+												fallback={
+													<For each={entry.items}>
+														{(item) => (
+															<li>
+																<NavButton {...item} />
+															</li>
+														)}
+													</For>
+												}
+											>
+												{(group) => (
+													<li>
+														<span class="st-nav__group">{sim.t(group())}</span>
+														<ul>
+															<For each={entry.items}>
+																{(item) => (
+																	<li>
+																		<NavButton {...item} />
+																	</li>
+																)}
+															</For>
+														</ul>
+													</li>
+												)}
+											</Show>
+										)}
+									</For>
+									<li class="st-nav__outside">
+										<NavButton page="mailbox" label="ui.nav.mailbox" />
+									</li>
+								</ul>
+							</nav>
+							<div class="st-cc__page">
+								<Show
+									when={me() || sim.view().page === "mailbox"}
+									fallback={<p role="alert">{sim.t("refusals.signed-out")}</p>}
+								>
+									<Switch>
+										<Match when={sim.view().page === "dashboard"}>
+											<Dashboard />
+										</Match>
+										<Match when={sim.view().page === "documents"}>
+											<Documents />
+										</Match>
+										<Match when={sim.view().page === "integrations"}>
+											<Integrations />
+										</Match>
+										<Match when={sim.view().page === "users"}>
+											<Users />
+										</Match>
+										<Match
+											when={(() => {
+												const v = sim.view();
+												return v.page === "user" ? v.userId : null;
+											})()}
+										>
+											{(userId) => <UserDetail userId={userId()} />}
+										</Match>
+										<Match when={sim.view().page === "access-roles"}>
+											<AccessRoles />
+										</Match>
+										<Match when={sim.view().page === "account-information"}>
+											<AccountInformation />
+										</Match>
+										<Match when={sim.view().page === "mailbox"}>
+											<Mailbox />
+										</Match>
+									</Switch>
+								</Show>
+							</div>
+						</div>
+					</>
+				)}
+			</Show>
+		</div>
+	);
+}

@@ -1,0 +1,310 @@
+import { For, Show, createSignal } from "solid-js";
+import type { Configuration, Integration } from "../../model/state.ts";
+import { integrationKinds, triggers } from "../../model/vocabulary.ts";
+import { Dialog } from "../primitives/Dialog.tsx";
+import { Field } from "../primitives/Field.tsx";
+import { Select } from "../primitives/Select.tsx";
+import { useSim } from "../context.tsx";
+import { createActionForm } from "../form.ts";
+import { FormError } from "./FormError.tsx";
+
+/** Integrations: Automation configurations (with Start/Stop) and the data integrations feeding them. */
+export function Integrations() {
+	const sim = useSim();
+	let root: HTMLElement | undefined;
+	const [configuration, setConfiguration] = createSignal<Configuration | "new" | null>(null);
+	const [integration, setIntegration] = createSignal<Integration | "new" | null>(null);
+	const form = createActionForm(sim, () => root);
+	const labelName = (id: string) => sim.state().labels.find((l) => l.id === id)?.name ?? "";
+	const configurationName = (id: string | null) =>
+		sim.state().configurations.find((c) => c.id === id)?.name ?? sim.t("ui.integrations.none");
+
+	return (
+		<section ref={root} aria-labelledby="st-integrations-title">
+			<h3 id="st-integrations-title">{sim.t("ui.nav.integrations")}</h3>
+			<FormError message={form.errors().form} />
+			<section aria-labelledby="st-automation-title">
+				<h4 id="st-automation-title">{sim.t("ui.integrations.automation")}</h4>
+				<div class="st-toolbar">
+					<button
+						type="button"
+						class="st-button st-button--primary"
+						onClick={() => setConfiguration("new")}
+					>
+						{sim.t("ui.integrations.createConfiguration")}
+					</button>
+				</div>
+				<Show
+					when={sim.state().configurations.length > 0}
+					fallback={<p>{sim.t("ui.integrations.noConfigurations")}</p>}
+				>
+					<ul class="st-cards">
+						<For each={sim.state().configurations}>
+							{(c) => (
+								<li class="st-card">
+									<h5>{c.name}</h5>
+									<p>
+										{sim.t(`triggers.${c.trigger}`)} · {sim.t("fields.labelId")}:{" "}
+										{labelName(c.labelId)} ·{" "}
+										<span class="st-badge">{sim.t(`configurationStatus.${c.status}`)}</span>
+									</p>
+									<div class="st-row-actions">
+										<Show
+											when={c.status === "started"}
+											fallback={
+												<button
+													type="button"
+													class="st-button st-button--small"
+													aria-label={sim.t("ui.integrations.startNamed", { name: c.name })}
+													onClick={() =>
+														form.submit({ type: "start-configuration", configurationId: c.id })
+													}
+												>
+													{sim.t("ui.integrations.start")}
+												</button>
+											}
+										>
+											<button
+												type="button"
+												class="st-button st-button--small"
+												aria-label={sim.t("ui.integrations.stopNamed", { name: c.name })}
+												onClick={() =>
+													form.submit({ type: "stop-configuration", configurationId: c.id })
+												}
+											>
+												{sim.t("ui.integrations.stop")}
+											</button>
+										</Show>
+										<button
+											type="button"
+											class="st-button st-button--small"
+											aria-label={sim.t("ui.common.editNamed", { name: c.name })}
+											onClick={() => setConfiguration(c)}
+										>
+											{sim.t("ui.common.edit")}
+										</button>
+										<button
+											type="button"
+											class="st-button st-button--small st-button--danger"
+											aria-label={sim.t("ui.common.deleteNamed", { name: c.name })}
+											onClick={() =>
+												form.submit({ type: "delete-configuration", configurationId: c.id })
+											}
+										>
+											{sim.t("ui.common.delete")}
+										</button>
+									</div>
+								</li>
+							)}
+						</For>
+					</ul>
+				</Show>
+			</section>
+			<section aria-labelledby="st-data-title">
+				<h4 id="st-data-title">{sim.t("ui.integrations.data")}</h4>
+				<div class="st-toolbar">
+					<button
+						type="button"
+						class="st-button st-button--primary"
+						onClick={() => setIntegration("new")}
+					>
+						{sim.t("ui.integrations.createIntegration")}
+					</button>
+				</div>
+				<Show
+					when={sim.state().integrations.length > 0}
+					fallback={<p>{sim.t("ui.integrations.noIntegrations")}</p>}
+				>
+					<ul class="st-cards">
+						<For each={sim.state().integrations}>
+							{(i) => (
+								<li class="st-card">
+									<h5>{i.name}</h5>
+									<p>
+										{sim.t(`integrationKinds.${i.kind}`)} → {configurationName(i.configurationId)}
+									</p>
+									<div class="st-row-actions">
+										<button
+											type="button"
+											class="st-button st-button--small"
+											aria-label={sim.t("ui.common.editNamed", { name: i.name })}
+											onClick={() => setIntegration(i)}
+										>
+											{sim.t("ui.common.edit")}
+										</button>
+										<button
+											type="button"
+											class="st-button st-button--small st-button--danger"
+											aria-label={sim.t("ui.common.deleteNamed", { name: i.name })}
+											onClick={() =>
+												form.submit({ type: "delete-integration", integrationId: i.id })
+											}
+										>
+											{sim.t("ui.common.delete")}
+										</button>
+									</div>
+								</li>
+							)}
+						</For>
+					</ul>
+				</Show>
+			</section>
+			<Show when={configuration()}>
+				{(target) => (
+					<ConfigurationDialog
+						configuration={target() === "new" ? undefined : (target() as Configuration)}
+						onClose={() => setConfiguration(null)}
+					/>
+				)}
+			</Show>
+			<Show when={integration()}>
+				{(target) => (
+					<IntegrationDialog
+						integration={target() === "new" ? undefined : (target() as Integration)}
+						onClose={() => setIntegration(null)}
+					/>
+				)}
+			</Show>
+		</section>
+	);
+}
+
+function ConfigurationDialog(props: {
+	configuration?: Configuration | undefined;
+	onClose: () => void;
+}) {
+	const sim = useSim();
+	let root: HTMLFormElement | undefined;
+	const c = props.configuration;
+	const [name, setName] = createSignal(c?.name ?? "");
+	const [trigger, setTrigger] = createSignal<string>(c?.trigger ?? "cloud-trigger");
+	const [labelId, setLabelId] = createSignal(c?.labelId ?? sim.state().labels[0]?.id ?? "");
+	const form = createActionForm(sim, () => root);
+	const save = (event: SubmitEvent) => {
+		event.preventDefault();
+		const values = {
+			name: name(),
+			trigger: trigger() as Configuration["trigger"],
+			labelId: labelId(),
+		};
+		const ok = c
+			? form.submit({ type: "edit-configuration", configurationId: c.id, ...values })
+			: form.submit({ type: "create-configuration", ...values });
+		if (ok) props.onClose();
+	};
+	return (
+		<Dialog
+			open
+			title={
+				c
+					? sim.t("ui.integrations.editConfiguration")
+					: sim.t("ui.integrations.createConfiguration")
+			}
+			onClose={props.onClose}
+		>
+			<form ref={root} onSubmit={save} novalidate>
+				<FormError message={form.errors().form} />
+				<Field
+					label={sim.t("fields.name")}
+					value={name()}
+					onInput={setName}
+					error={form.errors().name}
+					required
+				/>
+				<Select
+					label={sim.t("fields.trigger")}
+					value={trigger()}
+					onChange={setTrigger}
+					options={triggers.map((id) => ({ value: id, label: sim.t(`triggers.${id}`) }))}
+					error={form.errors().trigger}
+				/>
+				<Select
+					label={sim.t("fields.labelId")}
+					value={labelId()}
+					onChange={setLabelId}
+					options={sim.state().labels.map((l) => ({ value: l.id, label: l.name }))}
+					placeholder={sim.t("ui.integrations.noLabels")}
+					error={form.errors().labelId}
+				/>
+				<div class="st-actions">
+					<button type="submit" class="st-button st-button--primary">
+						{sim.t("ui.common.save")}
+					</button>
+					<button type="button" class="st-button" onClick={props.onClose}>
+						{sim.t("ui.common.cancel")}
+					</button>
+				</div>
+			</form>
+		</Dialog>
+	);
+}
+
+function IntegrationDialog(props: { integration?: Integration | undefined; onClose: () => void }) {
+	const sim = useSim();
+	let root: HTMLFormElement | undefined;
+	const i = props.integration;
+	const [name, setName] = createSignal(i?.name ?? "");
+	const [kind, setKind] = createSignal<string>(i?.kind ?? "database");
+	const [configurationId, setConfigurationId] = createSignal(i?.configurationId ?? "");
+	const form = createActionForm(sim, () => root);
+	const save = (event: SubmitEvent) => {
+		event.preventDefault();
+		const values = {
+			name: name(),
+			kind: kind() as Integration["kind"],
+			configurationId: configurationId() === "" ? null : configurationId(),
+		};
+		const ok = i
+			? form.submit({ type: "edit-integration", integrationId: i.id, ...values })
+			: form.submit({ type: "create-integration", ...values });
+		if (ok) props.onClose();
+	};
+	return (
+		<Dialog
+			open
+			title={
+				i ? sim.t("ui.integrations.editIntegration") : sim.t("ui.integrations.createIntegration")
+			}
+			onClose={props.onClose}
+		>
+			<form ref={root} onSubmit={save} novalidate>
+				<FormError message={form.errors().form} />
+				<Field
+					label={sim.t("fields.name")}
+					value={name()}
+					onInput={setName}
+					error={form.errors().name}
+					required
+				/>
+				<Select
+					label={sim.t("fields.kind")}
+					value={kind()}
+					onChange={setKind}
+					options={integrationKinds.map((id) => ({
+						value: id,
+						label: sim.t(`integrationKinds.${id}`),
+					}))}
+					error={form.errors().kind}
+				/>
+				<Select
+					label={sim.t("fields.configurationId")}
+					value={configurationId()}
+					onChange={setConfigurationId}
+					options={[
+						{ value: "", label: sim.t("ui.integrations.none") },
+						...sim.state().configurations.map((c) => ({ value: c.id, label: c.name })),
+					]}
+					error={form.errors().configurationId}
+				/>
+				<div class="st-actions">
+					<button type="submit" class="st-button st-button--primary">
+						{sim.t("ui.common.save")}
+					</button>
+					<button type="button" class="st-button" onClick={props.onClose}>
+						{sim.t("ui.common.cancel")}
+					</button>
+				</div>
+			</form>
+		</Dialog>
+	);
+}

@@ -1,0 +1,69 @@
+import { useStore } from "@nanostores/solid";
+import { createContext, createSignal, useContext, type Accessor, type Setter } from "solid-js";
+import type { Translate } from "../../i18n/translator.ts";
+import type { Action } from "../model/actions.ts";
+import type { ApplyResult } from "../model/result.ts";
+import type { State } from "../model/state.ts";
+import type { Locale } from "../process/guide.ts";
+import type { Session } from "../store/session.ts";
+import type { Runtime } from "../store/runtime.ts";
+import type { Loaded } from "../store/stored.ts";
+
+/** Where the trainee is in the simulated Control Center (or outside it, in the mailbox). */
+export type View =
+	| { readonly page: "dashboard" | "documents" | "integrations" | "users" | "access-roles" }
+	| { readonly page: "account-information" | "mailbox" }
+	| { readonly page: "user"; readonly userId: string };
+
+export interface Sim {
+	readonly t: Translate;
+	readonly locale: Locale;
+	readonly session: Session;
+	readonly stored: Accessor<Loaded>;
+	readonly runtime: Accessor<Runtime | undefined>;
+	readonly view: Accessor<View>;
+	readonly setView: Setter<View>;
+	/** Takes an action in the model; the result tells a form which field to flag. */
+	readonly dispatch: (action: Action) => ApplyResult | undefined;
+	/** The model state; only called while a runtime exists. */
+	readonly state: () => State;
+	/** True while a demo plays: controls are shown but the trainee does not act. */
+	readonly demo: Accessor<boolean>;
+}
+
+const SimContext = createContext<Sim>();
+
+export function createSim(
+	t: Translate,
+	locale: Locale,
+	session: Session,
+	demo: Accessor<boolean>,
+): Sim {
+	const stored = useStore(session.$stored);
+	const runtime = useStore(session.$runtime);
+	const [view, setView] = createSignal<View>({ page: "dashboard" });
+	return {
+		t,
+		locale,
+		session,
+		stored,
+		runtime,
+		view,
+		setView,
+		dispatch: (action) => session.dispatch(action),
+		state: () => {
+			const r = runtime();
+			if (!r) throw new Error("no running exercise");
+			return r.state;
+		},
+		demo,
+	};
+}
+
+export const SimProvider = SimContext.Provider;
+
+export function useSim(): Sim {
+	const sim = useContext(SimContext);
+	if (!sim) throw new Error("useSim outside SimProvider");
+	return sim;
+}

@@ -1,0 +1,46 @@
+import { For } from "solid-js";
+import { stepStatus } from "../../process/status.ts";
+import { isPhase, parentOf, type StepId } from "../../process/steps.ts";
+import { guideHref } from "../../process/guide.ts";
+import { useSim } from "../context.tsx";
+
+/** The steps of the procedure, ticking themselves from the model's state. */
+export function Checklist(props: { only?: readonly StepId[] | undefined }) {
+	const sim = useSim();
+	const steps = () => {
+		const r = sim.runtime();
+		if (!r) return [];
+		return stepStatus(r.scenario, r.state).filter(
+			(s) => s.required && (!props.only || props.only.includes(s.id)),
+		);
+	};
+	return (
+		<section class="st-panel" aria-labelledby="st-checklist-title">
+			<h3 id="st-checklist-title">{sim.t("ui.panel.checklist")}</h3>
+			<ul class="st-checklist">
+				<For each={steps()}>
+					{(step) => (
+						<li
+							classList={{
+								"st-checklist__phase": isPhase(step.id),
+								"st-checklist__sub": parentOf(step.id) !== null,
+							}}
+							data-done={step.done ? "true" : "false"}
+						>
+							<span aria-hidden="true" class="st-checklist__mark">
+								{step.done ? "✓" : "○"}
+							</span>{" "}
+							<a href={guideHref(sim.locale, step.id)} target="_blank" rel="noopener">
+								{sim.t(`steps.${step.id}.title`)}
+							</a>
+							<span class="sr-only">
+								{" "}
+								({step.done ? sim.t("grading.stepDone") : sim.t("grading.stepOpen")})
+							</span>
+						</li>
+					)}
+				</For>
+			</ul>
+		</section>
+	);
+}

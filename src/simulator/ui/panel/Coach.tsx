@@ -1,0 +1,64 @@
+import { useStore } from "@nanostores/solid";
+import { For, Show } from "solid-js";
+import { guideHref } from "../../process/guide.ts";
+import { actionStep } from "../action-step.ts";
+import { useSim } from "../context.tsx";
+import { refusalText } from "../form.ts";
+
+/**
+ * Immediate coaching in practice mode: the reason an action was refused, or the rubric finding an
+ * action caused, in the current language and with a link to the guide section that explains it.
+ */
+export function Coach() {
+	const sim = useSim();
+	const last = useStore(sim.session.$last);
+	const refusal = () => {
+		const step = last();
+		return step && !step.result.ok
+			? { refusal: step.result.refusal, action: step.event.action }
+			: null;
+	};
+	return (
+		<section class="st-panel st-coach" aria-labelledby="st-coach-title">
+			<h3 id="st-coach-title">{sim.t("ui.panel.coach")}</h3>
+			<div role="status" aria-live="polite">
+				<Show
+					when={refusal() || (last()?.findings.length ?? 0) > 0}
+					fallback={<p>{last() ? sim.t("ui.coach.ok") : sim.t("ui.coach.idle")}</p>}
+				>
+					<Show when={refusal()}>
+						{(r) => (
+							<p class="st-coach__item">
+								<strong>
+									{sim.t("ui.coach.refused", { action: sim.t(`actions.${r().action.type}`) })}
+								</strong>{" "}
+								{refusalText(sim, r().refusal)}{" "}
+								<a
+									href={guideHref(sim.locale, actionStep(r().action, sim.state()))}
+									target="_blank"
+									rel="noopener"
+								>
+									{sim.t("ui.coach.readGuide")}
+								</a>
+							</p>
+						)}
+					</Show>
+					<For each={last()?.findings ?? []}>
+						{(f) => (
+							<p class="st-coach__item" data-finding={f.id}>
+								<strong>{sim.t(`severity.${f.severity}`)}:</strong> {sim.t(f.messageKey, f.params)}{" "}
+								<Show when={f.step}>
+									{(step) => (
+										<a href={guideHref(sim.locale, step())} target="_blank" rel="noopener">
+											{sim.t("ui.coach.readGuide")}
+										</a>
+									)}
+								</Show>
+							</p>
+						)}
+					</For>
+				</Show>
+			</div>
+		</section>
+	);
+}

@@ -1,0 +1,66 @@
+import { Show, createUniqueId, type JSX } from "solid-js";
+
+interface FieldProps {
+	label: string;
+	value: string;
+	onInput: (value: string) => void;
+	error?: string | undefined;
+	type?: "text" | "email";
+	multiline?: boolean;
+	rows?: number;
+	required?: boolean;
+	hint?: string;
+	autocomplete?: string;
+	ref?: (el: HTMLInputElement | HTMLTextAreaElement) => void;
+}
+
+/** A labelled input whose error is announced with it (aria-invalid + aria-describedby). */
+export function Field(props: FieldProps): JSX.Element {
+	const id = createUniqueId();
+	const errorId = `${id}-error`;
+	const hintId = `${id}-hint`;
+	const describedBy = () =>
+		[props.hint ? hintId : "", props.error ? errorId : ""].filter(Boolean).join(" ") || undefined;
+	const common = () => ({
+		id,
+		"aria-invalid": props.error ? ("true" as const) : undefined,
+		"aria-describedby": describedBy(),
+		"aria-required": props.required ? ("true" as const) : undefined,
+	});
+	return (
+		<div class="st-field" classList={{ "st-field--invalid": !!props.error }}>
+			<label for={id}>{props.label}</label>
+			<Show when={props.hint}>
+				<p id={hintId} class="st-field__hint">
+					{props.hint}
+				</p>
+			</Show>
+			<Show
+				when={props.multiline}
+				fallback={
+					<input
+						{...common()}
+						ref={(el) => props.ref?.(el)}
+						type={props.type ?? "text"}
+						value={props.value}
+						autocomplete={props.autocomplete ?? "off"}
+						onInput={(e) => props.onInput(e.currentTarget.value)}
+					/>
+				}
+			>
+				<textarea
+					{...common()}
+					ref={(el) => props.ref?.(el)}
+					rows={props.rows ?? 4}
+					value={props.value}
+					onInput={(e) => props.onInput(e.currentTarget.value)}
+				/>
+			</Show>
+			<Show when={props.error}>
+				<p id={errorId} class="st-field__error">
+					{props.error}
+				</p>
+			</Show>
+		</div>
+	);
+}

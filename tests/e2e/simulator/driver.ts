@@ -1,0 +1,237 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+import de from "../../../src/i18n/de.json" with { type: "json" };
+import en from "../../../src/i18n/en.json" with { type: "json" };
+import type { Action } from "../../../src/simulator/model/actions.ts";
+import { replay } from "../../../src/simulator/model/replay.ts";
+import type { State } from "../../../src/simulator/model/state.ts";
+import type { AttemptEvent } from "../../../src/simulator/attempt.ts";
+
+export type Locale = "de" | "en";
+export const texts = { de, en } as const;
+
+/**
+ * Drives the simulated Control Center like a trainee: role-and-name locators with the glossary
+ * labels of the current language. With `keyboard`, every control is focused and operated by keys.
+ */
+export class Trainee {
+	readonly t: (typeof texts)[Locale];
+	constructor(
+		readonly page: Page,
+		readonly locale: Locale,
+		readonly keyboard = false,
+	) {
+		this.t = texts[locale];
+	}
+
+	get cc(): Locator {
+		return this.page.getByRole("region", { name: this.t.ui.cc.region });
+	}
+
+	dialog(name: string): Locator {
+		return this.page.getByRole("dialog", { name });
+	}
+
+	async press(target: Locator): Promise<void> {
+		if (this.keyboard) {
+			await target.focus();
+			await this.page.keyboard.press("Enter");
+		} else {
+			await target.click();
+		}
+	}
+
+	async check(target: Locator, on: boolean): Promise<void> {
+		if ((await target.isChecked()) === on) return;
+		if (this.keyboard) {
+			await target.focus();
+			await this.page.keyboard.press("Space");
+		} else {
+			await target.setChecked(on);
+		}
+	}
+
+	async fill(target: Locator, value: string): Promise<void> {
+		if (this.keyboard) {
+			await target.focus();
+			await this.page.keyboard.press("ControlOrMeta+A");
+			await this.page.keyboard.press("Delete");
+			if (value) await this.page.keyboard.insertText(value);
+		} else {
+			await target.fill(value);
+		}
+	}
+
+	async choose(target: Locator, label: string): Promise<void> {
+		if (this.keyboard) {
+			await target.focus();
+			await this.page.keyboard.type(label);
+		} else {
+			await target.selectOption({ label });
+		}
+		await expect(target.locator("option:checked")).toHaveText(label);
+	}
+
+	async nav(name: string): Promise<void> {
+		const nav = this.cc.getByRole("navigation", { name: this.t.ui.cc.navigation });
+		await this.press(nav.getByRole("button", { name, exact: true }));
+	}
+
+	button(scope: Locator, name: string): Locator {
+		return scope.getByRole("button", { name, exact: true });
+	}
+
+	async setRoles(scope: Locator, roles: readonly string[]): Promise<void> {
+		const group = scope.getByRole("group", { name: this.t.ui.users.accessRoles });
+		for (const [id, role] of Object.entries(this.t.roles)) {
+			await this.check(
+				group.getByRole("checkbox", { name: role.name, exact: true }),
+				roles.includes(id),
+			);
+		}
+	}
+
+	/** Performs one model action through the UI; `state` is the model state before it. */
+	async perform(action: Action, state: State): Promise<void> {
+		const t = this.t;
+		const cc = this.cc;
+		const labelName = (id: string) => state.labels.find((l) => l.id === id)?.name ?? "";
+		const configurationName = (id: string | null) =>
+			state.configurations.find((c) => c.id === id)?.name ?? t.ui.integrations.none;
+		switch (action.type) {
+			case "order-account": {
+				await this.fill(cc.getByLabel(t.fields.accountName), action.accountName);
+				await this.fill(cc.getByLabel(t.fields.contactEmail), action.contactEmail);
+				await this.check(
+					cc.getByRole("checkbox", { name: t.fields.forCustomer }),
+					action.forCustomer,
+				);
+				if (action.forCustomer)
+					await this.fill(cc.getByLabel(t.fields.customerName), action.customerName);
+				await this.fill(cc.getByLabel(t.fields.note), action.note ?? "");
+				await this.press(this.button(cc, t.ui.order.submit));
+				await expect(cc.getByText(action.accountName, { exact: true })).toBeVisible();
+				return;
+			}
+			case "create-label": {
+				await this.nav(t.ui.nav.documents);
+				await this.press(this.button(cc, t.ui.documents.create));
+				const d = this.dialog(t.ui.documents.create);
+				await this.fill(d.getByLabel(t.fields.name), action.name);
+				await this.fill(d.getByLabel(t.fields.widthMm), String(action.widthMm));
+				await this.fill(d.getByLabel(t.fields.heightMm), String(action.heightMm));
+				await this.fill(d.getByLabel(t.fields.printer), action.printer);
+				await this.fill(d.getByLabel(t.fields.fields), action.fields.join("\n"));
+				await this.press(this.button(d, t.ui.common.save));
+				await expect(d).toBeHidden();
+				return;
+			}
+			case "create-configuration": {
+				await this.nav(t.ui.nav.integrations);
+				await this.press(this.button(cc, t.ui.integrations.createConfiguration));
+				const d = this.dialog(t.ui.integrations.createConfiguration);
+				await this.fill(d.getByLabel(t.fields.name), action.name);
+				await this.choose(d.getByLabel(t.fields.trigger), t.triggers[action.trigger]);
+				await this.choose(d.getByLabel(t.fields.labelId), labelName(action.labelId));
+				await this.press(this.button(d, t.ui.common.save));
+				await expect(d).toBeHidden();
+				return;
+			}
+			case "start-configuration": {
+				await this.nav(t.ui.nav.integrations);
+				const name = configurationName(action.configurationId);
+				await this.press(this.button(cc, t.ui.integrations.startNamed.replace("{{name}}", name)));
+				await expect(
+					this.button(cc, t.ui.integrations.stopNamed.replace("{{name}}", name)),
+				).toBeVisible();
+				return;
+			}
+			case "create-integration": {
+				await this.nav(t.ui.nav.integrations);
+				await this.press(this.button(cc, t.ui.integrations.createIntegration));
+				const d = this.dialog(t.ui.integrations.createIntegration);
+				await this.fill(d.getByLabel(t.fields.name), action.name);
+				await this.choose(d.getByLabel(t.fields.kind), t.integrationKinds[action.kind]);
+				await this.choose(
+					d.getByLabel(t.fields.configurationId),
+					configurationName(action.configurationId),
+				);
+				await this.press(this.button(d, t.ui.common.save));
+				await expect(d).toBeHidden();
+				return;
+			}
+			case "invite-guest-user": {
+				await this.nav(t.ui.nav.users);
+				await this.press(this.button(cc, t.ui.users.invite));
+				const d = this.dialog(t.ui.users.invite);
+				const settings = d.getByRole("group", { name: t.ui.users.settings });
+				await this.fill(settings.getByLabel(t.fields.firstName), action.firstName);
+				await this.fill(settings.getByLabel(t.fields.lastName), action.lastName);
+				await this.fill(settings.getByLabel(t.fields.email), action.email);
+				await this.setRoles(d, action.roles);
+				await this.press(this.button(d, t.ui.users.inviteButton));
+				await expect(d).toBeHidden();
+				return;
+			}
+			case "set-user-roles": {
+				const user = state.users.find((u) => u.id === action.userId);
+				if (!user) throw new Error(`no user ${action.userId}`);
+				await this.nav(t.ui.nav.users);
+				await this.press(this.button(cc, `${user.firstName} ${user.lastName}`));
+				await this.setRoles(cc, action.roles);
+				await this.press(this.button(cc, t.ui.common.save));
+				await expect(cc.getByRole("status").filter({ hasText: t.ui.common.saved })).toBeVisible();
+				return;
+			}
+			case "set-notification-recipients": {
+				await this.nav(t.ui.nav.accountInformation);
+				await this.press(this.button(cc, t.ui.account.editRecipients));
+				const d = this.dialog(t.ui.account.recipientsWindow);
+				await this.fill(d.getByLabel(t.ui.account.recipientsLabel), action.text);
+				await this.press(this.button(d, t.ui.common.save));
+				await expect(d).toBeHidden();
+				return;
+			}
+			default:
+				throw new Error(`the driver does not perform ${action.type}`);
+		}
+	}
+
+	/** Performs a logged solution, each action from the state the model had before it. */
+	async performAll(start: State, events: readonly AttemptEvent[]): Promise<void> {
+		for (let i = 0; i < events.length; i++) {
+			const event = events[i]!;
+			const state = replay(start, events.slice(0, i)).state;
+			await this.perform(event.action, state);
+		}
+	}
+
+	async finish(): Promise<void> {
+		await this.press(this.page.getByRole("button", { name: this.t.ui.sim.finish }));
+		await expect(this.page.getByRole("heading", { name: this.t.ui.results.title })).toBeVisible();
+	}
+
+	async startPractice(
+		scenarioTitle: string,
+		mode: "practice" | "assessment" | "demo",
+	): Promise<void> {
+		await this.check(this.page.getByRole("radio", { name: scenarioTitle }), true);
+		await this.check(
+			this.page.getByRole("radio", { name: new RegExp(`^${this.t.ui.modes[mode].name} `) }),
+			true,
+		);
+		await this.press(this.page.getByRole("button", { name: this.t.ui.picker.start, exact: true }));
+		await expect(this.cc).toBeVisible();
+	}
+}
+
+/** The running attempt as stored by the practice page. */
+export async function storedAttempt(page: Page, name = "practice") {
+	const raw = await page.evaluate(
+		(key) => localStorage.getItem(key),
+		`staging-trainer:session:${name}`,
+	);
+	if (!raw) throw new Error("no stored session");
+	return JSON.parse(raw) as {
+		attempt: { scenario: { id: string; seed: number }; events: AttemptEvent[] };
+	};
+}
