@@ -3,14 +3,8 @@ import type { ApplyResult } from "../model/result.ts";
 import type { TimedAction } from "../model/replay.ts";
 import { sameRoles } from "../model/roles.ts";
 import type { State } from "../model/state.ts";
-import {
-	affects,
-	changeBetween,
-	contactIsAdministrator,
-	contactUser,
-	stepChecks,
-	stepsReading,
-} from "../process/checks.ts";
+import { contactIsAdministrator, contactUser, stepChecks } from "../process/checks.ts";
+import { affects, changeBetween, stepsReading } from "../process/relevance.ts";
 import { leafStepIds, phaseSteps, type LeafStepId } from "../process/steps.ts";
 import { customerAddresses } from "../scenarios/people.ts";
 import type { Scenario } from "../scenarios/schema.ts";
