@@ -24,7 +24,8 @@ export function DemoControls(props: { onEnd: () => void }) {
 	const steps = plan();
 	const done = () => sim.runtime()?.events.length ?? 0;
 	const [playing, setPlaying] = createSignal(true);
-	const current = () => steps[Math.min(done(), steps.length - 1)];
+	/** The action about to be played; none once the solution has played to the end. */
+	const current = () => (done() < steps.length ? steps[done()] : undefined);
 
 	const next = () => {
 		const event = steps[done()];

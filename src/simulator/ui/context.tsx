@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/solid";
+import { useAtom } from "./use-atom.ts";
 import { createContext, createSignal, useContext, type Accessor, type Setter } from "solid-js";
 import type { Translate } from "../../i18n/translator.ts";
 import type { Action } from "../model/actions.ts";
@@ -39,8 +39,8 @@ export function createSim(
 	session: Session,
 	demo: Accessor<boolean>,
 ): Sim {
-	const stored = useStore(session.$stored);
-	const runtime = useStore(session.$runtime);
+	const stored = useAtom(session.$stored);
+	const runtime = useAtom(session.$runtime);
 	const [view, setView] = createSignal<View>({ page: "dashboard" });
 	return {
 		t,

@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/solid";
+import { useAtom } from "../use-atom.ts";
 import { For, Show } from "solid-js";
 import { guideHref } from "../../process/guide.ts";
 import { actionStep } from "../action-step.ts";
@@ -11,7 +11,7 @@ import { refusalText } from "../form.ts";
  */
 export function Coach() {
 	const sim = useSim();
-	const last = useStore(sim.session.$last);
+	const last = useAtom(sim.session.$last);
 	const refusal = () => {
 		const step = last();
 		return step && !step.result.ok

@@ -1,4 +1,4 @@
-import { useStore } from "@nanostores/solid";
+import { useAtom } from "../use-atom.ts";
 import { Show, createSignal } from "solid-js";
 import { guideHref } from "../../process/guide.ts";
 import { stepStatus } from "../../process/status.ts";
@@ -8,7 +8,7 @@ import { useSim } from "../context.tsx";
 /** A hint on request: what the next open step is and where the guide explains it. Hints count. */
 export function Hints(props: { only?: readonly StepId[] | undefined }) {
 	const sim = useSim();
-	const stored = useStore(sim.session.$stored);
+	const stored = useAtom(sim.session.$stored);
 	const [shown, setShown] = createSignal<StepId | "done" | null>(null);
 	const used = () => {
 		const s = stored();

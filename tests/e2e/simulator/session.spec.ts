@@ -1,0 +1,115 @@
+import { expect, test } from "@playwright/test";
+import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
+import { Trainee, storedAttempt, texts } from "./driver.ts";
+import { reference } from "./reference.ts";
+
+const scenarioId = "first-handover";
+
+test("a reload in the middle resumes exactly where the trainee was", async ({ page }) => {
+	const trainee = new Trainee(page, "de");
+	await page.goto("/de/practice/");
+	await trainee.startPractice(getScenario(scenarioId)!.title.de, "practice");
+	const { attempt } = await storedAttempt(page);
+	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
+	const half = solution.events.slice(0, 2);
+	await trainee.performAll(solution.start, half);
+	const before = await storedAttempt(page);
+
+	await page.reload();
+	await expect(trainee.cc).toBeVisible();
+	const after = await storedAttempt(page);
+	expect(after).toEqual(before);
+	// The rest of the solution continues from the restored state and still scores 100.
+	const { replay } = await import("../../../src/simulator/model/replay.ts");
+	const rest = solution.events.slice(2);
+	for (let i = 0; i < rest.length; i++) {
+		const state = replay(solution.start, solution.events.slice(0, 2 + i)).state;
+		await trainee.perform(rest[i]!.action, state);
+	}
+	await trainee.finish();
+	await expect(page.getByText(trainee.t.grading.score.replace("{{score}}", "100"))).toBeVisible();
+});
+
+test("switching the language keeps the session", async ({ page }) => {
+	const trainee = new Trainee(page, "de");
+	await page.goto("/de/practice/");
+	await trainee.startPractice(getScenario(scenarioId)!.title.de, "practice");
+	const { attempt } = await storedAttempt(page);
+	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
+	await trainee.performAll(solution.start, solution.events.slice(0, 1));
+	await page.getByRole("combobox", { name: "Sprache wählen" }).selectOption({ label: "English" });
+	await expect(page).toHaveURL("/en/practice/");
+	const en = new Trainee(page, "en");
+	await expect(en.cc).toBeVisible();
+	await expect(
+		en.cc.getByText(solution.scenario.customer.accountName, { exact: true }),
+	).toBeVisible();
+	expect((await storedAttempt(page)).attempt.events).toHaveLength(1);
+});
+
+for (const [label, value] of [
+	["corrupt JSON", "{not json"],
+	["data that fails validation", JSON.stringify({ v: 1, attempt: { id: 5 }, finished: "no" })],
+	["data from an older version", JSON.stringify({ v: 0, whatever: true })],
+]) {
+	test(`${label} in storage gives a clear message and a fresh start`, async ({ page }) => {
+		await page.addInitScript(
+			([key, raw]) => {
+				if (!sessionStorage.getItem("seeded")) {
+					localStorage.setItem(key!, raw!);
+					sessionStorage.setItem("seeded", "1");
+				}
+			},
+			["staging-trainer:session:practice", value],
+		);
+		await page.goto("/en/practice/");
+		const t = texts.en.ui.recovery;
+		const alert = page.getByRole("alert").filter({ hasText: t.title });
+		await expect(alert).toBeVisible();
+		await expect(alert).toContainText(label.includes("older") ? t.outdated : t.invalid);
+		await alert.getByRole("button", { name: t.reset }).click();
+		await expect(
+			page.getByRole("button", { name: texts.en.ui.picker.start, exact: true }),
+		).toBeVisible();
+		expect(
+			await page.evaluate(() => localStorage.getItem("staging-trainer:session:practice")),
+		).toBeNull();
+	});
+}
+
+test("two tabs share one session: an action in one shows in the other", async ({ context }) => {
+	const first = await context.newPage();
+	const trainee = new Trainee(first, "en");
+	await first.goto("/en/practice/");
+	await trainee.startPractice(getScenario(scenarioId)!.title.en, "practice");
+	const second = await context.newPage();
+	await second.goto("/en/practice/");
+	const other = new Trainee(second, "en");
+	await expect(other.cc).toBeVisible();
+	const { attempt } = await storedAttempt(first);
+	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
+	await trainee.performAll(solution.start, solution.events.slice(0, 1));
+	await expect(
+		other.cc.getByText(solution.scenario.customer.accountName, { exact: true }),
+	).toBeVisible();
+	expect((await storedAttempt(second)).attempt.events).toHaveLength(1);
+});
+
+test("demo mode plays the reference solution to the end and scores 100", async ({ page }) => {
+	test.setTimeout(90_000);
+	const trainee = new Trainee(page, "en");
+	await page.goto("/en/practice/");
+	await trainee.startPractice(getScenario(scenarioId)!.title.en, "demo");
+	const controls = page.getByRole("group", { name: trainee.t.ui.demo.controls });
+	await expect(controls).toBeVisible();
+	// Pausing stops the playback; stepping by hand moves on by one action.
+	await controls.getByRole("button", { name: trainee.t.ui.demo.pause }).click();
+	const count = async () => (await storedAttempt(page)).attempt.events.length;
+	const paused = await count();
+	await controls.getByRole("button", { name: trainee.t.ui.demo.next }).click();
+	await expect.poll(count).toBe(paused + 1);
+	await controls.getByRole("button", { name: trainee.t.ui.demo.play }).click();
+	await expect(controls.getByText(trainee.t.ui.demo.finished)).toBeVisible({ timeout: 60_000 });
+	await trainee.finish();
+	await expect(page.getByText(trainee.t.grading.score.replace("{{score}}", "100"))).toBeVisible();
+});

@@ -1,0 +1,44 @@
+import { cleanStores, keepMount } from "nanostores";
+import { setPersistentEngine, type PersistentListener } from "@nanostores/persistent";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
+import { solve } from "../../../src/simulator/scenarios/solve.ts";
+import { createSession, storageKey, type SessionEnv } from "../../../src/simulator/store/session.ts";
+
+let storage: Record<string, string> = {};
+const listeners: PersistentListener[] = [];
+
+beforeEach(() => {
+	storage = {};
+	setPersistentEngine(storage, {
+		addEventListener: (_key, callback) => listeners.push(callback),
+		removeEventListener: () => {},
+	});
+});
+
+function env(): SessionEnv {
+	let clock = Date.UTC(2026, 0, 1);
+	let ids = 0;
+	return {
+		now: () => new Date((clock += 1000)).toISOString(),
+		newAttemptId: () => `attempt-${++ids}`,
+	};
+}
+
+let session: ReturnType<typeof createSession>;
+afterEach(() => cleanStores(session.$stored, session.$runtime));
+
+describe("the browser session", () => {
+	test("every dispatched action is kept in the stored log, in order", () => {
+		session = createSession("t1", env());
+		keepMount(session.$runtime);
+		session.start({ scenarioId: "first-handover", seed: 7, mode: "practice", locale: "de" });
+		const reference = solve(getScenario("first-handover")!, 7);
+		for (const event of reference) expect(session.dispatch(event.action)?.ok).toBe(true);
+		const stored = JSON.parse(storage[storageKey("t1")]!);
+		expect(stored.attempt.events.map((e: { action: unknown }) => e.action)).toEqual(
+			reference.map((e) => e.action),
+		);
+		expect(session.grade()?.score).toBe(100);
+	});
+});
