@@ -4,7 +4,7 @@ import type { TimedAction } from "../model/replay.ts";
 import { sameRoles } from "../model/roles.ts";
 import type { State } from "../model/state.ts";
 import { contactIsAdministrator, contactUser, stepChecks } from "../process/checks.ts";
-import { affects, changeBetween, stepsReading } from "../process/relevance.ts";
+import { affectedSteps } from "../process/relevance.ts";
 import { leafStepIds, phaseSteps, type LeafStepId } from "../process/steps.ts";
 import { customerAddresses } from "../scenarios/people.ts";
 import type { Scenario } from "../scenarios/schema.ts";
@@ -137,9 +137,7 @@ export function observe(
 
 	// Only checks that read a changed part of the state can change their answer.
 	let done = trace.done;
-	const change = changeBetween(before, after);
-	for (const leaf of stepsReading(change)) {
-		if (!affects(leaf, s, change)) continue;
+	for (const leaf of affectedSteps(s, before, after)) {
 		const holds = stepChecks[leaf](s, after);
 		if (holds === (done[leaf] !== null)) continue;
 		if (done === trace.done) done = { ...done };

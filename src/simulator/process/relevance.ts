@@ -7,103 +7,29 @@ import { leafStepIds, type LeafStepId } from "./steps.ts";
 /**
  * Which step checks a change of the state can matter to. Grading re-runs a check only then, which
  * keeps long logs fast; a property test compares the result with checking every step after every
- * event.
+ * event. The reducer never mutates, so a part of the state that did not change keeps its identity,
+ * and it replaces only the items it changes.
  */
 
-/** The parts of the state the checks read; each has a bit in a change mask. */
-const bits = {
-	account: 1,
-	labels: 2,
-	configurations: 4,
-	integrations: 8,
-	users: 16,
-	signedInUserId: 32,
-	mailbox: 64,
-	notificationRecipients: 128,
-} as const;
-type Part = keyof typeof bits;
+/** A bit per step, in procedure order. */
+const bit = (leaf: LeafStepId) => 1 << leafStepIds.indexOf(leaf);
 
-/**
- * Which parts of the state each check reads. The reducer never mutates, so an unchanged part keeps
- * its identity and the checks reading only unchanged parts need not run again.
- */
-export const checkInputs: Record<LeafStepId, readonly Part[]> = {
-	"order-account": ["account"],
-	"design-labels": ["labels"],
-	"build-configurations": ["configurations", "labels"],
-	"configure-data-integrations": ["integrations", "configurations"],
-	"add-users-and-roles": ["users", "signedInUserId"],
-	"invite-guest-user": ["users", "signedInUserId"],
-	"grant-administration": ["users", "signedInUserId"],
-	"send-invitation": ["users", "signedInUserId", "mailbox"],
-	"step-down-to-service-provider": ["users", "signedInUserId"],
-	"edit-notification-recipients": ["notificationRecipients"],
-};
+const order = bit("order-account");
+const labels = bit("design-labels");
+const configurations = bit("build-configurations");
+const integrations = bit("configure-data-integrations");
+const users = bit("add-users-and-roles");
+const contact = bit("invite-guest-user") | bit("grant-administration") | bit("send-invitation");
+const invitation = bit("send-invitation");
+const stepDown = bit("step-down-to-service-provider");
+const recipients = bit("edit-notification-recipients");
+const anyUser = users | contact | stepDown;
 
-const inputMask = new Map<LeafStepId, number>(
-	leafStepIds.map((leaf) => [leaf, checkInputs[leaf].reduce((mask, part) => mask | bits[part], 0)]),
+/** For every set of steps (as a bit mask), the steps in procedure order. */
+const stepsByMask: readonly (readonly LeafStepId[])[] = Array.from(
+	{ length: 1 << leafStepIds.length },
+	(_, mask) => leafStepIds.filter((leaf) => (bit(leaf) & mask) !== 0),
 );
-
-/** For every change mask, the steps whose checks read a changed part, in procedure order. */
-const leavesByMask: readonly (readonly LeafStepId[])[] = Array.from({ length: 256 }, (_, mask) =>
-	leafStepIds.filter((leaf) => ((inputMask.get(leaf) ?? 0) & mask) !== 0),
-);
-
-/** What changed between two states: a bit per part, and details computed on demand. */
-export interface Change {
-	readonly before: State;
-	readonly after: State;
-	readonly mask: number;
-	/** Old and new versions of changed users; null if users were added, removed or reordered. */
-	users: User[] | null | undefined;
-	/** Whether a label, or a configuration, was added, removed or renamed. */
-	labelsRenamed: boolean | undefined;
-	configurationsRenamed: boolean | undefined;
-}
-
-export function changeBetween(before: State, after: State): Change {
-	const mask =
-		(before.account !== after.account ? bits.account : 0) |
-		(before.labels !== after.labels ? bits.labels : 0) |
-		(before.configurations !== after.configurations ? bits.configurations : 0) |
-		(before.integrations !== after.integrations ? bits.integrations : 0) |
-		(before.users !== after.users ? bits.users : 0) |
-		(before.signedInUserId !== after.signedInUserId ? bits.signedInUserId : 0) |
-		(before.mailbox !== after.mailbox ? bits.mailbox : 0) |
-		(before.notificationRecipients !== after.notificationRecipients
-			? bits.notificationRecipients
-			: 0);
-	return {
-		before,
-		after,
-		mask,
-		users: undefined,
-		labelsRenamed: undefined,
-		configurationsRenamed: undefined,
-	};
-}
-
-/** The steps whose checks read a changed part; `affects` narrows them down further. */
-export function stepsReading(change: Change): readonly LeafStepId[] {
-	return leavesByMask[change.mask] ?? [];
-}
-
-/**
- * The users whose objects differ between two user lists of the same people (old and new versions),
- * or null if users were added, removed or reordered. The reducer replaces only the user it changes.
- */
-function changedUsers(before: readonly User[], after: readonly User[]): User[] | null {
-	if (before.length !== after.length) return null;
-	const changed: User[] = [];
-	for (let i = 0; i < before.length; i++) {
-		const old = before[i] as User;
-		const now = after[i] as User;
-		if (old === now) continue;
-		if (old.id !== now.id) return null;
-		changed.push(old, now);
-	}
-	return changed;
-}
 
 /** Whether items were added, removed, reordered or renamed (other edits keep ids and names). */
 function renamed(
@@ -119,42 +45,46 @@ function renamed(
 	return false;
 }
 
-/** Whether a change of one user can matter to a check about users. */
-const userMatters: Partial<Record<LeafStepId, (s: Scenario, state: State, user: User) => boolean>> =
-	{
-		"add-users-and-roles": (s, _state, user) => requirementsOf(s).userEmails.has(user.email),
-		"invite-guest-user": (s, _state, user) => user.email === requirementsOf(s).contact.email,
-		"grant-administration": (s, _state, user) => user.email === requirementsOf(s).contact.email,
-		"send-invitation": (s, _state, user) => user.email === requirementsOf(s).contact.email,
-		"step-down-to-service-provider": (_s, state, user) => user.id === state.signedInUserId,
-	};
+/** The user steps a change of users can matter to, judged by the users whose objects changed. */
+function userChange(s: Scenario, before: State, after: State): number {
+	if (before.users.length !== after.users.length) return anyUser;
+	const required = requirementsOf(s);
+	let mask = 0;
+	for (let i = 0; i < before.users.length; i++) {
+		const old = before.users[i] as User;
+		const now = after.users[i] as User;
+		if (old === now) continue;
+		if (old.id !== now.id) return anyUser;
+		// Addresses never change, so the old and new versions share theirs.
+		if (required.userEmails.has(now.email)) mask |= users;
+		if (now.email === required.contact.email) mask |= contact;
+		if (now.id === after.signedInUserId) mask |= stepDown;
+	}
+	return mask;
+}
 
 /**
- * False if a step's check certainly gives the same answer after a change as before it: none of its
- * inputs changed, or only parts changed that the check does not look at (editing an operator's
- * roles cannot change whether the customer holds Administration; stopping a configuration cannot
- * change which configuration an integration feeds). Lets the grader skip most checks.
+ * The steps whose checks may answer differently after a change, in procedure order. A check is left
+ * out only if nothing it reads changed in a way that can matter: editing an operator's roles cannot
+ * change whether the customer holds Administration, and stopping a configuration cannot change
+ * which configuration an integration feeds.
  */
-export function affects(leaf: LeafStepId, s: Scenario, change: Change): boolean {
-	const relevant = change.mask & (inputMask.get(leaf) ?? 0);
-	if (relevant === 0) return false;
-	// Configurations refer to labels, and integrations to configurations, by id and name only.
-	if (leaf === "build-configurations" && relevant === bits.labels) {
-		change.labelsRenamed ??= renamed(change.before.labels, change.after.labels);
-		return change.labelsRenamed;
+export function affectedSteps(s: Scenario, before: State, after: State): readonly LeafStepId[] {
+	let mask = 0;
+	if (before.account !== after.account) mask |= order;
+	if (before.labels !== after.labels) {
+		mask |= labels;
+		// Configurations refer to labels by id, and are checked against the label's name only.
+		if (renamed(before.labels, after.labels)) mask |= configurations;
 	}
-	if (leaf === "configure-data-integrations" && relevant === bits.configurations) {
-		change.configurationsRenamed ??= renamed(
-			change.before.configurations,
-			change.after.configurations,
-		);
-		return change.configurationsRenamed;
+	if (before.configurations !== after.configurations) {
+		mask |= configurations;
+		if (renamed(before.configurations, after.configurations)) mask |= integrations;
 	}
-	if (relevant !== bits.users) return true;
-	const matters = userMatters[leaf];
-	if (matters === undefined) return true;
-	if (change.users === undefined)
-		change.users = changedUsers(change.before.users, change.after.users);
-	const users = change.users;
-	return users === null || users.some((user) => matters(s, change.after, user));
+	if (before.integrations !== after.integrations) mask |= integrations;
+	if (before.signedInUserId !== after.signedInUserId) mask |= anyUser;
+	else if (before.users !== after.users) mask |= userChange(s, before, after);
+	if (before.mailbox !== after.mailbox) mask |= invitation;
+	if (before.notificationRecipients !== after.notificationRecipients) mask |= recipients;
+	return stepsByMask[mask] ?? leafStepIds;
 }

@@ -3,12 +3,7 @@ import { grade } from "../../../src/simulator/grading/index.ts";
 import { apply } from "../../../src/simulator/model/apply.ts";
 import type { Action } from "../../../src/simulator/model/actions.ts";
 import type { State } from "../../../src/simulator/model/state.ts";
-import {
-	affects,
-	changeBetween,
-	leafStepIds,
-	stepChecks,
-} from "../../../src/simulator/process/index.ts";
+import { affectedSteps, leafStepIds, stepChecks } from "../../../src/simulator/process/index.ts";
 import type { LeafStepId } from "../../../src/simulator/process/steps.ts";
 import {
 	configurationId,
@@ -175,40 +170,51 @@ describe("checks skipped only when they cannot change", () => {
 		expectSameAsNaive(bottling, [...reference(bottling), rename, colleague, rename]);
 	});
 
-	test("affects: which steps a change can matter to", () => {
+	test("affectedSteps: which steps a change can matter to", () => {
 		const events = realise(bottling, reference(bottling));
 		let state = startState(bottling);
 		for (const e of events) {
 			const r = apply(state, e.action, { now: () => e.at });
 			if (r.ok) state = r.state;
 		}
-		const after = (action: Action) => {
+		const hit = (action: Action) => {
 			const r = apply(state, action, { now: () => "2026-01-05T10:00:00.000Z" });
 			if (!r.ok) throw new Error(r.refusal.code);
-			return changeBetween(state, r.state);
+			return affectedSteps(bottling, state, r.state);
 		};
 		const tobias = userId(state, personByKey(bottling, "tobias")!.email);
-		const colleague = after({ type: "set-user-roles", userId: tobias, roles: ["author"] });
-		const hit = (change: ReturnType<typeof after>) =>
-			leafStepIds.filter((leaf) => affects(leaf, bottling, change));
-		expect(hit(colleague)).toEqual(["add-users-and-roles"]);
-		const resize = after({
+		expect(hit({ type: "set-user-roles", userId: tobias, roles: ["author"] })).toEqual([
+			"add-users-and-roles",
+		]);
+		const partner = state.signedInUserId ?? "";
+		expect(hit({ type: "edit-user", userId: partner, firstName: "A", lastName: "B" })).toEqual([
+			"step-down-to-service-provider",
+		]);
+		const contact = userId(state, contactOf(bottling).email);
+		expect(
+			hit({ type: "set-user-roles", userId: contact, roles: ["administration", "approver"] }),
+		).toEqual(["invite-guest-user", "grant-administration", "send-invitation"]);
+		const resize = hit({
 			type: "edit-label",
 			labelId: labelId(state, glas.name),
 			...glas,
 			fields: [...glas.fields],
 			widthMm: 80,
 		});
-		expect(hit(resize)).toEqual(["design-labels"]);
-		const rename = after({
+		expect(resize).toEqual(["design-labels"]);
+		const rename = hit({
 			type: "edit-label",
 			labelId: labelId(state, glas.name),
 			...glas,
 			fields: [...glas.fields],
 			name: "Neu",
 		});
-		expect(hit(rename)).toEqual(["design-labels", "build-configurations"]);
-		const save = after({ type: "set-notification-recipients", text: contactOf(bottling).email });
-		expect(hit(save)).toEqual(["send-invitation", "edit-notification-recipients"]);
+		expect(rename).toEqual(["design-labels", "build-configurations"]);
+		const configuration = state.configurations[0]!.id;
+		expect(hit({ type: "stop-configuration", configurationId: configuration })).toEqual([
+			"build-configurations",
+		]);
+		const save = hit({ type: "set-notification-recipients", text: contactOf(bottling).email });
+		expect(save).toEqual(["send-invitation", "edit-notification-recipients"]);
 	});
 });
