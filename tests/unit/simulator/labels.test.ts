@@ -88,6 +88,21 @@ describe("label templates", () => {
 		accept(state, { ...label, type: "edit-label", labelId: "label-3" });
 	});
 
+	test("edit-label validates what changed, and keeps what did not", () => {
+		const state = run(ordered(), label);
+		const edit = { ...label, type: "edit-label", labelId: "label-3" } as const;
+		expectRefusal(state, { ...edit, fields: ["Artikel", " "] }, "required", "fields");
+		expectRefusal(
+			state,
+			{ ...edit, printer: "p".repeat(limits.printer + 1) },
+			"too-long",
+			"printer",
+		);
+		expectRefusal(state, { ...edit, name: "" }, "required", "name");
+		const same = accept(state, { ...edit, fields: [...label.fields] });
+		expect(same.labels[0]?.fields).toEqual(label.fields);
+	});
+
 	test("edit-label refusals", () => {
 		const state = run(ordered(), label, { ...label, name: "Kartonetikett" });
 		expectRefusal(

@@ -19,33 +19,57 @@ function checkSize(value: number, field: string): Refusal | null {
 	return null;
 }
 
-/** Validates the label form in the order its fields appear; `selfId` is excluded from duplicates. */
-function checkLabel(state: State, input: LabelInput, selfId: string | null): LabelFields | Refusal {
-	const name = checkText(input.name, "name", limits.labelName);
-	if (typeof name !== "string") return name;
-	const key = nameKey(name);
-	if (state.labels.some((l) => l.id !== selfId && nameKey(l.name) === key)) {
-		return refusal("duplicate-name", "name");
-	}
-	const width = checkSize(input.widthMm, "widthMm");
-	if (width !== null) return width;
-	const height = checkSize(input.heightMm, "heightMm");
-	if (height !== null) return height;
-	const printer = checkText(input.printer, "printer", limits.printer);
-	if (typeof printer !== "string") return printer;
-	if (input.fields.length > limits.dataFields) {
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+function checkFields(raw: readonly string[]): string[] | Refusal {
+	if (raw.length > limits.dataFields) {
 		return refusal("too-many", "fields", { max: limits.dataFields });
 	}
 	const fields: string[] = [];
 	const keys: string[] = [];
-	for (const raw of input.fields) {
-		const field = checkText(raw, "fields", limits.dataField);
+	for (const value of raw) {
+		const field = checkText(value, "fields", limits.dataField);
 		if (typeof field !== "string") return field;
 		const fieldKey = nameKey(field);
 		if (keys.includes(fieldKey)) return refusal("duplicate-data-field", "fields", { value: field });
 		keys.push(fieldKey);
 		fields.push(field);
 	}
+	return fields;
+}
+
+/**
+ * Validates the label form in the order its fields appear. When editing, values identical to the
+ * stored ones are valid already (they were checked when stored), which keeps typical edits cheap.
+ */
+function checkLabel(state: State, input: LabelInput, current: Label | null): LabelFields | Refusal {
+	let name = current?.name ?? "";
+	if (current === null || input.name !== name) {
+		const checked = checkText(input.name, "name", limits.labelName);
+		if (typeof checked !== "string") return checked;
+		const key = nameKey(checked);
+		if (state.labels.some((l) => l !== current && nameKey(l.name) === key)) {
+			return refusal("duplicate-name", "name");
+		}
+		name = checked;
+	}
+	const width = checkSize(input.widthMm, "widthMm");
+	if (width !== null) return width;
+	const height = checkSize(input.heightMm, "heightMm");
+	if (height !== null) return height;
+	let printer = current?.printer ?? "";
+	if (current === null || input.printer !== printer) {
+		const checked = checkText(input.printer, "printer", limits.printer);
+		if (typeof checked !== "string") return checked;
+		printer = checked;
+	}
+	const fields =
+		current !== null && sameList(input.fields, current.fields)
+			? current.fields
+			: checkFields(input.fields);
+	if ("code" in fields) return fields;
 	return { name, widthMm: input.widthMm, heightMm: input.heightMm, printer, fields };
 }
 
@@ -76,7 +100,7 @@ export function editLabel(
 	const index = state.labels.findIndex((l) => l.id === action.labelId);
 	const current = state.labels[index];
 	if (current === undefined) return refuse("not-found", "labelId");
-	const fields = checkLabel(state, action, current.id);
+	const fields = checkLabel(state, action, current);
 	if ("code" in fields) return refused(fields);
 	const labels = state.labels.slice();
 	labels[index] = { ...current, ...fields, updatedAt: ctx.now() };
