@@ -1,0 +1,354 @@
+import type { DatabaseSync, SQLInputValue, StatementSync } from "node:sqlite";
+import type { Attempt, AttemptMode } from "../simulator/attempt.ts";
+import type { GradeResult } from "../simulator/grading/index.ts";
+import type { Locale } from "../simulator/process/guide.ts";
+import { transaction } from "./db.ts";
+import type { AttemptFilter, ListQuery, SortKey } from "./filter.ts";
+
+/** Why an imported attempt is not counted. */
+export type AlteredReason = "score-differs" | "log-does-not-replay";
+
+export interface NewAttempt {
+	readonly attempt: Attempt;
+	readonly grade: GradeResult;
+	/** SHA-256 of the validated attempt; tells a repeated submission from a different one. */
+	readonly digest: string;
+	readonly source: "submit" | "import";
+	readonly receivedAt: string;
+	readonly altered: { readonly reason: AlteredReason; readonly detail: string } | null;
+}
+
+/** One attempt as the list, the CSV and the summary see it. */
+export interface AttemptRow {
+	readonly id: string;
+	readonly source: "submit" | "import";
+	readonly receivedAt: string;
+	/** When the attempt was taken: its end, else its start. */
+	readonly takenAt: string;
+	readonly startedAt: string;
+	readonly finishedAt: string | null;
+	readonly durationMs: number | null;
+	readonly cohort: string;
+	readonly trainee: string;
+	readonly scenarioId: string;
+	readonly seed: number;
+	readonly startStep: string | null;
+	readonly mode: AttemptMode;
+	readonly locale: Locale;
+	readonly appVersion: string;
+	readonly score: number;
+	readonly passed: boolean;
+	readonly hintsUsed: number;
+	readonly events: number;
+	readonly refusals: number;
+	readonly claimedScore: number | null;
+	readonly altered: boolean;
+	readonly alteredReason: AlteredReason | null;
+	readonly alteredDetail: string | null;
+	/** Rubric ids of the attempt's findings, sorted. */
+	readonly rules: readonly string[];
+}
+
+export interface StoredAttempt extends AttemptRow {
+	readonly attempt: Attempt;
+	readonly grade: GradeResult;
+}
+
+export type InsertOutcome = "inserted" | "duplicate" | "conflict";
+
+export interface Summary {
+	/** All attempts matching the filter, altered ones included. */
+	readonly attempts: number;
+	/** Attempts that count: not altered. */
+	readonly counted: number;
+	readonly altered: number;
+	readonly passed: number;
+	/** Share of counted attempts that passed (0..1), or null without counted attempts. */
+	readonly passRate: number | null;
+	readonly averageScore: number | null;
+	/** Rubric rules by the number of counted attempts with a finding of them, most frequent first. */
+	readonly findings: readonly { readonly rule: string; readonly attempts: number }[];
+}
+
+export interface CohortOverview {
+	readonly cohort: string;
+	readonly attempts: number;
+	readonly trainees: number;
+	readonly counted: number;
+	readonly passed: number;
+	readonly averageScore: number | null;
+	readonly latest: string;
+}
+
+const sortColumns: Record<SortKey, string> = {
+	date: "a.taken_at",
+	trainee: "a.trainee_search",
+	cohort: "a.cohort",
+	scenario: "a.scenario_id",
+	mode: "a.mode",
+	score: "a.score",
+	passed: "a.passed",
+	duration: "a.duration_ms",
+	hints: "a.hints_used",
+};
+
+const rowColumns = `a.id, a.source, a.received_at, a.taken_at, a.started_at, a.finished_at,
+	a.duration_ms, a.cohort, a.trainee, a.scenario_id, a.seed, a.start_step, a.mode, a.locale,
+	a.app_version, a.score, a.passed, a.hints_used, a.event_count, a.refusals, a.claimed_score,
+	a.altered, a.altered_reason, a.altered_detail,
+	(SELECT group_concat(f.rule, ' ') FROM attempt_findings f WHERE f.attempt_id = a.id) AS rules`;
+
+type Row = Record<string, SQLInputValue>;
+
+function toRow(r: Row): AttemptRow {
+	const rules = typeof r.rules === "string" && r.rules !== "" ? r.rules.split(" ").sort() : [];
+	return {
+		id: String(r.id),
+		source: r.source as AttemptRow["source"],
+		receivedAt: String(r.received_at),
+		takenAt: String(r.taken_at),
+		startedAt: String(r.started_at),
+		finishedAt: r.finished_at === null ? null : String(r.finished_at),
+		durationMs: r.duration_ms === null ? null : Number(r.duration_ms),
+		cohort: String(r.cohort),
+		trainee: String(r.trainee),
+		scenarioId: String(r.scenario_id),
+		seed: Number(r.seed),
+		startStep: r.start_step === null ? null : String(r.start_step),
+		mode: r.mode as AttemptMode,
+		locale: r.locale as Locale,
+		appVersion: String(r.app_version),
+		score: Number(r.score),
+		passed: r.passed === 1,
+		hintsUsed: Number(r.hints_used),
+		events: Number(r.event_count),
+		refusals: Number(r.refusals),
+		claimedScore: r.claimed_score === null ? null : Number(r.claimed_score),
+		altered: r.altered === 1,
+		alteredReason: (r.altered_reason ?? null) as AlteredReason | null,
+		alteredDetail: r.altered_detail === null ? null : String(r.altered_detail),
+		rules,
+	};
+}
+
+/** Normalised ISO instant, so stored times compare correctly as text. */
+function instant(iso: string): string {
+	return new Date(iso).toISOString();
+}
+
+/** Lower-cased for the "part of the name" filter (SQLite's lower() only knows ASCII). */
+export function searchKey(name: string): string {
+	return name.normalize("NFC").toLowerCase();
+}
+
+function where(filter: AttemptFilter): { sql: string; params: SQLInputValue[] } {
+	const clauses: string[] = [];
+	const params: SQLInputValue[] = [];
+	if (filter.cohort !== undefined) {
+		clauses.push("a.cohort = ?");
+		params.push(filter.cohort);
+	}
+	if (filter.trainee !== undefined) {
+		clauses.push("instr(a.trainee_search, ?) > 0");
+		params.push(searchKey(filter.trainee));
+	}
+	if (filter.scenario !== undefined) {
+		clauses.push("a.scenario_id = ?");
+		params.push(filter.scenario);
+	}
+	if (filter.mode !== undefined) {
+		clauses.push("a.mode = ?");
+		params.push(filter.mode);
+	}
+	if (filter.passed !== undefined) {
+		clauses.push("a.passed = ?");
+		params.push(filter.passed ? 1 : 0);
+	}
+	if (filter.from !== undefined) {
+		clauses.push("a.taken_at >= ?");
+		params.push(filter.from);
+	}
+	if (filter.to !== undefined) {
+		clauses.push("a.taken_at < ?");
+		params.push(filter.to);
+	}
+	return { sql: clauses.length === 0 ? "" : `WHERE ${clauses.join(" AND ")}`, params };
+}
+
+/** Attempts and their findings in SQLite; every method is synchronous and short. */
+export class AttemptStore {
+	readonly #db: DatabaseSync;
+	readonly #statements = new Map<string, StatementSync>();
+
+	constructor(db: DatabaseSync) {
+		this.#db = db;
+	}
+
+	/** Prepared statements are cached by their text: preparing costs more than running. */
+	#sql(text: string): StatementSync {
+		let statement = this.#statements.get(text);
+		if (statement === undefined) {
+			statement = this.#db.prepare(text);
+			this.#statements.set(text, statement);
+		}
+		return statement;
+	}
+
+	/** Stores an attempt once; the same id again is a duplicate if identical, else a conflict. */
+	insert(record: NewAttempt): InsertOutcome {
+		const { attempt, grade } = record;
+		return transaction(this.#db, () => {
+			const existing = this.#sql("SELECT digest FROM attempts WHERE id = ?").get(attempt.id) as
+				{ digest: string } | undefined;
+			if (existing !== undefined) {
+				return existing.digest === record.digest ? "duplicate" : "conflict";
+			}
+			const started = instant(attempt.startedAt);
+			const finished = attempt.finishedAt === undefined ? null : instant(attempt.finishedAt);
+			this.#sql(
+				`INSERT INTO attempts (id, digest, source, received_at, taken_at, started_at, finished_at,
+					duration_ms, cohort, trainee, trainee_search, scenario_id, seed, start_step, mode, locale,
+					app_version, score, passed, hints_used, event_count, refusals, claimed_score, altered,
+					altered_reason, altered_detail, attempt, grade)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			).run(
+				attempt.id,
+				record.digest,
+				record.source,
+				instant(record.receivedAt),
+				finished ?? started,
+				started,
+				finished,
+				finished === null ? null : Date.parse(finished) - Date.parse(started),
+				attempt.trainee?.cohort ?? "",
+				attempt.trainee?.name ?? "",
+				searchKey(attempt.trainee?.name ?? ""),
+				attempt.scenario.id,
+				attempt.scenario.seed,
+				attempt.scenario.start ?? null,
+				attempt.mode,
+				attempt.locale,
+				attempt.appVersion,
+				grade.score,
+				grade.passed ? 1 : 0,
+				attempt.hintsUsed,
+				grade.events,
+				grade.refusals,
+				attempt.claimedScore ?? null,
+				record.altered === null ? 0 : 1,
+				record.altered?.reason ?? null,
+				record.altered?.detail ?? null,
+				JSON.stringify(attempt),
+				JSON.stringify(grade),
+			);
+			const perRule = new Map<string, number>();
+			for (const f of grade.findings) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + 1);
+			const addFinding = this.#sql(
+				"INSERT INTO attempt_findings (attempt_id, rule, count) VALUES (?, ?, ?)",
+			);
+			for (const [rule, count] of perRule) addFinding.run(attempt.id, rule, count);
+			return "inserted";
+		});
+	}
+
+	get(id: string): StoredAttempt | undefined {
+		const row = this.#sql(
+			`SELECT ${rowColumns}, a.attempt, a.grade FROM attempts a WHERE a.id = ?`,
+		).get(id) as Row | undefined;
+		if (row === undefined) return undefined;
+		return {
+			...toRow(row),
+			attempt: JSON.parse(String(row.attempt)) as Attempt,
+			grade: JSON.parse(String(row.grade)) as GradeResult,
+		};
+	}
+
+	/** One page of attempts and the number of all that match. */
+	list(query: ListQuery): { items: AttemptRow[]; total: number } {
+		const { sql, params } = where(query.filter);
+		const total = (
+			this.#sql(`SELECT count(*) AS n FROM attempts a ${sql}`).get(...params) as { n: number }
+		).n;
+		const items = (
+			this.#sql(
+				`SELECT ${rowColumns} FROM attempts a ${sql} ${this.#order(query)} LIMIT ? OFFSET ?`,
+			).all(...params, query.pageSize, (query.page - 1) * query.pageSize) as Row[]
+		).map(toRow);
+		return { items, total };
+	}
+
+	/** Every matching attempt in list order, one at a time (for the CSV export). */
+	*rows(query: Pick<ListQuery, "filter" | "sort" | "dir">): Generator<AttemptRow> {
+		const { sql, params } = where(query.filter);
+		const statement = this.#sql(
+			`SELECT ${rowColumns} FROM attempts a ${sql} ${this.#order(query)}`,
+		);
+		for (const row of statement.iterate(...params)) yield toRow(row as Row);
+	}
+
+	#order(query: Pick<ListQuery, "sort" | "dir">): string {
+		const dir = query.dir === "asc" ? "ASC" : "DESC";
+		// NULL durations (unfinished attempts) sort last either way; the id keeps pages stable.
+		return `ORDER BY ${sortColumns[query.sort]} IS NULL, ${sortColumns[query.sort]} ${dir}, a.id ${dir}`;
+	}
+
+	/** Pass rate, average and most frequent findings of the matching attempts that count. */
+	summary(filter: AttemptFilter, topFindings = 10): Summary {
+		const { sql, params } = where(filter);
+		const totals = this.#sql(
+			`SELECT count(*) AS attempts,
+				coalesce(sum(a.altered), 0) AS altered,
+				coalesce(sum(a.altered = 0 AND a.passed = 1), 0) AS passed,
+				avg(CASE WHEN a.altered = 0 THEN a.score END) AS average
+			FROM attempts a ${sql}`,
+		).get(...params) as {
+			attempts: number;
+			altered: number;
+			passed: number;
+			average: number | null;
+		};
+		const counted = totals.attempts - totals.altered;
+		const findings = this.#sql(
+			`SELECT f.rule AS rule, count(*) AS attempts
+			FROM attempt_findings f JOIN attempts a ON a.id = f.attempt_id
+			${sql === "" ? "WHERE" : `${sql} AND`} a.altered = 0
+			GROUP BY f.rule ORDER BY attempts DESC, f.rule LIMIT ?`,
+		).all(...params, topFindings) as { rule: string; attempts: number }[];
+		return {
+			attempts: totals.attempts,
+			counted,
+			altered: totals.altered,
+			passed: totals.passed,
+			passRate: counted === 0 ? null : totals.passed / counted,
+			averageScore: totals.average,
+			findings: findings.map((f) => ({ rule: f.rule, attempts: f.attempts })),
+		};
+	}
+
+	/** Every cohort with its counts, most recently active first. */
+	cohorts(): CohortOverview[] {
+		return (
+			this.#sql(
+				`SELECT a.cohort AS cohort, count(*) AS attempts,
+					count(DISTINCT a.trainee_search) AS trainees,
+					coalesce(sum(a.altered = 0), 0) AS counted,
+					coalesce(sum(a.altered = 0 AND a.passed = 1), 0) AS passed,
+					avg(CASE WHEN a.altered = 0 THEN a.score END) AS average,
+					max(a.taken_at) AS latest
+				FROM attempts a GROUP BY a.cohort ORDER BY latest DESC`,
+			).all() as Row[]
+		).map((r) => ({
+			cohort: String(r.cohort),
+			attempts: Number(r.attempts),
+			trainees: Number(r.trainees),
+			counted: Number(r.counted),
+			passed: Number(r.passed),
+			averageScore: r.average === null ? null : Number(r.average),
+			latest: String(r.latest),
+		}));
+	}
+
+	count(): number {
+		return (this.#sql("SELECT count(*) AS n FROM attempts").get() as { n: number }).n;
+	}
+}

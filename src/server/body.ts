@@ -1,0 +1,50 @@
+import { HttpError } from "./errors.ts";
+
+/** Largest attempt submission accepted; a long real attempt is about 50 KB. */
+export const attemptBodyLimit = 256 * 1024;
+
+function tooLarge(limit: number): HttpError {
+	return new HttpError(
+		413,
+		"payload-too-large",
+		`The request body is larger than ${Math.round(limit / 1024)} KB.`,
+	);
+}
+
+/**
+ * Reads a request body, stopping as soon as it exceeds `limit` bytes, so a client cannot make the
+ * server buffer an arbitrarily large upload. A declared Content-Length over the limit is refused
+ * before reading anything.
+ */
+export async function readBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+	const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+	if (declared > limit) throw tooLarge(limit);
+	if (request.body === null) return new Uint8Array(0);
+	const reader = request.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > limit) {
+			// Stop reading without cancelling: cancelling would reset the socket before the 413
+			// reaches the client; Node discards the rest of the body after the response is sent.
+			reader.releaseLock();
+			throw tooLarge(limit);
+		}
+		chunks.push(value);
+	}
+	const body = new Uint8Array(size);
+	let offset = 0;
+	for (const chunk of chunks) {
+		body.set(chunk, offset);
+		offset += chunk.byteLength;
+	}
+	return body;
+}
+
+/** The body as UTF-8 text (invalid sequences become U+FFFD, which JSON parsing then rejects). */
+export async function readText(request: Request, limit: number): Promise<string> {
+	return new TextDecoder().decode(await readBody(request, limit));
+}

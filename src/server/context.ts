@@ -1,0 +1,72 @@
+import type { DatabaseSync } from "node:sqlite";
+import { AttemptStore } from "./attempt-store.ts";
+import { TrainerAuth } from "./auth.ts";
+import { readConfig, type ServerConfig } from "./config.ts";
+import { openDatabase } from "./db.ts";
+import { createRateLimiter, type RateLimiter } from "./rate-limit.ts";
+
+/** Everything the handlers share: configuration, the open database and the rate limiters. */
+export interface ServerContext {
+	readonly config: ServerConfig;
+	readonly db: DatabaseSync;
+	readonly attempts: AttemptStore;
+	readonly auth: TrainerAuth;
+	readonly submitLimit: RateLimiter;
+	readonly loginLimit: RateLimiter;
+}
+
+export async function createServerContext(
+	config: ServerConfig,
+	options: { announce?: (password: string) => void; now?: () => number } = {},
+): Promise<ServerContext> {
+	const db = openDatabase(config.dbPath);
+	const now = options.now ?? Date.now;
+	const auth = await TrainerAuth.create({
+		db,
+		password: config.trainerPassword,
+		sessionMs: config.sessionHours * 3_600_000,
+		announce: options.announce ?? announcePassword,
+		now,
+	});
+	return {
+		config,
+		db,
+		attempts: new AttemptStore(db),
+		auth,
+		submitLimit: createRateLimiter(config.submitPerMinute, now),
+		loginLimit: createRateLimiter(config.loginPerMinute, now),
+	};
+}
+
+/** Printed once, on the first start without TRAINER_PASSWORD; only the hash is kept. */
+function announcePassword(password: string): void {
+	console.log(
+		[
+			"",
+			"  Trainer password (shown only now; the server keeps only its hash):",
+			"",
+			`      ${password}`,
+			"",
+			"  Sign in at /de/trainer/ or /en/trainer/. Set TRAINER_PASSWORD to choose your own,",
+			"  or run `npm run trainer:password` to replace this one.",
+			"",
+		].join("\n"),
+	);
+}
+
+let current: Promise<ServerContext> | undefined;
+
+/**
+ * The process-wide context, created on first use: the first request (npm start sends one to
+ * /api/health as soon as the server listens) opens and migrates the database.
+ */
+export function serverContext(): Promise<ServerContext> {
+	if (current === undefined) {
+		current = createServerContext(readConfig()).catch((error: unknown) => {
+			// Let the next request try again (for example after the disk was remounted).
+			current = undefined;
+			throw error;
+		});
+	}
+	return current;
+}

@@ -1,0 +1,106 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { DatabaseSync } from "node:sqlite";
+
+/**
+ * Schema versions, applied in order and counted in `PRAGMA user_version`. Never edit a released
+ * step: add a new one, so existing score files migrate on the next start.
+ */
+const migrations: readonly string[] = [
+	`CREATE TABLE attempts (
+		id TEXT PRIMARY KEY,
+		digest TEXT NOT NULL,
+		source TEXT NOT NULL CHECK (source IN ('submit', 'import')),
+		received_at TEXT NOT NULL,
+		taken_at TEXT NOT NULL,
+		started_at TEXT NOT NULL,
+		finished_at TEXT,
+		duration_ms INTEGER,
+		cohort TEXT NOT NULL,
+		trainee TEXT NOT NULL,
+		trainee_search TEXT NOT NULL,
+		scenario_id TEXT NOT NULL,
+		seed INTEGER NOT NULL,
+		start_step TEXT,
+		mode TEXT NOT NULL,
+		locale TEXT NOT NULL,
+		app_version TEXT NOT NULL,
+		score REAL NOT NULL,
+		passed INTEGER NOT NULL,
+		hints_used INTEGER NOT NULL,
+		event_count INTEGER NOT NULL,
+		refusals INTEGER NOT NULL,
+		claimed_score REAL,
+		altered INTEGER NOT NULL DEFAULT 0,
+		altered_reason TEXT,
+		altered_detail TEXT,
+		attempt TEXT NOT NULL,
+		grade TEXT NOT NULL
+	) STRICT;
+	CREATE INDEX attempts_taken ON attempts (taken_at);
+	CREATE INDEX attempts_cohort_taken ON attempts (cohort, taken_at);
+	CREATE INDEX attempts_scenario_taken ON attempts (scenario_id, taken_at);
+	CREATE TABLE attempt_findings (
+		attempt_id TEXT NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
+		rule TEXT NOT NULL,
+		count INTEGER NOT NULL,
+		PRIMARY KEY (attempt_id, rule)
+	) STRICT, WITHOUT ROWID;
+	CREATE INDEX attempt_findings_rule ON attempt_findings (rule);
+	CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+	CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, expires_at INTEGER NOT NULL) STRICT;`,
+];
+
+export const schemaVersion = migrations.length;
+
+/**
+ * Opens (creating if needed) the score database and brings its schema up to date.
+ *
+ * WAL lets readers run beside the writer. `synchronous = FULL` makes every commit reach the disk
+ * before the statement returns, so an answered submission survives not only `kill -9` (for which
+ * NORMAL would do) but also a power cut; on this machine that costs about 0.3 ms per insert.
+ */
+export function openDatabase(path: string): DatabaseSync {
+	if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+	const db = new DatabaseSync(path);
+	db.exec(`PRAGMA journal_mode = WAL;
+		PRAGMA synchronous = FULL;
+		PRAGMA foreign_keys = ON;
+		PRAGMA busy_timeout = 5000;`);
+	migrate(db);
+	return db;
+}
+
+function migrate(db: DatabaseSync): void {
+	const row = db.prepare("PRAGMA user_version").get() as { user_version: number };
+	const current = row.user_version;
+	if (current > migrations.length) {
+		throw new Error(
+			`The score database has schema version ${current}; this server knows up to ${migrations.length}. Update the server.`,
+		);
+	}
+	for (let version = current; version < migrations.length; version++) {
+		db.exec("BEGIN IMMEDIATE");
+		try {
+			db.exec(migrations[version] as string);
+			db.exec(`PRAGMA user_version = ${version + 1}`);
+			db.exec("COMMIT");
+		} catch (error) {
+			db.exec("ROLLBACK");
+			throw error;
+		}
+	}
+}
+
+/** Runs `fn` in a write transaction. */
+export function transaction<T>(db: DatabaseSync, fn: () => T): T {
+	db.exec("BEGIN IMMEDIATE");
+	try {
+		const result = fn();
+		db.exec("COMMIT");
+		return result;
+	} catch (error) {
+		db.exec("ROLLBACK");
+		throw error;
+	}
+}

@@ -1,0 +1,59 @@
+/**
+ * Every error the server answers is JSON `{ error, message }`: `error` is a stable code for
+ * programs, `message` one line for people. Stack traces stay in the server log.
+ */
+
+export type ErrorCode =
+	| "bad-request"
+	| "malformed-json"
+	| "invalid-attempt"
+	| "unknown-scenario"
+	| "log-does-not-replay"
+	| "payload-too-large"
+	| "unsupported-media-type"
+	| "rate-limited"
+	| "unauthorized"
+	| "not-found"
+	| "conflict"
+	| "internal";
+
+export class HttpError extends Error {
+	constructor(
+		readonly status: number,
+		readonly code: ErrorCode,
+		message: string,
+		readonly headers: Readonly<Record<string, string>> = {},
+	) {
+		super(message);
+		this.name = "HttpError";
+	}
+}
+
+const noStore = { "Cache-Control": "no-store" };
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+	return new Response(JSON.stringify(body), {
+		status,
+		headers: { "Content-Type": "application/json; charset=utf-8", ...noStore, ...headers },
+	});
+}
+
+export function errorResponse(error: HttpError): Response {
+	return json({ error: error.code, message: error.message }, error.status, { ...error.headers });
+}
+
+/**
+ * Runs a handler and turns anything it throws into a JSON error. Unexpected errors are logged with
+ * their stack here and answered with a generic 500, so no internals reach the client.
+ */
+export async function guard(handler: () => Promise<Response> | Response): Promise<Response> {
+	try {
+		return await handler();
+	} catch (error) {
+		if (error instanceof HttpError) return errorResponse(error);
+		console.error("[score server]", error);
+		return errorResponse(
+			new HttpError(500, "internal", "The server could not handle the request."),
+		);
+	}
+}

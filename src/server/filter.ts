@@ -1,0 +1,145 @@
+import { attemptModes, type AttemptMode } from "../simulator/attempt.ts";
+
+/** What a trainer can narrow the attempt list, the CSV and the summary to. */
+export interface AttemptFilter {
+	readonly cohort?: string | undefined;
+	/** Part of the trainee's name, any letter case. */
+	readonly trainee?: string | undefined;
+	readonly scenario?: string | undefined;
+	readonly mode?: AttemptMode | undefined;
+	readonly passed?: boolean | undefined;
+	/** Earliest time taken (ISO instant, inclusive). */
+	readonly from?: string | undefined;
+	/** Latest time taken (ISO instant, exclusive). */
+	readonly to?: string | undefined;
+}
+
+export const sortKeys = [
+	"date",
+	"trainee",
+	"cohort",
+	"scenario",
+	"mode",
+	"score",
+	"passed",
+	"duration",
+	"hints",
+] as const;
+export type SortKey = (typeof sortKeys)[number];
+export type SortDirection = "asc" | "desc";
+
+export interface ListQuery {
+	readonly filter: AttemptFilter;
+	readonly sort: SortKey;
+	readonly dir: SortDirection;
+	readonly page: number;
+	readonly pageSize: number;
+}
+
+export const defaultPageSize = 50;
+export const maxPageSize = 200;
+
+/** A parsed query and what was wrong with it (unknown values are left out of the query). */
+export interface ParsedQuery {
+	readonly query: ListQuery;
+	readonly problems: readonly string[];
+}
+
+const day = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Local midnight of a YYYY-MM-DD day (server time zone), or null if there is no such day. */
+function localDay(value: string): Date | null {
+	if (!day.test(value)) return null;
+	const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+	const date = new Date(y, m - 1, d);
+	return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d
+		? date
+		: null;
+}
+
+function text(params: URLSearchParams, name: string): string | undefined {
+	const value = params.get(name)?.trim();
+	return value === undefined || value === "" ? undefined : value.slice(0, 200);
+}
+
+/**
+ * Reads list parameters: cohort, trainee, scenario, mode, passed (true/false), from and to
+ * (YYYY-MM-DD, days in the server's time zone, both inclusive), sort, dir, page, pageSize.
+ */
+export function parseListQuery(params: URLSearchParams): ParsedQuery {
+	const problems: string[] = [];
+	const filter: {
+		-readonly [K in keyof AttemptFilter]: AttemptFilter[K];
+	} = {
+		cohort: text(params, "cohort"),
+		trainee: text(params, "trainee"),
+		scenario: text(params, "scenario"),
+	};
+
+	const mode = text(params, "mode");
+	if (mode !== undefined) {
+		if ((attemptModes as readonly string[]).includes(mode)) filter.mode = mode as AttemptMode;
+		else problems.push(`mode: expected one of ${attemptModes.join(", ")}`);
+	}
+	const passed = text(params, "passed");
+	if (passed !== undefined) {
+		if (passed === "true" || passed === "false") filter.passed = passed === "true";
+		else problems.push("passed: expected true or false");
+	}
+	const from = text(params, "from");
+	if (from !== undefined) {
+		const date = localDay(from);
+		if (date === null) problems.push("from: expected a date as YYYY-MM-DD");
+		else filter.from = date.toISOString();
+	}
+	const to = text(params, "to");
+	if (to !== undefined) {
+		const date = localDay(to);
+		if (date === null) problems.push("to: expected a date as YYYY-MM-DD");
+		// Inclusive day: everything before the next local midnight.
+		else
+			filter.to = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).toISOString();
+	}
+
+	let sort: SortKey = "date";
+	const sortValue = text(params, "sort");
+	if (sortValue !== undefined) {
+		if ((sortKeys as readonly string[]).includes(sortValue)) sort = sortValue as SortKey;
+		else problems.push(`sort: expected one of ${sortKeys.join(", ")}`);
+	}
+	let dir: SortDirection = sort === "date" || sort === "score" ? "desc" : "asc";
+	const dirValue = text(params, "dir");
+	if (dirValue !== undefined) {
+		if (dirValue === "asc" || dirValue === "desc") dir = dirValue;
+		else problems.push("dir: expected asc or desc");
+	}
+
+	const page = integer(params, "page", 1, Number.MAX_SAFE_INTEGER, problems) ?? 1;
+	const pageSize = integer(params, "pageSize", 1, maxPageSize, problems) ?? defaultPageSize;
+	return { query: { filter, sort, dir, page, pageSize }, problems };
+}
+
+function integer(
+	params: URLSearchParams,
+	name: string,
+	min: number,
+	max: number,
+	problems: string[],
+): number | undefined {
+	const value = text(params, name);
+	if (value === undefined) return undefined;
+	const number = Number(value);
+	if (Number.isInteger(number) && number >= min && number <= max) return number;
+	problems.push(`${name}: expected a whole number from ${min} to ${max}`);
+	return undefined;
+}
+
+/** The filter back as URL parameters (dates as given), for links that keep the current view. */
+export function filterParams(params: URLSearchParams): URLSearchParams {
+	const out = new URLSearchParams();
+	for (const name of ["cohort", "trainee", "scenario", "mode", "passed", "from", "to"]) {
+		const value = params.get(name)?.trim();
+		if (value) out.set(name, value);
+	}
+	return out;
+}

@@ -1,0 +1,25 @@
+import type { ServerContext } from "../context.ts";
+import { HttpError, json } from "../errors.ts";
+import { parseListQuery } from "../filter.ts";
+import { requireTrainer } from "../trainer-session.ts";
+
+/**
+ * GET /api/attempts (trainers): one page of attempts, filtered by cohort, trainee, scenario, mode,
+ * passed and a date range. Server-Timing reports the time spent in the handler.
+ */
+export function listAttempts(request: Request, ctx: ServerContext): Response {
+	requireTrainer(request, ctx);
+	const started = performance.now();
+	const { query, problems } = parseListQuery(new URL(request.url).searchParams);
+	if (problems.length > 0) throw new HttpError(400, "bad-request", problems.join("; "));
+	const { items, total } = ctx.attempts.list(query);
+	const body = {
+		items,
+		total,
+		page: query.page,
+		pageSize: query.pageSize,
+		pages: Math.max(1, Math.ceil(total / query.pageSize)),
+	};
+	const elapsed = performance.now() - started;
+	return json(body, 200, { "Server-Timing": `list;dur=${elapsed.toFixed(2)}` });
+}

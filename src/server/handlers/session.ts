@@ -1,0 +1,62 @@
+import { readText } from "../body.ts";
+import type { ServerContext } from "../context.ts";
+import { HttpError } from "../errors.ts";
+import type { RequestMeta } from "../request.ts";
+import { login, logout } from "../trainer-session.ts";
+
+const loginBodyLimit = 4 * 1024;
+
+/** The password from a JSON body `{ "password": … }` or a form field `password`. */
+async function passwordOf(request: Request): Promise<string> {
+	const type = request.headers.get("content-type") ?? "";
+	const text = await readText(request, loginBodyLimit);
+	if (/^application\/json\s*(;|$)/i.test(type)) {
+		let value: unknown;
+		try {
+			value = JSON.parse(text);
+		} catch {
+			throw new HttpError(400, "malformed-json", "The request body is not valid JSON.");
+		}
+		const password = (value as { password?: unknown } | null)?.password;
+		if (typeof password !== "string") {
+			throw new HttpError(400, "bad-request", "password: expected a string");
+		}
+		return password;
+	}
+	if (/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
+		return new URLSearchParams(text).get("password") ?? "";
+	}
+	throw new HttpError(415, "unsupported-media-type", "Send the password as JSON or a form.");
+}
+
+/** POST /api/trainer/login: 204 with the session cookie, 401 for a wrong password, or 429. */
+export async function loginHandler(
+	request: Request,
+	meta: RequestMeta,
+	ctx: ServerContext,
+): Promise<Response> {
+	const result = await login(request, meta, ctx, await passwordOf(request));
+	if (result.ok) {
+		return new Response(null, {
+			status: 204,
+			headers: { "Set-Cookie": result.cookie, "Cache-Control": "no-store" },
+		});
+	}
+	if (result.reason === "rate-limited") {
+		throw new HttpError(
+			429,
+			"rate-limited",
+			`Too many sign-in attempts; try again in ${result.retryAfter} s.`,
+			{ "Retry-After": String(result.retryAfter) },
+		);
+	}
+	throw new HttpError(401, "unauthorized", "Wrong trainer password.");
+}
+
+/** POST /api/trainer/logout: ends the session; 204 with a cookie that clears it. */
+export function logoutHandler(request: Request, ctx: ServerContext): Response {
+	return new Response(null, {
+		status: 204,
+		headers: { "Set-Cookie": logout(request, ctx), "Cache-Control": "no-store" },
+	});
+}

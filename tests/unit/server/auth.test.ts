@@ -1,0 +1,94 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, test } from "vitest";
+import { TrainerAuth } from "../../../src/server/auth.ts";
+import { openDatabase } from "../../../src/server/db.ts";
+import { generatePassword, hashPassword, verifyPassword } from "../../../src/server/password.ts";
+
+const dirs: string[] = [];
+afterEach(() => {
+	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("trainer password", () => {
+	test("scrypt hashes verify the right password only, with a fresh salt each time", async () => {
+		const hash = await hashPassword("Grüße 123");
+		expect(hash).toMatch(/^scrypt\$16384\$8\$1\$[\w-]+\$[\w-]+$/);
+		expect(await hashPassword("Grüße 123")).not.toBe(hash);
+		expect(await verifyPassword("Grüße 123", hash)).toBe(true);
+		expect(await verifyPassword("Grüße 124", hash)).toBe(false);
+		expect(await verifyPassword("anything", "plain-text")).toBe(false);
+	});
+
+	test("generated passwords are four groups of five unambiguous characters", () => {
+		const passwords = new Set(Array.from({ length: 50 }, generatePassword));
+		expect(passwords.size).toBe(50);
+		for (const p of passwords)
+			expect(p).toMatch(/^[a-km-zA-HJ-NP-Z2-9]{5}(-[a-km-zA-HJ-NP-Z2-9]{5}){3}$/);
+	});
+
+	test("without TRAINER_PASSWORD: generated once, announced once, only its hash stored", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "auth-"));
+		dirs.push(dir);
+		const path = join(dir, "scores.db");
+		const announced: string[] = [];
+		const options = {
+			password: undefined,
+			sessionMs: 60_000,
+			announce: (p: string) => announced.push(p),
+		};
+		const db = openDatabase(path);
+		const auth = await TrainerAuth.create({ db, ...options });
+		expect(announced).toHaveLength(1);
+		const generated = announced[0]!;
+		expect(await auth.login(generated)).not.toBeNull();
+		expect(await auth.login("wrong")).toBeNull();
+		db.close();
+
+		const again = openDatabase(path);
+		const restarted = await TrainerAuth.create({ db: again, ...options });
+		expect(announced).toHaveLength(1);
+		expect(await restarted.login(generated)).not.toBeNull();
+		again.close();
+		for (const file of [path, `${path}-wal`]) {
+			try {
+				expect(readFileSync(file).includes(generated)).toBe(false);
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+			}
+		}
+	});
+
+	test("TRAINER_PASSWORD wins over a stored one; a reset replaces it and ends sessions", async () => {
+		const db = openDatabase(":memory:");
+		const announced: string[] = [];
+		const announce = (p: string) => announced.push(p);
+		const stored = await TrainerAuth.create({
+			db,
+			password: undefined,
+			sessionMs: 60_000,
+			announce,
+		});
+		const session = (await stored.login(announced[0]!))!;
+		const fromEnv = await TrainerAuth.create({
+			db,
+			password: "from-env",
+			sessionMs: 60_000,
+			announce,
+		});
+		expect(await fromEnv.login(announced[0]!)).toBeNull();
+		expect(await fromEnv.login("from-env")).not.toBeNull();
+
+		const fresh = await TrainerAuth.resetPassword(db);
+		expect(stored.session(session.token)).toBeNull();
+		const reloaded = await TrainerAuth.create({
+			db,
+			password: undefined,
+			sessionMs: 60_000,
+			announce,
+		});
+		expect(await reloaded.login(fresh)).not.toBeNull();
+		expect(announced).toHaveLength(1);
+	});
+});

@@ -1,0 +1,127 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, test } from "vitest";
+import { gradeAttempt } from "../../../src/simulator/grading/index.ts";
+import type { Attempt } from "../../../src/simulator/attempt.ts";
+import { AttemptStore, type NewAttempt } from "../../../src/server/attempt-store.ts";
+import { openDatabase, schemaVersion } from "../../../src/server/db.ts";
+import { parseListQuery } from "../../../src/server/filter.ts";
+import { digestOf } from "../../../src/server/regrade.ts";
+import { attempt } from "./support.ts";
+
+function record(a: Attempt, altered: NewAttempt["altered"] = null): NewAttempt {
+	return {
+		attempt: a,
+		grade: gradeAttempt(a)!,
+		digest: digestOf(a),
+		source: "submit",
+		receivedAt: "2026-02-01T10:00:00.000Z",
+		altered,
+	};
+}
+
+function query(search: string) {
+	const parsed = parseListQuery(new URLSearchParams(search));
+	expect(parsed.problems).toEqual([]);
+	return parsed.query;
+}
+
+const dirs: string[] = [];
+afterEach(() => {
+	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("attempt store", () => {
+	test("stores an attempt once: the same again is a duplicate, other content a conflict", () => {
+		const store = new AttemptStore(openDatabase(":memory:"));
+		const a = attempt();
+		expect(store.insert(record(a))).toBe("inserted");
+		expect(store.insert(record(a))).toBe("duplicate");
+		expect(store.insert(record({ ...a, hintsUsed: 2 }))).toBe("conflict");
+		expect(store.count()).toBe(1);
+		const stored = store.get(a.id)!;
+		expect(stored.attempt).toEqual(a);
+		expect(stored).toMatchObject({ score: 100, passed: true, trainee: "Jana Beispiel" });
+	});
+
+	test("filters by cohort, name part in any case, scenario, mode, result and dates", () => {
+		const store = new AttemptStore(openDatabase(":memory:"));
+		const base = attempt();
+		const rows: Attempt[] = [
+			{ ...base, id: "a", trainee: { name: "Jürgen Öztürk", cohort: "A" } },
+			{ ...base, id: "b", trainee: { name: "Ada", cohort: "B" }, events: [] },
+			{
+				...attempt({ scenario: { id: "bottling-line", seed: 1 } }),
+				id: "c",
+				mode: "practice",
+				trainee: { name: "Bea", cohort: "A" },
+			},
+		];
+		for (const r of rows) store.insert(record(r));
+		const ids = (search: string) =>
+			store
+				.list(query(search))
+				.items.map((i) => i.id)
+				.sort();
+		expect(ids("cohort=A")).toEqual(["a", "c"]);
+		expect(ids("trainee=ÖZT")).toEqual(["a"]);
+		expect(ids("scenario=bottling-line")).toEqual(["c"]);
+		expect(ids("mode=practice")).toEqual(["c"]);
+		expect(ids("passed=false")).toEqual(["b"]);
+		expect(ids("passed=true&cohort=A")).toEqual(["a", "c"]);
+		// The reference logs run on 2026-01-05.
+		expect(ids("from=2026-01-05&to=2026-01-05")).toEqual(["a", "b", "c"]);
+		expect(ids("from=2026-01-06")).toEqual([]);
+		expect(ids("to=2026-01-04")).toEqual([]);
+	});
+
+	test("sorts both ways with stable paging", () => {
+		const store = new AttemptStore(openDatabase(":memory:"));
+		for (let i = 0; i < 7; i++) {
+			store.insert(record({ ...attempt(), id: `p${i}`, hintsUsed: i }));
+		}
+		const page = (search: string) => store.list(query(search));
+		expect(page("sort=hints&dir=asc&pageSize=3").items.map((i) => i.id)).toEqual([
+			"p0",
+			"p1",
+			"p2",
+		]);
+		expect(page("sort=hints&dir=asc&pageSize=3&page=3").items.map((i) => i.id)).toEqual(["p6"]);
+		expect(page("sort=score&dir=desc&pageSize=2").items.map((i) => i.hintsUsed)).toEqual([0, 1]);
+		expect(page("pageSize=3").total).toBe(7);
+	});
+
+	test("the summary leaves altered attempts out and ranks findings by attempts", () => {
+		const store = new AttemptStore(openDatabase(":memory:"));
+		const base = attempt();
+		store.insert(record({ ...base, id: "ok" }));
+		store.insert(record({ ...base, id: "hints", hintsUsed: 3 }));
+		store.insert(record({ ...base, id: "empty", events: [] }));
+		store.insert(
+			record({ ...base, id: "forged", events: [] }, { reason: "score-differs", detail: "x" }),
+		);
+		const summary = store.summary({});
+		expect(summary).toMatchObject({ attempts: 4, counted: 3, altered: 1, passed: 2 });
+		expect(summary.passRate).toBeCloseTo(2 / 3);
+		const empty = store.get("empty")!.score;
+		expect(summary.averageScore).toBeCloseTo((100 + 94 + empty) / 3);
+		expect(summary.findings[0]).toEqual({ rule: expect.any(String), attempts: 1 });
+		expect(summary.findings.map((f) => f.rule)).toContain("hints-used");
+		expect(store.cohorts()).toMatchObject([{ cohort: "2026-01", attempts: 4, counted: 3 }]);
+	});
+
+	test("a score file survives closing and reopening, with its schema version", () => {
+		const dir = mkdtempSync(join(tmpdir(), "scores-"));
+		dirs.push(dir);
+		const path = join(dir, "nested", "scores.db");
+		const db = openDatabase(path);
+		new AttemptStore(db).insert(record(attempt()));
+		db.close();
+		const again = openDatabase(path);
+		expect(new AttemptStore(again).count()).toBe(1);
+		expect(again.prepare("PRAGMA user_version").get()).toEqual({ user_version: schemaVersion });
+		expect(again.prepare("PRAGMA journal_mode").get()).toEqual({ journal_mode: "wal" });
+		again.close();
+	});
+});
