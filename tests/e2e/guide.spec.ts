@@ -88,15 +88,30 @@ test("every stable step id is an anchor on both staging pages", async ({ page })
 	}
 });
 
-test("guide pages load no framework runtime and no failing resource", async ({ page }) => {
+/** Pages that embed the simulator; every other guide page must ship no framework runtime. */
+const exercisePages = new Set(["staging/", "practice/"]);
+
+test("only pages with an exercise load the simulator, and no resource fails", async ({ page }) => {
 	const failed: string[] = [];
 	page.on("response", (r) => {
 		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
 	});
 	for (const locale of locales) {
 		for (const path of guidePaths()) {
-			await page.goto(`/${locale}/${path}`);
-			await expect(page.locator("astro-island"), `/${locale}/${path}`).toHaveCount(0);
+			const scripts: string[] = [];
+			const collect = (r: import("@playwright/test").Response) => {
+				if (r.request().resourceType() === "script") scripts.push(r.url());
+			};
+			page.on("response", collect);
+			await page.goto(`/${locale}/${path}`, { waitUntil: "networkidle" });
+			page.off("response", collect);
+			const islands = page.locator("astro-island");
+			if (exercisePages.has(path)) {
+				await expect(islands.first(), `/${locale}/${path}`).toBeAttached();
+			} else {
+				await expect(islands, `/${locale}/${path}`).toHaveCount(0);
+				expect(scripts.filter((u) => /Simulator|Exercise|solid/i.test(u))).toEqual([]);
+			}
 		}
 	}
 	expect(failed).toEqual([]);

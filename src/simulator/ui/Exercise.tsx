@@ -1,5 +1,5 @@
 import { Match, Show, Switch, createMemo, createSignal } from "solid-js";
-import { translator } from "../../i18n/translator.ts";
+import type { Translate } from "../../i18n/i18n-core.ts";
 import type { GradeResult } from "../grading/grade.ts";
 import type { Locale } from "../process/guide.ts";
 import { leavesOf, type StepId } from "../process/steps.ts";
@@ -27,11 +27,12 @@ export function focusResult(result: GradeResult, focus: StepId): GradeResult {
  */
 export default function Exercise(props: {
 	locale: Locale;
+	t: Translate;
 	name: string;
 	scenario: string;
 	focus: StepId;
 }) {
-	const t = translator(props.locale);
+	const t = props.t;
 	const session = createSession(`exercise-${props.name}`);
 	const sim = createSim(t, props.locale, session, () => false);
 	const [open, setOpen] = createSignal(false);

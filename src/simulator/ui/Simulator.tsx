@@ -1,5 +1,5 @@
 import { Match, Show, Switch, createMemo, createSignal, onMount } from "solid-js";
-import { translator } from "../../i18n/translator.ts";
+import type { Translate } from "../../i18n/i18n-core.ts";
 import type { AttemptMode } from "../attempt.ts";
 import type { Locale } from "../process/guide.ts";
 import { createSession } from "../store/session.ts";
@@ -15,8 +15,8 @@ import "./styles.css";
  * finish and see the results. The session lives in localStorage, so a reload or a switch of language
  * continues where the trainee was.
  */
-export default function Simulator(props: { locale: Locale }) {
-	const t = translator(props.locale);
+export default function Simulator(props: { locale: Locale; t: Translate }) {
+	const t = props.t;
 	const session = createSession("practice");
 	const [demoRunning, setDemoRunning] = createSignal(false);
 	const sim = createSim(t, props.locale, session, demoRunning);

@@ -1,6 +1,6 @@
 import { useAtom } from "./use-atom.ts";
 import { createContext, createSignal, useContext, type Accessor, type Setter } from "solid-js";
-import type { Translate } from "../../i18n/translator.ts";
+import type { Translate } from "../../i18n/i18n-core.ts";
 import type { Action } from "../model/actions.ts";
 import type { ApplyResult } from "../model/result.ts";
 import type { State } from "../model/state.ts";

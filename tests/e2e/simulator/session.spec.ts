@@ -51,7 +51,7 @@ for (const [label, value] of [
 	["corrupt JSON", "{not json"],
 	["data that fails validation", JSON.stringify({ v: 1, attempt: { id: 5 }, finished: "no" })],
 	["data from an older version", JSON.stringify({ v: 0, whatever: true })],
-]) {
+] as const) {
 	test(`${label} in storage gives a clear message and a fresh start`, async ({ page }) => {
 		await page.addInitScript(
 			([key, raw]) => {

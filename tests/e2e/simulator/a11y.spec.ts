@@ -1,0 +1,122 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
+import { Trainee, storedAttempt, type Locale } from "./driver.ts";
+import { reference } from "./reference.ts";
+
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+async function axe(page: Page, what: string) {
+	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+	expect(
+		results.violations.map((v) => `${what}: ${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
+	).toEqual([]);
+}
+
+for (const locale of ["de", "en"] as Locale[]) {
+	for (const theme of ["light", "dark"] as const) {
+		test(`axe finds nothing in the simulator (${locale}, ${theme})`, async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.addInitScript((t) => localStorage.setItem("starlight-theme", t), theme);
+			const trainee = new Trainee(page, locale);
+			const t = trainee.t;
+			await page.goto(`/${locale}/practice/`);
+			await expect(
+				page.getByRole("button", { name: t.ui.picker.start, exact: true }),
+			).toBeVisible();
+			await axe(page, "picker");
+
+			await trainee.startPractice(getScenario("first-handover")!.title[locale], "practice");
+			await axe(page, "order form");
+			const { attempt } = await storedAttempt(page);
+			const solution = reference(attempt.scenario.id, attempt.scenario.seed);
+			await trainee.performAll(solution.start, solution.events.slice(0, 2));
+
+			await trainee.nav(t.ui.nav.users);
+			await trainee.press(trainee.button(trainee.cc, t.ui.users.invite));
+			const invite = trainee.dialog(t.ui.users.invite);
+			await expect(invite).toBeVisible();
+			// A refused invitation shows its field errors; they must be accessible too.
+			await trainee.press(trainee.button(invite, t.ui.users.inviteButton));
+			await expect(invite.locator("[aria-invalid=true]").first()).toBeVisible();
+			await axe(page, "invite dialog");
+			await page.keyboard.press("Escape");
+			await expect(invite).toBeHidden();
+
+			await trainee.nav(t.ui.nav.accountInformation);
+			await trainee.press(trainee.button(trainee.cc, t.ui.account.editRecipients));
+			await expect(trainee.dialog(t.ui.account.recipientsWindow)).toBeVisible();
+			await axe(page, "recipients window");
+			await page.keyboard.press("Escape");
+
+			await trainee.finish();
+			await axe(page, "results");
+		});
+	}
+}
+
+test("dialogs keep focus inside, close on Escape and return focus to their button", async ({
+	page,
+}) => {
+	const trainee = new Trainee(page, "en");
+	const t = trainee.t;
+	await page.goto("/en/practice/");
+	await trainee.startPractice(getScenario("first-handover")!.title.en, "practice");
+	const { attempt } = await storedAttempt(page);
+	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
+	await trainee.performAll(solution.start, solution.events.slice(0, 1));
+	await trainee.nav(t.ui.nav.users);
+	const opener = trainee.button(trainee.cc, t.ui.users.invite);
+	await opener.focus();
+	await page.keyboard.press("Enter");
+	const dialog = trainee.dialog(t.ui.users.invite);
+	await expect(dialog.getByLabel(t.fields.firstName)).toBeFocused();
+	for (let i = 0; i < 25; i++) {
+		await page.keyboard.press("Tab");
+		expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+	}
+	for (let i = 0; i < 5; i++) {
+		await page.keyboard.press("Shift+Tab");
+		expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+	}
+	await page.keyboard.press("Escape");
+	await expect(dialog).toBeHidden();
+	await expect(opener).toBeFocused();
+});
+
+test("text that looks like HTML is shown as text, and bad input gets a field message", async ({
+	page,
+}) => {
+	const trainee = new Trainee(page, "de");
+	const t = trainee.t;
+	await page.goto("/de/practice/");
+	await trainee.startPractice(getScenario("first-handover")!.title.de, "practice");
+	const cc = trainee.cc;
+	const html = "<img src=x onerror=alert(1)>";
+	await trainee.fill(cc.getByLabel(t.fields.accountName), html);
+	await trainee.fill(cc.getByLabel(t.fields.contactEmail), "kein at zeichen");
+	await trainee.press(trainee.button(cc, t.ui.order.submit));
+	const email = cc.getByLabel(t.fields.contactEmail);
+	await expect(email).toHaveAttribute("aria-invalid", "true");
+	await expect(email).toBeFocused();
+	const describedBy = await email.getAttribute("aria-describedby");
+	await expect(page.locator(`[id="${describedBy}"]`)).toHaveText(t.refusals["email-spaces"]);
+	await trainee.fill(email, "partner@example.com");
+	await trainee.press(trainee.button(cc, t.ui.order.submit));
+	await expect(cc.getByText(html, { exact: true })).toBeVisible();
+	await expect(page.locator("img[src=x]")).toHaveCount(0);
+});
+
+test("the simulator is usable at 320 px", async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 800 });
+	const trainee = new Trainee(page, "en");
+	await page.goto("/en/practice/");
+	await trainee.startPractice(getScenario("first-handover")!.title.en, "practice");
+	const width = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(width).toBeLessThanOrEqual(320);
+	const { attempt } = await storedAttempt(page);
+	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
+	await trainee.performAll(solution.start, solution.events);
+	await trainee.finish();
+	await expect(page.getByText(trainee.t.grading.score.replace("{{score}}", "100"))).toBeVisible();
+});
