@@ -1,31 +1,33 @@
-import i18next, { type TOptions } from "i18next";
-
 export const locales = ["de", "en"] as const;
 export type Locale = (typeof locales)[number];
 
 /** Translates a key of src/i18n/<locale>.json; params fill `{{name}}` placeholders. */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
-export type Messages = Record<string, unknown>;
+export type Messages = { readonly [key: string]: string | Messages };
+
+const placeholder = /\{\{\s*([\w.-]+)\s*\}\}/g;
 
 /**
- * A translator over one language's messages. The browser loads only the page's language (one
- * entry module per language imports its JSON), so the other language's strings are never shipped.
- * Starlight's type augmentation fixes i18next's default namespace to "starlight"
- * (withastro/starlight#2742), so this instance is created and typed on its own.
+ * The browser's translator: dotted key lookup and i18next's `{{name}}` interpolation, nothing else,
+ * because i18next alone would take a quarter of the practice page's JavaScript budget. The message
+ * files stay in i18next's format; the server and tests use i18next itself (translator.ts), and a
+ * unit test checks that both give the same text for every key. A missing key shows the key, as
+ * i18next does, so a gap is visible instead of blank.
  */
-export function createTranslator(locale: Locale, messages: Messages): Translate {
-	const instance = i18next.createInstance();
-	void instance.init({
-		lng: locale,
-		fallbackLng: false,
-		resources: { [locale]: { translation: messages } },
-		initAsync: false,
-		// Solid and Astro render text, never HTML, so i18next must not escape a second time.
-		interpolation: { escapeValue: false },
-		returnNull: false,
-	});
-	return (key, params) => instance.t(key, params as TOptions) as string;
+export function createTranslator(_locale: Locale, messages: Messages): Translate {
+	return (key, params) => {
+		let node: string | Messages | undefined = messages;
+		for (const part of key.split(".")) {
+			node = typeof node === "object" ? node[part] : undefined;
+		}
+		if (typeof node !== "string") return key;
+		return params
+			? node.replace(placeholder, (whole, name: string) =>
+					name in params ? String(params[name]) : whole,
+				)
+			: node;
+	};
 }
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,15 +1,33 @@
+import i18next, { type TOptions } from "i18next";
 import de from "./de.json";
 import en from "./en.json";
-import { createTranslator, type Locale, type Translate } from "./i18n-core.ts";
+import type { Locale, Translate } from "./i18n-core.ts";
 
 export { isLocale, locales, type Locale, type Translate } from "./i18n-core.ts";
 
-// Both languages, for the server, the trainer pages and tests; the browser uses i18n-core.
+// Both languages through i18next itself, for the server, the trainer pages and tests. The browser
+// uses the small compatible translator of i18n-core.ts (see there why).
 const messages = { de, en } as const;
 const cache = new Map<Locale, Translate>();
 
+function create(locale: Locale): Translate {
+	// Starlight's type augmentation fixes i18next's default namespace to "starlight"
+	// (withastro/starlight#2742), so this instance is created and typed on its own.
+	const instance = i18next.createInstance();
+	void instance.init({
+		lng: locale,
+		fallbackLng: false,
+		resources: { [locale]: { translation: messages[locale] } },
+		initAsync: false,
+		// Astro and Solid render text, never HTML, so i18next must not escape a second time.
+		interpolation: { escapeValue: false },
+		returnNull: false,
+	});
+	return (key, params) => instance.t(key, params as TOptions) as string;
+}
+
 export function translator(locale: Locale): Translate {
 	let t = cache.get(locale);
-	if (!t) cache.set(locale, (t = createTranslator(locale, messages[locale])));
+	if (!t) cache.set(locale, (t = create(locale)));
 	return t;
 }
