@@ -1,3 +1,4 @@
+import "../src/simulator/zod-messages.ts";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { actionSchema, type Action } from "./model/actions.ts";
 import { refusalCodeSchema } from "./model/refusal.ts";
 import type { ApplyResult } from "./model/result.ts";
@@ -19,34 +19,34 @@ export const attemptEventSchema = z.object({
 	at: z.iso.datetime(),
 	action: actionSchema,
 	/** What the simulator answered: "ok" or the refusal code. Informational only. */
-	outcome: z.union([z.literal("ok"), refusalCodeSchema]).optional(),
+	outcome: z.optional(z.union([z.literal("ok"), refusalCodeSchema])),
 });
 
 export const attemptModes = ["practice", "assessment", "demo"] as const;
 
 export const attemptSchema = z.object({
-	id: z.string().min(1).max(200),
+	id: z.string().check(z.minLength(1), z.maxLength(200)),
 	scenario: z.object({
-		id: z.string().min(1).max(100),
-		seed: z.number().int().min(0).max(0xffff_ffff),
+		id: z.string().check(z.minLength(1), z.maxLength(100)),
+		seed: z.int().check(z.minimum(0), z.maximum(0xffff_ffff)),
 		/** The step the attempt started at (a start point); absent means from the beginning. */
-		start: stepIdSchema.optional(),
+		start: z.optional(stepIdSchema),
 	}),
 	locale: localeSchema,
 	mode: z.enum(attemptModes),
 	startedAt: z.iso.datetime(),
-	finishedAt: z.iso.datetime().optional(),
-	appVersion: z.string().min(1).max(50),
-	trainee: z
-		.object({
-			name: z.string().trim().min(1).max(100),
-			cohort: z.string().trim().max(100),
-		})
-		.optional(),
-	hintsUsed: z.number().int().min(0).max(10_000),
-	events: z.array(attemptEventSchema).max(maxAttemptEvents),
+	finishedAt: z.optional(z.iso.datetime()),
+	appVersion: z.string().check(z.minLength(1), z.maxLength(50)),
+	trainee: z.optional(
+		z.object({
+			name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+			cohort: z.string().check(z.trim(), z.maxLength(100)),
+		}),
+	),
+	hintsUsed: z.int().check(z.minimum(0), z.maximum(10_000)),
+	events: z.array(attemptEventSchema).check(z.maxLength(maxAttemptEvents)),
 	/** The score the browser showed; the server regrades and never trusts it. */
-	claimedScore: z.number().min(0).max(100).optional(),
+	claimedScore: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
 });
 
 export type Attempt = z.infer<typeof attemptSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { roleIdSchema } from "./state.ts";
 import { integrationKinds, triggers } from "./vocabulary.ts";
 
@@ -23,7 +23,7 @@ const configurationFields = { name: z.string(), trigger: z.enum(triggers), label
 const integrationFields = {
 	name: z.string(),
 	kind: z.enum(integrationKinds),
-	configurationId: ref.nullable(),
+	configurationId: z.nullable(ref),
 };
 const personFields = { firstName: z.string(), lastName: z.string(), email: z.string(), roles };
 
@@ -33,7 +33,7 @@ export const orderAccountSchema = z.object({
 	contactEmail: z.string(),
 	forCustomer: z.boolean(),
 	customerName: z.string(),
-	note: z.string().optional(),
+	note: z.optional(z.string()),
 });
 export const createLabelSchema = z.object({ type: z.literal("create-label"), ...labelFields });
 export const editLabelSchema = z.object({
@@ -138,4 +138,6 @@ export type Action = z.infer<typeof actionSchema>;
 export type ActionType = Action["type"];
 export type ActionOf<T extends ActionType> = Extract<Action, { type: T }>;
 
-export const actionTypes = actionSchema.options.map((o) => o.shape.type.value) as ActionType[];
+export const actionTypes = actionSchema.def.options.map(
+	(o) => o.shape.type.def.values[0],
+) as ActionType[];

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Every reason the model can refuse an action. Codes are a public contract: the UI and the i18n files

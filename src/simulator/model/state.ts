@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { defaultRoles, permissions, roleIds } from "./roles.ts";
 import { integrationKinds, mailKinds, triggers, userKinds, userStatuses } from "./vocabulary.ts";
 
@@ -9,7 +9,7 @@ import { integrationKinds, mailKinds, triggers, userKinds, userStatuses } from "
  */
 
 const timestamp = z.iso.datetime();
-const id = z.string().min(1);
+const id = z.string().check(z.minLength(1));
 
 export const roleIdSchema = z.enum(roleIds);
 
@@ -19,10 +19,10 @@ export const roleSchema = z.object({
 });
 
 export const partnerSchema = z.object({
-	firstName: z.string().min(1),
-	lastName: z.string().min(1),
-	email: z.string().min(3),
-	company: z.string().min(1),
+	firstName: z.string().check(z.minLength(1)),
+	lastName: z.string().check(z.minLength(1)),
+	email: z.string().check(z.minLength(3)),
+	company: z.string().check(z.minLength(1)),
 });
 
 /** The order as sent to Loftware; it cannot be changed afterwards. */
@@ -43,16 +43,16 @@ export const userSchema = z.object({
 	email: z.string(),
 	kind: z.enum(userKinds),
 	status: z.enum(userStatuses),
-	roles: z.array(roleIdSchema).min(1),
+	roles: z.array(roleIdSchema).check(z.minLength(1)),
 	createdAt: timestamp,
-	activatedAt: timestamp.nullable(),
+	activatedAt: z.nullable(timestamp),
 });
 
 export const labelSchema = z.object({
 	id,
 	name: z.string(),
-	widthMm: z.number().int(),
-	heightMm: z.number().int(),
+	widthMm: z.int(),
+	heightMm: z.int(),
 	printer: z.string(),
 	fields: z.array(z.string()),
 	createdAt: timestamp,
@@ -73,7 +73,7 @@ export const integrationSchema = z.object({
 	id,
 	name: z.string(),
 	kind: z.enum(integrationKinds),
-	configurationId: id.nullable(),
+	configurationId: z.nullable(id),
 	createdAt: timestamp,
 	updatedAt: timestamp,
 });
@@ -82,24 +82,24 @@ export const mailSchema = z.object({
 	id,
 	at: timestamp,
 	kind: z.enum(mailKinds),
-	to: z.array(z.string()).min(1),
+	to: z.array(z.string()).check(z.minLength(1)),
 	/** The user the mail is about (the invitee, the activated user), if any. */
-	userId: id.nullable(),
+	userId: z.nullable(id),
 	params: z.record(z.string(), z.string()),
 });
 
 export const stateSchema = z
 	.object({
 		/** Next value of the id sequence; ids are derived from it so replays give the same ids. */
-		seq: z.number().int().min(1),
+		seq: z.int().check(z.minimum(1)),
 		partner: partnerSchema,
-		account: accountSchema.nullable(),
+		account: z.nullable(accountSchema),
 		/**
 		 * The user the trainee is signed in as (the partner's own user); null before the order, and
 		 * after the partner removed their own user from the account.
 		 */
-		signedInUserId: id.nullable(),
-		roles: z.array(roleSchema).length(defaultRoles.length),
+		signedInUserId: z.nullable(id),
+		roles: z.array(roleSchema).check(z.length(defaultRoles.length)),
 		users: z.array(userSchema),
 		labels: z.array(labelSchema),
 		configurations: z.array(configurationSchema),
@@ -107,53 +107,58 @@ export const stateSchema = z
 		notificationRecipients: z.array(z.string()),
 		mailbox: z.array(mailSchema),
 	})
-	.superRefine((state, ctx) => {
-		const ids = new Set<string>();
-		const all = [
-			...state.users,
-			...state.labels,
-			...state.configurations,
-			...state.integrations,
-			...state.mailbox,
-		];
-		for (const item of all) {
-			if (ids.has(item.id)) ctx.addIssue({ code: "custom", message: `duplicate id ${item.id}` });
-			ids.add(item.id);
-		}
-		const labelIds = new Set(state.labels.map((l) => l.id));
-		for (const c of state.configurations) {
-			if (!labelIds.has(c.labelId)) {
-				ctx.addIssue({ code: "custom", message: `configuration ${c.id} uses missing label` });
+	.check(
+		z.superRefine((state, ctx) => {
+			const ids = new Set<string>();
+			const all = [
+				...state.users,
+				...state.labels,
+				...state.configurations,
+				...state.integrations,
+				...state.mailbox,
+			];
+			for (const item of all) {
+				if (ids.has(item.id)) ctx.addIssue({ code: "custom", message: `duplicate id ${item.id}` });
+				ids.add(item.id);
 			}
-		}
-		const configurationIds = new Set(state.configurations.map((c) => c.id));
-		for (const i of state.integrations) {
-			if (i.configurationId !== null && !configurationIds.has(i.configurationId)) {
-				ctx.addIssue({
-					code: "custom",
-					message: `integration ${i.id} feeds missing configuration`,
-				});
+			const labelIds = new Set(state.labels.map((l) => l.id));
+			for (const c of state.configurations) {
+				if (!labelIds.has(c.labelId)) {
+					ctx.addIssue({ code: "custom", message: `configuration ${c.id} uses missing label` });
+				}
 			}
-		}
-		const emails = new Set<string>();
-		for (const u of state.users) {
-			if (emails.has(u.email))
-				ctx.addIssue({ code: "custom", message: `duplicate e-mail ${u.email}` });
-			emails.add(u.email);
-		}
-		if (state.account === null) {
-			if (state.signedInUserId !== null || state.users.length > 0) {
-				ctx.addIssue({ code: "custom", message: "users exist before the account was ordered" });
+			const configurationIds = new Set(state.configurations.map((c) => c.id));
+			for (const i of state.integrations) {
+				if (i.configurationId !== null && !configurationIds.has(i.configurationId)) {
+					ctx.addIssue({
+						code: "custom",
+						message: `integration ${i.id} feeds missing configuration`,
+					});
+				}
 			}
-			return;
-		}
-		if (state.signedInUserId !== null && !state.users.some((u) => u.id === state.signedInUserId)) {
-			ctx.addIssue({ code: "custom", message: "the signed-in user is not in the account" });
-		}
-		if (!state.users.some((u) => u.roles.includes("administration"))) {
-			ctx.addIssue({ code: "custom", message: "no member of Administration" });
-		}
-	});
+			const emails = new Set<string>();
+			for (const u of state.users) {
+				if (emails.has(u.email))
+					ctx.addIssue({ code: "custom", message: `duplicate e-mail ${u.email}` });
+				emails.add(u.email);
+			}
+			if (state.account === null) {
+				if (state.signedInUserId !== null || state.users.length > 0) {
+					ctx.addIssue({ code: "custom", message: "users exist before the account was ordered" });
+				}
+				return;
+			}
+			if (
+				state.signedInUserId !== null &&
+				!state.users.some((u) => u.id === state.signedInUserId)
+			) {
+				ctx.addIssue({ code: "custom", message: "the signed-in user is not in the account" });
+			}
+			if (!state.users.some((u) => u.roles.includes("administration"))) {
+				ctx.addIssue({ code: "custom", message: "no member of Administration" });
+			}
+		}),
+	);
 
 export type State = z.infer<typeof stateSchema>;
 export type Partner = z.infer<typeof partnerSchema>;

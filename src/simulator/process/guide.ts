@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { StepId } from "./steps.ts";
 
 export const locales = ["de", "en"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The stable step ids of the staging procedure (domain brief). The same id names a step everywhere:

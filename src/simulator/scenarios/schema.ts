@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { emailProblem } from "../model/email.ts";
 import { limits } from "../model/limits.ts";
 import { roleIdSchema } from "../model/state.ts";
@@ -13,9 +13,12 @@ import { slug } from "./slug.ts";
  * compared ignoring letter case and surrounding spaces.
  */
 
-const key = z.string().regex(/^[a-z][a-z0-9-]*$/, "keys are lower-case kebab-case");
-const text = (max: number) => z.string().trim().min(1).max(max);
-const localized = z.object({ de: z.string().min(1), en: z.string().min(1) });
+const key = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, "keys are lower-case kebab-case"));
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const localized = z.object({
+	de: z.string().check(z.minLength(1)),
+	en: z.string().check(z.minLength(1)),
+});
 
 export const scenarioPersonSchema = z.object({
 	key,
@@ -29,10 +32,10 @@ export const scenarioMailboxSchema = z.object({ key, email: z.string() });
 
 export const scenarioLabelSchema = z.object({
 	name: text(limits.labelName),
-	widthMm: z.number().int().min(limits.labelSizeMinMm).max(limits.labelSizeMaxMm),
-	heightMm: z.number().int().min(limits.labelSizeMinMm).max(limits.labelSizeMaxMm),
+	widthMm: z.int().check(z.minimum(limits.labelSizeMinMm), z.maximum(limits.labelSizeMaxMm)),
+	heightMm: z.int().check(z.minimum(limits.labelSizeMinMm), z.maximum(limits.labelSizeMaxMm)),
 	printer: text(limits.printer),
-	fields: z.array(text(limits.dataField)).max(limits.dataFields),
+	fields: z.array(text(limits.dataField)).check(z.maxLength(limits.dataFields)),
 });
 
 export const scenarioConfigurationSchema = z.object({
@@ -48,10 +51,13 @@ export const scenarioIntegrationSchema = z.object({
 	name: text(limits.integrationName),
 	kind: z.enum(integrationKinds),
 	/** Name of the configuration the integration feeds; null if it need not feed one. */
-	configuration: z.string().nullable(),
+	configuration: z.nullable(z.string()),
 });
 
-export const scenarioUserSchema = z.object({ person: key, roles: z.array(roleIdSchema).min(1) });
+export const scenarioUserSchema = z.object({
+	person: key,
+	roles: z.array(roleIdSchema).check(z.minLength(1)),
+});
 
 /** Placeholders a brief may use, besides `name.<key>` and `email.<key>` for people and mailboxes. */
 export const briefPlaceholders = [
@@ -65,15 +71,15 @@ export const briefPlaceholders = [
 ] as const;
 
 const scenarioObjectSchema = z.object({
-	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+	id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
 	/** 1 (first steps) to 5 (expert); the registry lists scenarios by it. */
-	difficulty: z.number().int().min(1).max(5),
+	difficulty: z.int().check(z.minimum(1), z.maximum(5)),
 	title: localized,
 	summary: localized,
 	/** The trainee's brief; `{{placeholder}}`s are filled from the (varied) scenario. */
 	brief: localized,
 	/** The variant seed, set by `variant()`; absent in scenario files. */
-	seed: z.number().int().min(0).optional(),
+	seed: z.optional(z.int().check(z.minimum(0))),
 	partner: z.object({
 		firstName: text(limits.personName),
 		lastName: text(limits.personName),
@@ -89,9 +95,9 @@ const scenarioObjectSchema = z.object({
 		/** Key of the person who receives the invitation and Administration. */
 		contact: key,
 		/** The roles the contact is invited with. */
-		contactRoles: z.array(roleIdSchema).min(1),
+		contactRoles: z.array(roleIdSchema).check(z.minLength(1)),
 	}),
-	people: z.array(scenarioPersonSchema).min(1),
+	people: z.array(scenarioPersonSchema).check(z.minLength(1)),
 	mailboxes: z.array(scenarioMailboxSchema),
 	labels: z.array(scenarioLabelSchema),
 	configurations: z.array(scenarioConfigurationSchema),
@@ -99,7 +105,7 @@ const scenarioObjectSchema = z.object({
 	/** Users to add during preparation (people other than the contact) with their access roles. */
 	users: z.array(scenarioUserSchema),
 	/** Keys of the people and mailboxes that must receive Loftware Cloud notifications. */
-	recipients: z.array(key).min(1).max(limits.recipients),
+	recipients: z.array(key).check(z.minLength(1), z.maxLength(limits.recipients)),
 });
 
 type ScenarioShape = z.infer<typeof scenarioObjectSchema>;
@@ -220,7 +226,7 @@ function checkScenario(s: ScenarioShape, ctx: z.core.$RefinementCtx<ScenarioShap
 	}
 }
 
-export const scenarioSchema = scenarioObjectSchema.superRefine(checkScenario);
+export const scenarioSchema = scenarioObjectSchema.check(z.superRefine(checkScenario));
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioPerson = z.infer<typeof scenarioPersonSchema>;

@@ -87,6 +87,14 @@ export async function submitAttempt(
 }
 
 /**
+ * The downloadable result file: the attempt as indented JSON, which the trainer's import reads
+ * (and regrades) as it is.
+ */
+export function resultFileText(attempt: Attempt): string {
+	return `${JSON.stringify(attempt, null, 2)}\n`;
+}
+
+/**
  * A file name for the downloadable result: scenario, trainee and time, ASCII only, e.g.
  * `staging-trainer_first-handover_jana-beispiel_2026-01-05-0930.json` (time in UTC).
  */

@@ -1,5 +1,5 @@
 import { persistentAtom } from "@nanostores/persistent";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Who is taking the assessment: the display name and the cohort code the trainer handed out.
@@ -7,8 +7,8 @@ import { z } from "zod";
  */
 
 export const traineeSchema = z.object({
-	name: z.string().max(100),
-	cohort: z.string().max(100),
+	name: z.string().check(z.maxLength(100)),
+	cohort: z.string().check(z.maxLength(100)),
 });
 export type Trainee = z.infer<typeof traineeSchema>;
 

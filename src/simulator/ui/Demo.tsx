@@ -11,7 +11,7 @@ export const demoInterval = 1500;
  * "Show me": plays the reference solution through the same model and Control Center, one action at
  * a time with a caption, pausable, and lets the trainee step through it by hand.
  */
-export function DemoControls(props: { onEnd: () => void }) {
+export default function DemoControls(props: { onEnd: () => void }) {
 	const sim = useSim();
 	const plan = () => {
 		const r = sim.runtime();

@@ -5,10 +5,10 @@ import type { Locale } from "../process/guide.ts";
 import { leavesOf, type StepId } from "../process/steps.ts";
 import { createSession } from "../store/session.ts";
 import { randomSeed } from "./Picker.tsx";
-import { Results } from "./Results.tsx";
 import { Recovery } from "./Simulator.tsx";
 import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim } from "./context.tsx";
+import Results from "./Results.tsx";
 import "./styles.css";
 
 /** Only what concerns the practised step: its leaves, and findings about it or the whole attempt. */

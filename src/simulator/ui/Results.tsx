@@ -5,7 +5,7 @@ import type { AttemptEvent } from "../attempt.ts";
 import { useSim } from "./context.tsx";
 
 /** The grade of an attempt: score, pass, each finding explained with its guide link, the timeline. */
-export function Results(props: {
+export default function Results(props: {
 	result: GradeResult;
 	events: readonly AttemptEvent[];
 	startedAt: string;

@@ -3,11 +3,11 @@ import type { Translate } from "../../i18n/i18n-core.ts";
 import type { AttemptMode } from "../attempt.ts";
 import type { Locale } from "../process/guide.ts";
 import { createSession } from "../store/session.ts";
-import { DemoControls } from "./Demo.tsx";
 import { Picker, randomSeed } from "./Picker.tsx";
-import { Results } from "./Results.tsx";
 import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim, useSim } from "./context.tsx";
+import DemoControls from "./Demo.tsx";
+import Results from "./Results.tsx";
 import "./styles.css";
 
 /**

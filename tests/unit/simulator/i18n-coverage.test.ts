@@ -98,7 +98,7 @@ describe("every id has a text in both languages", () => {
 
 	test("every action field has a label, so a refusal's field can be named", () => {
 		const fields = new Set(
-			actionSchema.options.flatMap((option) =>
+			actionSchema.def.options.flatMap((option) =>
 				Object.keys(option.shape).filter((k) => k !== "type"),
 			),
 		);

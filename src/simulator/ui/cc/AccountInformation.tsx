@@ -1,9 +1,8 @@
 import { For, Show, createSignal } from "solid-js";
-import { Dialog } from "../primitives/Dialog.tsx";
 import { Field } from "../primitives/Field.tsx";
 import { useSim } from "../context.tsx";
 import { createActionForm } from "../form.ts";
-import { FormError } from "./FormError.tsx";
+import { FormDialog } from "./FormDialog.tsx";
 
 /** Administration > Account Information, with the Loftware Cloud Notifications section. */
 export function AccountInformation() {
@@ -47,32 +46,26 @@ function RecipientsDialog(props: { onClose: () => void }) {
 	let root: HTMLFormElement | undefined;
 	const [text, setText] = createSignal(sim.state().notificationRecipients.join("\n"));
 	const form = createActionForm(sim, () => root);
-	const save = (event: SubmitEvent) => {
-		event.preventDefault();
+	const save = () => {
 		if (form.submit({ type: "set-notification-recipients", text: text() })) props.onClose();
 	};
 	return (
-		<Dialog open title={sim.t("ui.account.recipientsWindow")} onClose={props.onClose}>
-			<form ref={root} onSubmit={save} novalidate>
-				<FormError message={form.errors().form} />
-				<Field
-					label={sim.t("ui.account.recipientsLabel")}
-					hint={sim.t("ui.account.recipientsHint")}
-					multiline
-					rows={6}
-					value={text()}
-					onInput={setText}
-					error={form.errors().text}
-				/>
-				<div class="st-actions">
-					<button type="submit" class="st-button st-button--primary">
-						{sim.t("ui.common.save")}
-					</button>
-					<button type="button" class="st-button" onClick={props.onClose}>
-						{sim.t("ui.common.cancel")}
-					</button>
-				</div>
-			</form>
-		</Dialog>
+		<FormDialog
+			title={sim.t("ui.account.recipientsWindow")}
+			onClose={props.onClose}
+			onSubmit={save}
+			formError={form.errors().form}
+			ref={(el) => (root = el)}
+		>
+			<Field
+				label={sim.t("ui.account.recipientsLabel")}
+				hint={sim.t("ui.account.recipientsHint")}
+				multiline
+				rows={6}
+				value={text()}
+				onInput={setText}
+				error={form.errors().text}
+			/>
+		</FormDialog>
 	);
 }

@@ -1,10 +1,10 @@
 import { For, Show, createSignal } from "solid-js";
 import type { Label } from "../../model/state.ts";
-import { Dialog } from "../primitives/Dialog.tsx";
 import { Field } from "../primitives/Field.tsx";
 import { useSim } from "../context.tsx";
 import { createActionForm } from "../form.ts";
 import { FormError } from "./FormError.tsx";
+import { FormDialog } from "./FormDialog.tsx";
 
 /** Documents: the label templates, created, edited and deleted here. */
 export function Documents() {
@@ -100,8 +100,7 @@ function LabelDialog(props: { label?: Label | undefined; onClose: () => void }) 
 		const n = Number(value.trim().replace(",", "."));
 		return value.trim() !== "" && Number.isFinite(n) ? n : 0;
 	};
-	const save = (event: SubmitEvent) => {
-		event.preventDefault();
+	const save = () => {
 		const values = {
 			name: name(),
 			widthMm: mm(width()),
@@ -118,61 +117,52 @@ function LabelDialog(props: { label?: Label | undefined; onClose: () => void }) 
 		if (ok) props.onClose();
 	};
 	return (
-		<Dialog
-			open
+		<FormDialog
 			title={l ? sim.t("ui.documents.edit") : sim.t("ui.documents.create")}
 			onClose={props.onClose}
+			onSubmit={save}
+			formError={form.errors().form}
+			ref={(el) => (root = el)}
 		>
-			<form ref={root} onSubmit={save} novalidate>
-				<FormError message={form.errors().form} />
+			<Field
+				label={sim.t("fields.name")}
+				value={name()}
+				onInput={setName}
+				error={form.errors().name}
+				required
+			/>
+			<div class="st-row">
 				<Field
-					label={sim.t("fields.name")}
-					value={name()}
-					onInput={setName}
-					error={form.errors().name}
-					required
-				/>
-				<div class="st-row">
-					<Field
-						label={sim.t("fields.widthMm")}
-						value={width()}
-						onInput={setWidth}
-						error={form.errors().widthMm}
-						required
-					/>
-					<Field
-						label={sim.t("fields.heightMm")}
-						value={height()}
-						onInput={setHeight}
-						error={form.errors().heightMm}
-						required
-					/>
-				</div>
-				<Field
-					label={sim.t("fields.printer")}
-					value={printer()}
-					onInput={setPrinter}
-					error={form.errors().printer}
+					label={sim.t("fields.widthMm")}
+					value={width()}
+					onInput={setWidth}
+					error={form.errors().widthMm}
 					required
 				/>
 				<Field
-					label={sim.t("fields.fields")}
-					hint={sim.t("ui.documents.fieldsHint")}
-					multiline
-					rows={4}
-					value={fields()}
-					onInput={setFields}
-					error={form.errors().fields}
+					label={sim.t("fields.heightMm")}
+					value={height()}
+					onInput={setHeight}
+					error={form.errors().heightMm}
+					required
 				/>
-				<div class="st-actions">
-					<button type="submit" class="st-button st-button--primary">
-						{sim.t("ui.common.save")}
-					</button>
-					<button type="button" class="st-button" onClick={props.onClose}>
-						{sim.t("ui.common.cancel")}
-					</button>
-				</div>
-			</form>
-		</Dialog>
+			</div>
+			<Field
+				label={sim.t("fields.printer")}
+				value={printer()}
+				onInput={setPrinter}
+				error={form.errors().printer}
+				required
+			/>
+			<Field
+				label={sim.t("fields.fields")}
+				hint={sim.t("ui.documents.fieldsHint")}
+				multiline
+				rows={4}
+				value={fields()}
+				onInput={setFields}
+				error={form.errors().fields}
+			/>
+		</FormDialog>
 	);
 }

@@ -1,12 +1,12 @@
 import { For, Show, createSignal } from "solid-js";
 import type { Configuration, Integration } from "../../model/state.ts";
 import { integrationKinds, triggers } from "../../model/vocabulary.ts";
-import { Dialog } from "../primitives/Dialog.tsx";
 import { Field } from "../primitives/Field.tsx";
 import { Select } from "../primitives/Select.tsx";
 import { useSim } from "../context.tsx";
 import { createActionForm } from "../form.ts";
 import { FormError } from "./FormError.tsx";
+import { FormDialog } from "./FormDialog.tsx";
 
 /** Integrations: Automation configurations (with Start/Stop) and the data integrations feeding them. */
 export function Integrations() {
@@ -180,8 +180,7 @@ function ConfigurationDialog(props: {
 	const [trigger, setTrigger] = createSignal<string>(c?.trigger ?? "cloud-trigger");
 	const [labelId, setLabelId] = createSignal(c?.labelId ?? sim.state().labels[0]?.id ?? "");
 	const form = createActionForm(sim, () => root);
-	const save = (event: SubmitEvent) => {
-		event.preventDefault();
+	const save = () => {
 		const values = {
 			name: name(),
 			trigger: trigger() as Configuration["trigger"],
@@ -193,49 +192,40 @@ function ConfigurationDialog(props: {
 		if (ok) props.onClose();
 	};
 	return (
-		<Dialog
-			open
+		<FormDialog
 			title={
 				c
 					? sim.t("ui.integrations.editConfiguration")
 					: sim.t("ui.integrations.createConfiguration")
 			}
 			onClose={props.onClose}
+			onSubmit={save}
+			formError={form.errors().form}
+			ref={(el) => (root = el)}
 		>
-			<form ref={root} onSubmit={save} novalidate>
-				<FormError message={form.errors().form} />
-				<Field
-					label={sim.t("fields.name")}
-					value={name()}
-					onInput={setName}
-					error={form.errors().name}
-					required
-				/>
-				<Select
-					label={sim.t("fields.trigger")}
-					value={trigger()}
-					onChange={setTrigger}
-					options={triggers.map((id) => ({ value: id, label: sim.t(`triggers.${id}`) }))}
-					error={form.errors().trigger}
-				/>
-				<Select
-					label={sim.t("fields.labelId")}
-					value={labelId()}
-					onChange={setLabelId}
-					options={sim.state().labels.map((l) => ({ value: l.id, label: l.name }))}
-					placeholder={sim.t("ui.integrations.noLabels")}
-					error={form.errors().labelId}
-				/>
-				<div class="st-actions">
-					<button type="submit" class="st-button st-button--primary">
-						{sim.t("ui.common.save")}
-					</button>
-					<button type="button" class="st-button" onClick={props.onClose}>
-						{sim.t("ui.common.cancel")}
-					</button>
-				</div>
-			</form>
-		</Dialog>
+			<Field
+				label={sim.t("fields.name")}
+				value={name()}
+				onInput={setName}
+				error={form.errors().name}
+				required
+			/>
+			<Select
+				label={sim.t("fields.trigger")}
+				value={trigger()}
+				onChange={setTrigger}
+				options={triggers.map((id) => ({ value: id, label: sim.t(`triggers.${id}`) }))}
+				error={form.errors().trigger}
+			/>
+			<Select
+				label={sim.t("fields.labelId")}
+				value={labelId()}
+				onChange={setLabelId}
+				options={sim.state().labels.map((l) => ({ value: l.id, label: l.name }))}
+				placeholder={sim.t("ui.integrations.noLabels")}
+				error={form.errors().labelId}
+			/>
+		</FormDialog>
 	);
 }
 
@@ -247,8 +237,7 @@ function IntegrationDialog(props: { integration?: Integration | undefined; onClo
 	const [kind, setKind] = createSignal<string>(i?.kind ?? "database");
 	const [configurationId, setConfigurationId] = createSignal(i?.configurationId ?? "");
 	const form = createActionForm(sim, () => root);
-	const save = (event: SubmitEvent) => {
-		event.preventDefault();
+	const save = () => {
 		const values = {
 			name: name(),
 			kind: kind() as Integration["kind"],
@@ -260,51 +249,42 @@ function IntegrationDialog(props: { integration?: Integration | undefined; onClo
 		if (ok) props.onClose();
 	};
 	return (
-		<Dialog
-			open
+		<FormDialog
 			title={
 				i ? sim.t("ui.integrations.editIntegration") : sim.t("ui.integrations.createIntegration")
 			}
 			onClose={props.onClose}
+			onSubmit={save}
+			formError={form.errors().form}
+			ref={(el) => (root = el)}
 		>
-			<form ref={root} onSubmit={save} novalidate>
-				<FormError message={form.errors().form} />
-				<Field
-					label={sim.t("fields.name")}
-					value={name()}
-					onInput={setName}
-					error={form.errors().name}
-					required
-				/>
-				<Select
-					label={sim.t("fields.kind")}
-					value={kind()}
-					onChange={setKind}
-					options={integrationKinds.map((id) => ({
-						value: id,
-						label: sim.t(`integrationKinds.${id}`),
-					}))}
-					error={form.errors().kind}
-				/>
-				<Select
-					label={sim.t("fields.configurationId")}
-					value={configurationId()}
-					onChange={setConfigurationId}
-					options={[
-						{ value: "", label: sim.t("ui.integrations.none") },
-						...sim.state().configurations.map((c) => ({ value: c.id, label: c.name })),
-					]}
-					error={form.errors().configurationId}
-				/>
-				<div class="st-actions">
-					<button type="submit" class="st-button st-button--primary">
-						{sim.t("ui.common.save")}
-					</button>
-					<button type="button" class="st-button" onClick={props.onClose}>
-						{sim.t("ui.common.cancel")}
-					</button>
-				</div>
-			</form>
-		</Dialog>
+			<Field
+				label={sim.t("fields.name")}
+				value={name()}
+				onInput={setName}
+				error={form.errors().name}
+				required
+			/>
+			<Select
+				label={sim.t("fields.kind")}
+				value={kind()}
+				onChange={setKind}
+				options={integrationKinds.map((id) => ({
+					value: id,
+					label: sim.t(`integrationKinds.${id}`),
+				}))}
+				error={form.errors().kind}
+			/>
+			<Select
+				label={sim.t("fields.configurationId")}
+				value={configurationId()}
+				onChange={setConfigurationId}
+				options={[
+					{ value: "", label: sim.t("ui.integrations.none") },
+					...sim.state().configurations.map((c) => ({ value: c.id, label: c.name })),
+				]}
+				error={form.errors().configurationId}
+			/>
+		</FormDialog>
 	);
 }

@@ -1,10 +1,9 @@
 import { createSignal } from "solid-js";
 import type { RoleId } from "../../model/roles.ts";
-import { Dialog } from "../primitives/Dialog.tsx";
 import { Field } from "../primitives/Field.tsx";
 import { useSim } from "../context.tsx";
 import { createActionForm } from "../form.ts";
-import { FormError } from "./FormError.tsx";
+import { FormDialog } from "./FormDialog.tsx";
 import { RolePicker } from "./RolePicker.tsx";
 
 /**
@@ -32,8 +31,7 @@ export function InviteDialog(props: {
 		form.setErrors({});
 		props.onClose();
 	};
-	const submit = (event: SubmitEvent) => {
-		event.preventDefault();
+	const submit = () => {
 		const ok = form.submit({
 			type: props.kind === "guest" ? "invite-guest-user" : "add-user",
 			firstName: firstName(),
@@ -46,53 +44,46 @@ export function InviteDialog(props: {
 	const guest = () => props.kind === "guest";
 
 	return (
-		<Dialog
-			open={props.open}
+		<FormDialog
 			title={guest() ? sim.t("ui.users.invite") : sim.t("ui.users.addOrganizational")}
+			open={props.open}
 			onClose={close}
+			onSubmit={submit}
+			formError={form.errors().form}
+			submitLabel={guest() ? sim.t("ui.users.inviteButton") : sim.t("ui.common.add")}
+			ref={(el) => (root = el)}
 		>
-			<form ref={root} onSubmit={submit} novalidate>
-				<FormError message={form.errors().form} />
-				<fieldset class="st-group">
-					<legend>{sim.t("ui.users.settings")}</legend>
-					<Field
-						label={sim.t("fields.firstName")}
-						value={firstName()}
-						onInput={setFirstName}
-						error={form.errors().firstName}
-						required
-					/>
-					<Field
-						label={sim.t("fields.lastName")}
-						value={lastName()}
-						onInput={setLastName}
-						error={form.errors().lastName}
-						required
-					/>
-					<Field
-						label={sim.t("fields.email")}
-						type="email"
-						value={email()}
-						onInput={setEmail}
-						error={form.errors().email}
-						required
-					/>
-				</fieldset>
-				<RolePicker
-					legend={sim.t("ui.users.accessRoles")}
-					selected={roles()}
-					onChange={setRoles}
-					error={form.errors().roles}
+			<fieldset class="st-group">
+				<legend>{sim.t("ui.users.settings")}</legend>
+				<Field
+					label={sim.t("fields.firstName")}
+					value={firstName()}
+					onInput={setFirstName}
+					error={form.errors().firstName}
+					required
 				/>
-				<div class="st-actions">
-					<button type="submit" class="st-button st-button--primary">
-						{guest() ? sim.t("ui.users.inviteButton") : sim.t("ui.common.add")}
-					</button>
-					<button type="button" class="st-button" onClick={close}>
-						{sim.t("ui.common.cancel")}
-					</button>
-				</div>
-			</form>
-		</Dialog>
+				<Field
+					label={sim.t("fields.lastName")}
+					value={lastName()}
+					onInput={setLastName}
+					error={form.errors().lastName}
+					required
+				/>
+				<Field
+					label={sim.t("fields.email")}
+					type="email"
+					value={email()}
+					onInput={setEmail}
+					error={form.errors().email}
+					required
+				/>
+			</fieldset>
+			<RolePicker
+				legend={sim.t("ui.users.accessRoles")}
+				selected={roles()}
+				onChange={setRoles}
+				error={form.errors().roles}
+			/>
+		</FormDialog>
 	);
 }

@@ -1,4 +1,4 @@
-import messages from "../../../i18n/en.json";
+import * as messages from "../../../i18n/en-browser.ts";
 import { createTranslator } from "../../../i18n/i18n-core.ts";
 import Simulator from "../Simulator.tsx";
 
