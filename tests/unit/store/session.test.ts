@@ -3,7 +3,11 @@ import { setPersistentEngine, type PersistentListener } from "@nanostores/persis
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
 import { solve } from "../../../src/simulator/scenarios/solve.ts";
-import { createSession, storageKey, type SessionEnv } from "../../../src/simulator/store/session.ts";
+import {
+	createSession,
+	storageKey,
+	type SessionEnv,
+} from "../../../src/simulator/store/session.ts";
 
 let storage: Record<string, string> = {};
 const listeners: PersistentListener[] = [];
