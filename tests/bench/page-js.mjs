@@ -2,42 +2,19 @@
 // so the figure does not depend on the server's compression. Pagefind's search UI, fetched in the
 // background, is reported apart. Usage (after `npm run build`):
 //   node tests/bench/page-js.mjs [/de/staging/ ...]      PAGE_JS_BUDGET=<bytes> fails above it
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { chromium } from "@playwright/test";
+import { launchBrowser, serve } from "./serve.mjs";
 
-const port = 4393;
-const base = `http://127.0.0.1:${port}`;
 const paths = process.argv.slice(2).length
 	? process.argv.slice(2)
 	: ["/de/", "/de/staging/", "/en/staging/", "/en/glossary/"];
 
-const server = spawn(process.execPath, ["scripts/start.mjs"], {
-	env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
-	stdio: "ignore",
-});
-
-async function waitForServer() {
-	for (let i = 0; i < 200; i++) {
-		try {
-			if ((await fetch(`${base}/api/health`)).ok) return;
-		} catch {
-			await new Promise((r) => setTimeout(r, 100));
-		}
-	}
-	throw new Error("server did not start");
-}
-
 const isSearch = (script) => /pagefind|ui-core/.test(script.url);
 const sum = (list) => list.reduce((total, s) => total + s.gzip, 0);
 
+const { base, stop } = await serve(4393);
 try {
-	await waitForServer();
-	const executablePath =
-		process.env.CHROMIUM_PATH ??
-		(existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-	const browser = await chromium.launch({ executablePath });
+	const browser = await launchBrowser();
 	const rows = [];
 	for (const path of paths) {
 		const page = await browser.newPage();
@@ -69,5 +46,5 @@ try {
 		process.exitCode = 1;
 	}
 } finally {
-	server.kill();
+	stop();
 }
