@@ -1,6 +1,8 @@
-import { For, createSignal } from "solid-js";
+import { For, Show, createSignal } from "solid-js";
 import type { AttemptMode } from "../attempt.ts";
 import { listScenarios } from "../scenarios/registry.ts";
+import { $trainee, attemptTrainee, setTrainee } from "../store/trainee.ts";
+import { Field } from "./primitives/Field.tsx";
 import { useSim } from "./context.tsx";
 
 export function randomSeed(): number {
@@ -8,18 +10,40 @@ export function randomSeed(): number {
 }
 
 /** Choose a scenario and a mode, then start; each start gets its own seeded variant. */
-export function Picker(props: { onStart: (scenarioId: string, mode: AttemptMode) => void }) {
+export function Picker(props: {
+	onStart: (
+		scenarioId: string,
+		mode: AttemptMode,
+		trainee?: { name: string; cohort: string },
+	) => void;
+}) {
 	const sim = useSim();
 	const scenarios = listScenarios();
 	const [scenarioId, setScenarioId] = createSignal(scenarios[0]?.id ?? "");
 	const [mode, setMode] = createSignal<AttemptMode>("practice");
 	const modes: AttemptMode[] = ["practice", "assessment", "demo"];
+	// The display name and cohort code are remembered for the next assessment.
+	const [name, setName] = createSignal($trainee.get().name);
+	const [cohort, setCohort] = createSignal($trainee.get().cohort);
+	const [nameError, setNameError] = createSignal<string | undefined>();
+	let nameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
+	const submit = () => {
+		if (mode() !== "assessment") return props.onStart(scenarioId(), mode());
+		setTrainee(name(), cohort());
+		const trainee = attemptTrainee($trainee.get());
+		if (!trainee) {
+			setNameError(sim.t("ui.trainee.nameRequired"));
+			nameInput?.focus();
+			return;
+		}
+		props.onStart(scenarioId(), mode(), trainee);
+	};
 	return (
 		<form
 			class="st-picker"
 			onSubmit={(e) => {
 				e.preventDefault();
-				props.onStart(scenarioId(), mode());
+				submit();
 			}}
 		>
 			<fieldset class="st-group">
@@ -66,6 +90,25 @@ export function Picker(props: { onStart: (scenarioId: string, mode: AttemptMode)
 					)}
 				</For>
 			</fieldset>
+			<Show when={mode() === "assessment"}>
+				<fieldset class="st-group">
+					<legend>{sim.t("ui.trainee.legend")}</legend>
+					<p class="st-field__hint">{sim.t("ui.trainee.intro")}</p>
+					<Field
+						label={sim.t("ui.trainee.name")}
+						value={name()}
+						onInput={(v) => {
+							setName(v);
+							setNameError(undefined);
+						}}
+						error={nameError()}
+						required
+						autocomplete="name"
+						ref={(el) => (nameInput = el)}
+					/>
+					<Field label={sim.t("ui.trainee.cohort")} value={cohort()} onInput={setCohort} />
+				</fieldset>
+			</Show>
 			<div class="st-actions">
 				<button type="submit" class="st-button st-button--primary">
 					{sim.t("ui.picker.start")}

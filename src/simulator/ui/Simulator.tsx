@@ -8,6 +8,7 @@ import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim, useSim } from "./context.tsx";
 import DemoControls from "./Demo.tsx";
 import Results from "./Results.tsx";
+import { Submission } from "./Submission.tsx";
 import "./styles.css";
 
 /**
@@ -27,14 +28,24 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 	});
 	onMount(() => session.setLocale(props.locale));
 
-	const start = (scenarioId: string, mode: AttemptMode, seed = randomSeed()) => {
-		session.start({ scenarioId, seed, mode, locale: props.locale });
+	const start = (
+		scenarioId: string,
+		mode: AttemptMode,
+		trainee?: { name: string; cohort: string },
+		seed = randomSeed(),
+	) => {
+		session.start({ scenarioId, seed, mode, locale: props.locale, trainee });
 		sim.setView({ page: "dashboard" });
 	};
 	const again = (sameSeed: boolean) => {
 		const s = running();
 		if (!s) return;
-		start(s.attempt.scenario.id, s.attempt.mode, sameSeed ? s.attempt.scenario.seed : randomSeed());
+		start(
+			s.attempt.scenario.id,
+			s.attempt.mode,
+			s.attempt.trainee,
+			sameSeed ? s.attempt.scenario.seed : randomSeed(),
+		);
 	};
 
 	return (
@@ -52,7 +63,7 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 					</Match>
 					<Match when={!running()}>
 						<h2>{t("ui.picker.title")}</h2>
-						<Picker onStart={(id, mode) => start(id, mode)} />
+						<Picker onStart={(id, mode, trainee) => start(id, mode, trainee)} />
 					</Match>
 					<Match when={running()?.finished}>
 						<Show when={session.grade()}>
@@ -62,6 +73,9 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 									events={running()?.attempt.events ?? []}
 									startedAt={running()?.attempt.startedAt ?? ""}
 								>
+									<Show when={running()?.attempt.mode === "assessment" && running()?.attempt}>
+										{(attempt) => <Submission attempt={attempt()} />}
+									</Show>
 									<div class="st-actions">
 										<button
 											type="button"

@@ -217,7 +217,9 @@ export class Trainee {
 
 	async finish(): Promise<void> {
 		await this.press(this.page.getByRole("button", { name: this.t.ui.sim.finish }));
-		await expect(this.page.getByRole("heading", { name: this.t.ui.results.title })).toBeVisible();
+		await expect(
+			this.page.getByRole("heading", { name: this.t.ui.results.title, exact: true }),
+		).toBeVisible();
 	}
 
 	async startPractice(

@@ -1,0 +1,90 @@
+import { Match, Show, Switch, createResource, createSignal } from "solid-js";
+import type { Attempt } from "../attempt.ts";
+import {
+	encodeCompletionCode,
+	resultFileName,
+	resultFileText,
+	submitAttempt,
+} from "../store/submit.ts";
+import { useSim } from "./context.tsx";
+
+/**
+ * Sends a finished assessment to the score server, which regrades it from the log. Without a
+ * server (a static host, or offline) the trainee gets the result file and a completion code to
+ * hand to the trainer instead. Sending again is harmless: the server keeps one row per attempt id.
+ */
+export function Submission(props: { attempt: Attempt }) {
+	const sim = useSim();
+	const [sent] = createResource(
+		() => props.attempt,
+		(attempt) => submitAttempt(attempt),
+	);
+	const saved = () => {
+		const result = sent();
+		return result?.ok ? result.grade : undefined;
+	};
+	const failure = () => {
+		const result = sent();
+		return result && !result.ok ? result : undefined;
+	};
+	const [code] = createResource(
+		() => (failure() ? props.attempt : undefined),
+		(attempt) => encodeCompletionCode(attempt),
+	);
+	const [copied, setCopied] = createSignal(false);
+	const download = () => {
+		const blob = new Blob([resultFileText(props.attempt)], { type: "application/json" });
+		const link = document.createElement("a");
+		link.href = URL.createObjectURL(blob);
+		link.download = resultFileName(props.attempt);
+		link.click();
+		setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+	};
+	const copy = async () => {
+		const value = code();
+		if (!value) return;
+		await navigator.clipboard.writeText(value).catch(() => undefined);
+		setCopied(true);
+	};
+	return (
+		<section class="st-panel st-submission" aria-labelledby="st-submission-title">
+			<h3 id="st-submission-title">{sim.t("ui.submit.title")}</h3>
+			<div role="status" aria-live="polite">
+				<Switch fallback={<p>{sim.t("ui.submit.sending")}</p>}>
+					<Match when={saved()}>
+						{(grade) => <p>{sim.t("ui.submit.saved", { score: grade().score })}</p>}
+					</Match>
+					<Match when={failure()}>
+						{(failed) => (
+							<>
+								<p>
+									{failed().reason === "rejected"
+										? sim.t("ui.submit.rejected", { message: failed().message ?? "" })
+										: sim.t("ui.submit.offline")}
+								</p>
+								<div class="st-actions">
+									<button type="button" class="st-button st-button--primary" onClick={download}>
+										{sim.t("ui.submit.download")}
+									</button>
+								</div>
+								<Show when={code()}>
+									{(value) => (
+										<div class="st-field">
+											<label for="st-completion-code">{sim.t("ui.submit.code")}</label>
+											<textarea id="st-completion-code" readonly rows={3} value={value()} />
+											<div class="st-actions">
+												<button type="button" class="st-button" onClick={() => void copy()}>
+													{copied() ? sim.t("ui.submit.copied") : sim.t("ui.submit.copy")}
+												</button>
+											</div>
+										</div>
+									)}
+								</Show>
+							</>
+						)}
+					</Match>
+				</Switch>
+			</div>
+		</section>
+	);
+}
