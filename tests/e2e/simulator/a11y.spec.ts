@@ -118,5 +118,7 @@ test("the simulator is usable at 320 px", async ({ page }) => {
 	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
 	await trainee.performAll(solution.start, solution.events);
 	await trainee.finish();
-	await expect(page.getByText(trainee.t.grading.score.replace("{{score}}", "100"))).toBeVisible();
+	await expect(
+		page.getByText(trainee.t.grading.score.replace("{{score}}", "100"), { exact: true }),
+	).toBeVisible();
 });

@@ -231,6 +231,11 @@ export class Trainee {
 			this.page.getByRole("radio", { name: new RegExp(`^${this.t.ui.modes[mode].name} `) }),
 			true,
 		);
+		if (mode === "assessment") {
+			// An assessment needs the trainee's display name (remembered after the first time).
+			const name = this.page.getByLabel(this.t.ui.trainee.name);
+			if ((await name.inputValue()) === "") await this.fill(name, "Test Trainee");
+		}
 		await this.press(this.page.getByRole("button", { name: this.t.ui.picker.start, exact: true }));
 		await expect(this.cc).toBeVisible();
 	}

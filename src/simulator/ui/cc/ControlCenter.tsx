@@ -1,4 +1,5 @@
-import { For, Match, Show, Switch } from "solid-js";
+import { For, Show, type Component } from "solid-js";
+import { Dynamic } from "solid-js/web";
 import { fullName, signedInUser } from "../../model/queries.ts";
 import { useSim, type View } from "../context.tsx";
 import { AccessRoles } from "./AccessRoles.tsx";
@@ -33,6 +34,27 @@ const navigation: readonly {
 		items: [{ page: "account-information", label: "ui.nav.accountInformation" }],
 	},
 ];
+
+/** The user a "user" view shows, read from the view so the page follows it. */
+function CurrentUser() {
+	const sim = useSim();
+	const userId = () => {
+		const v = sim.view();
+		return v.page === "user" ? v.userId : "";
+	};
+	return <UserDetail userId={userId()} />;
+}
+
+const pages: Record<Page, Component> = {
+	dashboard: Dashboard,
+	documents: Documents,
+	integrations: Integrations,
+	users: Users,
+	user: CurrentUser,
+	"access-roles": AccessRoles,
+	"account-information": AccountInformation,
+	mailbox: Mailbox,
+};
 
 /** The simulated Control Center: header, navigation and the current page; or the order form first. */
 export function ControlCenter() {
@@ -123,37 +145,7 @@ export function ControlCenter() {
 									when={me() || sim.view().page === "mailbox"}
 									fallback={<p role="alert">{sim.t("refusals.signed-out")}</p>}
 								>
-									<Switch>
-										<Match when={sim.view().page === "dashboard"}>
-											<Dashboard />
-										</Match>
-										<Match when={sim.view().page === "documents"}>
-											<Documents />
-										</Match>
-										<Match when={sim.view().page === "integrations"}>
-											<Integrations />
-										</Match>
-										<Match when={sim.view().page === "users"}>
-											<Users />
-										</Match>
-										<Match
-											when={(() => {
-												const v = sim.view();
-												return v.page === "user" ? v.userId : null;
-											})()}
-										>
-											{(userId) => <UserDetail userId={userId()} />}
-										</Match>
-										<Match when={sim.view().page === "access-roles"}>
-											<AccessRoles />
-										</Match>
-										<Match when={sim.view().page === "account-information"}>
-											<AccountInformation />
-										</Match>
-										<Match when={sim.view().page === "mailbox"}>
-											<Mailbox />
-										</Match>
-									</Switch>
+									<Dynamic component={pages[sim.view().page]} />
 								</Show>
 							</div>
 						</div>

@@ -5,6 +5,7 @@ import { useSim } from "../context.tsx";
 import { createActionForm } from "../form.ts";
 import { FormError } from "./FormError.tsx";
 import { FormDialog } from "./FormDialog.tsx";
+import { RowActions } from "./RowActions.tsx";
 
 /** Documents: the label templates, created, edited and deleted here. */
 export function Documents() {
@@ -47,23 +48,12 @@ export function Documents() {
 										</td>
 										<td>{label.printer}</td>
 										<td>{label.fields.join(", ")}</td>
-										<td class="st-row-actions">
-											<button
-												type="button"
-												class="st-button st-button--small"
-												aria-label={sim.t("ui.common.editNamed", { name: label.name })}
-												onClick={() => setEditing(label)}
-											>
-												{sim.t("ui.common.edit")}
-											</button>
-											<button
-												type="button"
-												class="st-button st-button--small st-button--danger"
-												aria-label={sim.t("ui.common.deleteNamed", { name: label.name })}
-												onClick={() => form.submit({ type: "delete-label", labelId: label.id })}
-											>
-												{sim.t("ui.common.delete")}
-											</button>
+										<td>
+											<RowActions
+												name={label.name}
+												onEdit={() => setEditing(label)}
+												onDelete={() => form.submit({ type: "delete-label", labelId: label.id })}
+											/>
 										</td>
 									</tr>
 								)}

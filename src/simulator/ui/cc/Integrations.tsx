@@ -7,6 +7,7 @@ import { useSim } from "../context.tsx";
 import { createActionForm } from "../form.ts";
 import { FormError } from "./FormError.tsx";
 import { FormDialog } from "./FormDialog.tsx";
+import { ItemButton, RowActions } from "./RowActions.tsx";
 
 /** Integrations: Automation configurations (with Start/Stop) and the data integrations feeding them. */
 export function Integrations() {
@@ -48,52 +49,34 @@ export function Integrations() {
 										{labelName(c.labelId)} ·{" "}
 										<span class="st-badge">{sim.t(`configurationStatus.${c.status}`)}</span>
 									</p>
-									<div class="st-row-actions">
+									<RowActions
+										name={c.name}
+										onEdit={() => setConfiguration(c)}
+										onDelete={() =>
+											form.submit({ type: "delete-configuration", configurationId: c.id })
+										}
+									>
 										<Show
 											when={c.status === "started"}
 											fallback={
-												<button
-													type="button"
-													class="st-button st-button--small"
-													aria-label={sim.t("ui.integrations.startNamed", { name: c.name })}
+												<ItemButton
+													label={sim.t("ui.integrations.start")}
+													name={sim.t("ui.integrations.startNamed", { name: c.name })}
 													onClick={() =>
 														form.submit({ type: "start-configuration", configurationId: c.id })
 													}
-												>
-													{sim.t("ui.integrations.start")}
-												</button>
+												/>
 											}
 										>
-											<button
-												type="button"
-												class="st-button st-button--small"
-												aria-label={sim.t("ui.integrations.stopNamed", { name: c.name })}
+											<ItemButton
+												label={sim.t("ui.integrations.stop")}
+												name={sim.t("ui.integrations.stopNamed", { name: c.name })}
 												onClick={() =>
 													form.submit({ type: "stop-configuration", configurationId: c.id })
 												}
-											>
-												{sim.t("ui.integrations.stop")}
-											</button>
+											/>
 										</Show>
-										<button
-											type="button"
-											class="st-button st-button--small"
-											aria-label={sim.t("ui.common.editNamed", { name: c.name })}
-											onClick={() => setConfiguration(c)}
-										>
-											{sim.t("ui.common.edit")}
-										</button>
-										<button
-											type="button"
-											class="st-button st-button--small st-button--danger"
-											aria-label={sim.t("ui.common.deleteNamed", { name: c.name })}
-											onClick={() =>
-												form.submit({ type: "delete-configuration", configurationId: c.id })
-											}
-										>
-											{sim.t("ui.common.delete")}
-										</button>
-									</div>
+									</RowActions>
 								</li>
 							)}
 						</For>
@@ -123,26 +106,13 @@ export function Integrations() {
 									<p>
 										{sim.t(`integrationKinds.${i.kind}`)} → {configurationName(i.configurationId)}
 									</p>
-									<div class="st-row-actions">
-										<button
-											type="button"
-											class="st-button st-button--small"
-											aria-label={sim.t("ui.common.editNamed", { name: i.name })}
-											onClick={() => setIntegration(i)}
-										>
-											{sim.t("ui.common.edit")}
-										</button>
-										<button
-											type="button"
-											class="st-button st-button--small st-button--danger"
-											aria-label={sim.t("ui.common.deleteNamed", { name: i.name })}
-											onClick={() =>
-												form.submit({ type: "delete-integration", integrationId: i.id })
-											}
-										>
-											{sim.t("ui.common.delete")}
-										</button>
-									</div>
+									<RowActions
+										name={i.name}
+										onEdit={() => setIntegration(i)}
+										onDelete={() =>
+											form.submit({ type: "delete-integration", integrationId: i.id })
+										}
+									/>
 								</li>
 							)}
 						</For>
