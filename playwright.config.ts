@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { testServerEnv } from "./tests/e2e/trainer/server-env.ts";
 
 // Playwright cannot download its browsers on every machine: use the system Chromium when
 // CHROMIUM_PATH names one or /usr/bin/chromium exists; otherwise Playwright's own browser.
@@ -41,7 +42,7 @@ export default defineConfig({
 	webServer: {
 		command: "node scripts/start.mjs",
 		url: `http://127.0.0.1:${port}/api/health`,
-		env: { PORT: String(port), HOST: "127.0.0.1" },
+		env: { PORT: String(port), HOST: "127.0.0.1", ...testServerEnv(`e2e-${port}`) },
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,
 	},

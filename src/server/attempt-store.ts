@@ -196,64 +196,93 @@ export class AttemptStore {
 
 	/** Stores an attempt once; the same id again is a duplicate if identical, else a conflict. */
 	insert(record: NewAttempt): InsertOutcome {
+		const [outcome] = this.insertMany([record]);
+		if (outcome instanceof Error) throw outcome;
+		return outcome as InsertOutcome;
+	}
+
+	/**
+	 * Stores several attempts in one transaction, so they share one sync to disk. Each runs in a
+	 * savepoint of its own: one that fails is returned as its error and leaves the others stored.
+	 */
+	insertMany(records: readonly NewAttempt[]): (InsertOutcome | Error)[] {
+		return transaction(this.#db, () =>
+			records.map((record) => {
+				this.#db.exec("SAVEPOINT attempt");
+				try {
+					const outcome = this.#insertOne(record);
+					this.#db.exec("RELEASE attempt");
+					return outcome;
+				} catch (error) {
+					this.#db.exec("ROLLBACK TO attempt");
+					this.#db.exec("RELEASE attempt");
+					return error instanceof Error ? error : new Error(String(error));
+				}
+			}),
+		);
+	}
+
+	#insertOne(record: NewAttempt): InsertOutcome {
 		const { attempt, grade } = record;
-		return transaction(this.#db, () => {
-			const existing = this.#sql("SELECT digest FROM attempts WHERE id = ?").get(attempt.id) as
-				{ digest: string } | undefined;
-			if (existing !== undefined) {
-				return existing.digest === record.digest ? "duplicate" : "conflict";
-			}
-			const started = instant(attempt.startedAt);
-			const finished = attempt.finishedAt === undefined ? null : instant(attempt.finishedAt);
-			this.#sql(
-				`INSERT INTO attempts (id, digest, source, received_at, taken_at, started_at, finished_at,
-					duration_ms, cohort, trainee, trainee_search, scenario_id, seed, start_step, mode, locale,
-					app_version, score, passed, hints_used, event_count, refusals, claimed_score, altered,
-					altered_reason, altered_detail, attempt, grade)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			).run(
-				attempt.id,
-				record.digest,
-				record.source,
-				instant(record.receivedAt),
-				finished ?? started,
-				started,
-				finished,
-				finished === null ? null : Date.parse(finished) - Date.parse(started),
-				attempt.trainee?.cohort ?? "",
-				attempt.trainee?.name ?? "",
-				searchKey(attempt.trainee?.name ?? ""),
-				attempt.scenario.id,
-				attempt.scenario.seed,
-				attempt.scenario.start ?? null,
-				attempt.mode,
-				attempt.locale,
-				attempt.appVersion,
-				grade.score,
-				grade.passed ? 1 : 0,
-				attempt.hintsUsed,
-				grade.events,
-				grade.refusals,
-				attempt.claimedScore ?? null,
-				record.altered === null ? 0 : 1,
-				record.altered?.reason ?? null,
-				record.altered?.detail ?? null,
-				JSON.stringify(attempt),
-				JSON.stringify(grade),
-			);
-			const perRule = new Map<string, number>();
-			for (const f of grade.findings) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + 1);
-			const addFinding = this.#sql(
-				"INSERT INTO attempt_findings (attempt_id, rule, count) VALUES (?, ?, ?)",
-			);
-			for (const [rule, count] of perRule) addFinding.run(attempt.id, rule, count);
-			return "inserted";
-		});
+		const existing = this.#sql("SELECT digest FROM attempts WHERE id = ?").get(attempt.id) as
+			{ digest: string } | undefined;
+		if (existing !== undefined) {
+			return existing.digest === record.digest ? "duplicate" : "conflict";
+		}
+		const started = instant(attempt.startedAt);
+		const finished = attempt.finishedAt === undefined ? null : instant(attempt.finishedAt);
+		this.#sql(
+			`INSERT INTO attempts (id, digest, source, received_at, taken_at, started_at, finished_at,
+				duration_ms, cohort, trainee, trainee_search, scenario_id, seed, start_step, mode, locale,
+				app_version, score, passed, hints_used, event_count, refusals, claimed_score, altered,
+				altered_reason, altered_detail)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		).run(
+			attempt.id,
+			record.digest,
+			record.source,
+			instant(record.receivedAt),
+			finished ?? started,
+			started,
+			finished,
+			finished === null ? null : Date.parse(finished) - Date.parse(started),
+			attempt.trainee?.cohort ?? "",
+			attempt.trainee?.name ?? "",
+			searchKey(attempt.trainee?.name ?? ""),
+			attempt.scenario.id,
+			attempt.scenario.seed,
+			attempt.scenario.start ?? null,
+			attempt.mode,
+			attempt.locale,
+			attempt.appVersion,
+			grade.score,
+			grade.passed ? 1 : 0,
+			attempt.hintsUsed,
+			grade.events,
+			grade.refusals,
+			attempt.claimedScore ?? null,
+			record.altered === null ? 0 : 1,
+			record.altered?.reason ?? null,
+			record.altered?.detail ?? null,
+		);
+		this.#sql("INSERT INTO attempt_bodies (id, attempt, grade) VALUES (?, ?, ?)").run(
+			attempt.id,
+			JSON.stringify(attempt),
+			JSON.stringify(grade),
+		);
+		const perRule = new Map<string, number>();
+		for (const f of grade.findings) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + 1);
+		const addFinding = this.#sql(
+			"INSERT INTO attempt_findings (attempt_id, rule, count) VALUES (?, ?, ?)",
+		);
+		for (const [rule, count] of perRule) addFinding.run(attempt.id, rule, count);
+		return "inserted";
 	}
 
 	get(id: string): StoredAttempt | undefined {
 		const row = this.#sql(
-			`SELECT ${rowColumns}, a.attempt, a.grade FROM attempts a WHERE a.id = ?`,
+			`SELECT ${rowColumns}, b.attempt, b.grade FROM attempts a JOIN attempt_bodies b ON b.id = a.id
+				WHERE a.id = ?`,
 		).get(id) as Row | undefined;
 		if (row === undefined) return undefined;
 		return {
@@ -263,18 +292,30 @@ export class AttemptStore {
 		};
 	}
 
-	/** One page of attempts and the number of all that match. */
+	/**
+	 * One page of attempts and the number of all that match. The page's ids are found first, so
+	 * sorting touches only ids and sort keys, and the findings are gathered for that page alone.
+	 */
 	list(query: ListQuery): { items: AttemptRow[]; total: number } {
 		const { sql, params } = where(query.filter);
 		const total = (
 			this.#sql(`SELECT count(*) AS n FROM attempts a ${sql}`).get(...params) as { n: number }
 		).n;
-		const items = (
+		const ids = (
+			this.#sql(`SELECT a.id FROM attempts a ${sql} ${this.#order(query)} LIMIT ? OFFSET ?`).all(
+				...params,
+				query.pageSize,
+				(query.page - 1) * query.pageSize,
+			) as { id: string }[]
+		).map((r) => r.id);
+		if (ids.length === 0) return { items: [], total };
+		const rows = (
 			this.#sql(
-				`SELECT ${rowColumns} FROM attempts a ${sql} ${this.#order(query)} LIMIT ? OFFSET ?`,
-			).all(...params, query.pageSize, (query.page - 1) * query.pageSize) as Row[]
+				`SELECT ${rowColumns} FROM attempts a WHERE a.id IN (SELECT value FROM json_each(?))`,
+			).all(JSON.stringify(ids)) as Row[]
 		).map(toRow);
-		return { items, total };
+		const byId = new Map(rows.map((r) => [r.id, r]));
+		return { items: ids.flatMap((id) => byId.get(id) ?? []), total };
 	}
 
 	/** Every matching attempt in list order, one at a time (for the CSV export). */
@@ -288,8 +329,11 @@ export class AttemptStore {
 
 	#order(query: Pick<ListQuery, "sort" | "dir">): string {
 		const dir = query.dir === "asc" ? "ASC" : "DESC";
-		// NULL durations (unfinished attempts) sort last either way; the id keeps pages stable.
-		return `ORDER BY ${sortColumns[query.sort]} IS NULL, ${sortColumns[query.sort]} ${dir}, a.id ${dir}`;
+		const column = sortColumns[query.sort];
+		// Unfinished attempts (no duration) sort last either way; the id keeps pages stable. Other
+		// columns are never NULL, so their order can come straight from an index.
+		const nulls = query.sort === "duration" ? `${column} IS NULL, ` : "";
+		return `ORDER BY ${nulls}${column} ${dir}, a.id ${dir}`;
 	}
 
 	/** Pass rate, average and most frequent findings of the matching attempts that count. */

@@ -1,25 +1,31 @@
 import type { DatabaseSync } from "node:sqlite";
 import { AttemptStore } from "./attempt-store.ts";
+import { startCheckpointer, type Checkpointer } from "./checkpointer.ts";
 import { TrainerAuth } from "./auth.ts";
 import { readConfig, type ServerConfig } from "./config.ts";
 import { openDatabase } from "./db.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.ts";
+import { BatchedAttemptWriter } from "./write-batch.ts";
 
 /** Everything the handlers share: configuration, the open database and the rate limiters. */
 export interface ServerContext {
 	readonly config: ServerConfig;
 	readonly db: DatabaseSync;
 	readonly attempts: AttemptStore;
+	/** Submissions go through here: stored in batches, one transaction per event-loop turn. */
+	readonly attemptWriter: BatchedAttemptWriter;
 	readonly auth: TrainerAuth;
 	readonly submitLimit: RateLimiter;
 	readonly loginLimit: RateLimiter;
+	/** Background WAL checkpoints; null for an in-memory database. */
+	readonly checkpointer: Checkpointer | null;
 }
 
 export async function createServerContext(
 	config: ServerConfig,
 	options: { announce?: (password: string) => void; now?: () => number } = {},
 ): Promise<ServerContext> {
-	const db = openDatabase(config.dbPath);
+	const db = openDatabase(config.dbPath, config.sync);
 	const now = options.now ?? Date.now;
 	const auth = await TrainerAuth.create({
 		db,
@@ -28,13 +34,17 @@ export async function createServerContext(
 		announce: options.announce ?? announcePassword,
 		now,
 	});
+	const attempts = new AttemptStore(db);
+	const checkpointer = config.dbPath === ":memory:" ? null : startCheckpointer(db, config.dbPath);
 	return {
 		config,
 		db,
-		attempts: new AttemptStore(db),
+		attempts,
+		attemptWriter: new BatchedAttemptWriter(attempts),
 		auth,
 		submitLimit: createRateLimiter(config.submitPerMinute, now),
 		loginLimit: createRateLimiter(config.loginPerMinute, now),
+		checkpointer,
 	};
 }
 

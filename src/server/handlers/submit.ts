@@ -45,7 +45,7 @@ export async function submitAttempt(
 		);
 	}
 	const { attempt, grade, digest } = evaluation;
-	const outcome = ctx.attempts.insert({
+	const outcome = await ctx.attemptWriter.insert({
 		attempt,
 		grade,
 		digest,

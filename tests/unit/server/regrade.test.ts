@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { gradeAttempt } from "../../../src/simulator/grading/index.ts";
 import { evaluateAttempt } from "../../../src/server/regrade.ts";
 import { attempt } from "./support.ts";
 
@@ -61,5 +62,21 @@ describe("server-side evaluation of an attempt", () => {
 		expect(evaluateAttempt({ ...a, finishedAt: "2026-01-05T08:01:00.000Z" })).toMatchObject({
 			replayProblem: "events[2].at is after finishedAt",
 		});
+	});
+
+	test("grades exactly as gradeAttempt does, also from a start point and with hints", () => {
+		const cases = [
+			attempt(),
+			attempt({ scenario: { id: "multi-site-erp", seed: 5 }, hintsUsed: 3 }),
+			attempt({
+				scenario: { id: "bottling-line", seed: 9, start: "transfer-ownership" },
+				events: [],
+			}),
+			attempt({ scenario: { id: "warehouse-integrations", seed: 2 } }),
+		];
+		for (const a of [...cases, ...cases]) {
+			const result = evaluateAttempt(a);
+			expect(result.ok && result.grade).toEqual(gradeAttempt(a));
+		}
 	});
 });

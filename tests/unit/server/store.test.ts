@@ -5,7 +5,8 @@ import { afterEach, describe, expect, test } from "vitest";
 import { gradeAttempt } from "../../../src/simulator/grading/index.ts";
 import type { Attempt } from "../../../src/simulator/attempt.ts";
 import { AttemptStore, type NewAttempt } from "../../../src/server/attempt-store.ts";
-import { openDatabase, schemaVersion } from "../../../src/server/db.ts";
+import { DatabaseSync } from "node:sqlite";
+import { migrations, openDatabase, schemaVersion } from "../../../src/server/db.ts";
 import { parseListQuery } from "../../../src/server/filter.ts";
 import { digestOf } from "../../../src/server/regrade.ts";
 import { attempt } from "./support.ts";
@@ -122,6 +123,45 @@ describe("attempt store", () => {
 		expect(new AttemptStore(again).count()).toBe(1);
 		expect(again.prepare("PRAGMA user_version").get()).toEqual({ user_version: schemaVersion });
 		expect(again.prepare("PRAGMA journal_mode").get()).toEqual({ journal_mode: "wal" });
+		expect(again.prepare("PRAGMA synchronous").get()).toEqual({ synchronous: 1 });
 		again.close();
+		const full = openDatabase(path, "full");
+		expect(full.prepare("PRAGMA synchronous").get()).toEqual({ synchronous: 2 });
+		full.close();
+	});
+
+	test("a version 1 score file migrates with its attempts intact", () => {
+		const dir = mkdtempSync(join(tmpdir(), "scores-"));
+		dirs.push(dir);
+		const path = join(dir, "scores.db");
+		const a = attempt();
+		const grade = gradeAttempt(a)!;
+		const old = new DatabaseSync(path);
+		old.exec(migrations[0]!);
+		old.exec("PRAGMA user_version = 1");
+		old
+			.prepare(
+				`INSERT INTO attempts (id, digest, source, received_at, taken_at, started_at, finished_at,
+				duration_ms, cohort, trainee, trainee_search, scenario_id, seed, start_step, mode, locale,
+				app_version, score, passed, hints_used, event_count, refusals, claimed_score, altered,
+				altered_reason, altered_detail, attempt, grade)
+			VALUES (?, 'd', 'submit', ?, ?, ?, ?, 0, 'K', 'Jana', 'jana', ?, 3, NULL, 'assessment', 'de',
+				'0.1.0', ?, 1, 0, 5, 0, NULL, 0, NULL, NULL, ?, ?)`,
+			)
+			.run(
+				a.id,
+				a.startedAt,
+				a.finishedAt!,
+				a.startedAt,
+				a.finishedAt!,
+				a.scenario.id,
+				grade.score,
+				JSON.stringify(a),
+				JSON.stringify(grade),
+			);
+		old.close();
+		const store = new AttemptStore(openDatabase(path));
+		expect(store.get(a.id)).toMatchObject({ attempt: a, grade, cohort: "K", score: 100 });
+		expect(store.list(query("sort=trainee")).items.map((i) => i.id)).toEqual([a.id]);
 	});
 });

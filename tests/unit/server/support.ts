@@ -29,6 +29,7 @@ export function attempt(overrides: Partial<Attempt> = {}): Attempt {
 export function config(overrides: Partial<ServerConfig> = {}): ServerConfig {
 	return {
 		dbPath: ":memory:",
+		sync: "normal",
 		trainerPassword: password,
 		submitPerMinute: 10_000,
 		loginPerMinute: 10_000,

@@ -1,6 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { gradeAttempt } from "../../../src/simulator/grading/index.ts";
-import { resultFileName, submitAttempt } from "../../../src/simulator/store/submit.ts";
+import {
+	resultFileName,
+	resultFileText,
+	submitAttempt,
+} from "../../../src/simulator/store/submit.ts";
 import { attempt } from "../server/support.ts";
 
 const grade = gradeAttempt(attempt())!;
@@ -79,5 +83,12 @@ describe("result file name", () => {
 		expect(resultFileName({ ...a, trainee: undefined, finishedAt: undefined })).toBe(
 			"staging-trainer_first-handover_attempt_2026-01-05-0800.json",
 		);
+	});
+});
+
+describe("result file", () => {
+	test("is the attempt as JSON, which the import reads back", () => {
+		const a = attempt();
+		expect(JSON.parse(resultFileText(a))).toEqual(a);
 	});
 });

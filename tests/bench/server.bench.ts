@@ -1,0 +1,226 @@
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import type { Attempt, AttemptEvent } from "../../src/simulator/attempt.ts";
+import { listScenarios, solve } from "../../src/simulator/scenarios/index.ts";
+
+/**
+ * Budgets of the score server (npm run bench:server, after a build): the built server on a loopback
+ * port, load from this second process over keep-alive connections. At least 500 submissions per
+ * second with p99 latency under 100 ms; one page of attempts out of 10,000 stored listed in under
+ * 50 ms of server time (the handler's Server-Timing, p95 over a mix of filters, sorts and pages).
+ * Exits 1 if a budget is missed.
+ */
+
+const budgets = { submissionsPerSecond: 500, submitP99Ms: 100, listMs: 50 };
+const load = { submissions: 5_000, concurrency: 16, maxSeconds: 30 };
+const storedTotal = 10_000;
+const password = "bench-password";
+
+if (!existsSync("dist/server/entry.mjs")) {
+	console.error("No build found: run `npm run build` first.");
+	process.exit(1);
+}
+
+const dir = mkdtempSync(join(tmpdir(), "staging-trainer-bench-"));
+const server = spawn(process.execPath, ["scripts/start.mjs"], {
+	env: {
+		...process.env,
+		HOST: "127.0.0.1",
+		PORT: "0",
+		SCORES_DB: join(dir, "scores.db"),
+		TRAINER_PASSWORD: password,
+		RATE_LIMIT_PER_MINUTE: "100000000",
+	},
+	stdio: ["ignore", "pipe", "inherit"],
+});
+let output = "";
+server.stdout.on("data", (chunk) => (output += String(chunk)));
+const stop = () => {
+	server.kill("SIGKILL");
+	rmSync(dir, { recursive: true, force: true });
+};
+
+async function started(): Promise<number> {
+	for (let i = 0; i < 300; i++) {
+		const match = /Server listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+		if (match) {
+			const port = Number(match[1]);
+			const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+				(r) => r.ok,
+				() => false,
+			);
+			if (ok) return port;
+		}
+		if (server.exitCode !== null) break;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`server did not start:\n${output}`);
+}
+
+const port = await started();
+const agent = new http.Agent({ keepAlive: true, maxSockets: load.concurrency });
+
+interface Answer {
+	readonly status: number;
+	readonly body: string;
+	readonly headers: http.IncomingHttpHeaders;
+	readonly ms: number;
+}
+
+function send(method: string, path: string, body?: string, cookie?: string): Promise<Answer> {
+	const start = performance.now();
+	return new Promise((resolve, reject) => {
+		const request = http.request(
+			{
+				host: "127.0.0.1",
+				port,
+				path,
+				method,
+				agent,
+				headers: {
+					...(body === undefined
+						? {}
+						: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) }),
+					...(cookie ? { Cookie: cookie } : {}),
+				},
+			},
+			(response) => {
+				let text = "";
+				response.setEncoding("utf8");
+				response.on("data", (chunk) => (text += chunk));
+				response.on("end", () =>
+					resolve({
+						status: response.statusCode ?? 0,
+						body: text,
+						headers: response.headers,
+						ms: performance.now() - start,
+					}),
+				);
+			},
+		);
+		request.on("error", reject);
+		request.end(body);
+	});
+}
+
+// Reference logs of every scenario and a few variants, as real trainees would send them.
+const logs: { scenario: string; seed: number; events: AttemptEvent[] }[] = [];
+for (const s of listScenarios()) {
+	for (const seed of [1, 2, 3]) logs.push({ scenario: s.id, seed, events: solve(s, seed) });
+}
+
+function body(i: number): string {
+	const log = logs[i % logs.length]!;
+	const attempt: Attempt = {
+		id: randomUUID(),
+		scenario: { id: log.scenario, seed: log.seed },
+		locale: i % 2 === 0 ? "de" : "en",
+		mode: "assessment",
+		startedAt: log.events[0]!.at,
+		finishedAt: log.events.at(-1)!.at,
+		appVersion: "0.1.0",
+		trainee: { name: `Trainee ${i % 997}`, cohort: `cohort-${i % 20}` },
+		hintsUsed: i % 7,
+		// Every fifth attempt stops early, so there are failures and findings to list.
+		events: i % 5 === 0 ? log.events.slice(0, 2) : log.events,
+		claimedScore: 100,
+	};
+	return JSON.stringify(attempt);
+}
+
+/** Sends `count` submissions from `concurrency` parallel senders; stops early at the time limit. */
+async function submitMany(from: number, count: number) {
+	const bodies = Array.from({ length: count }, (_, i) => body(from + i));
+	const latencies: number[] = [];
+	const failures: string[] = [];
+	let next = 0;
+	const deadline = performance.now() + load.maxSeconds * 1000;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: load.concurrency }, async () => {
+			while (next < bodies.length && performance.now() < deadline) {
+				const answer = await send("POST", "/api/attempts", bodies[next++]);
+				latencies.push(answer.ms);
+				if (answer.status !== 201) failures.push(`${answer.status} ${answer.body.slice(0, 200)}`);
+			}
+		}),
+	);
+	return { latencies, failures, seconds: (performance.now() - started) / 1000 };
+}
+
+function percentile(values: number[], p: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+const failed: string[] = [];
+try {
+	await submitMany(0, 300); // warm-up: JIT, statement cache, first page renders
+	const run = await submitMany(300, load.submissions);
+	const rate = run.latencies.length / run.seconds;
+	const p50 = percentile(run.latencies, 50);
+	const p99 = percentile(run.latencies, 99);
+	console.log(
+		`submissions: ${run.latencies.length} in ${run.seconds.toFixed(2)} s = ${rate.toFixed(0)}/s ` +
+			`(budget >= ${budgets.submissionsPerSecond}/s), latency p50 ${p50.toFixed(1)} ms, ` +
+			`p99 ${p99.toFixed(1)} ms (budget < ${budgets.submitP99Ms} ms), ` +
+			`${load.concurrency} connections, ${run.failures.length} errors`,
+	);
+	if (run.failures.length > 0) failed.push(`submission errors, first: ${run.failures[0]}`);
+	if (run.latencies.length < load.submissions) failed.push("submissions hit the time limit");
+	if (rate < budgets.submissionsPerSecond) failed.push("submissions per second");
+	if (p99 >= budgets.submitP99Ms) failed.push("submission p99 latency");
+
+	// Fill up to 10,000 stored attempts, then list pages of them.
+	const stored = 300 + run.latencies.length;
+	const fill = await submitMany(stored, storedTotal - stored);
+	if (fill.failures.length > 0) failed.push(`fill errors, first: ${fill.failures[0]}`);
+	const login = await send("POST", "/api/trainer/login", JSON.stringify({ password }));
+	const cookie = String(login.headers["set-cookie"]?.[0] ?? "").split(";")[0];
+	const queries = [
+		"",
+		"?page=100",
+		"?page=200&pageSize=50",
+		"?cohort=cohort-7",
+		"?trainee=trainee%2012",
+		"?sort=score&dir=asc",
+		"?sort=trainee&page=50",
+		"?passed=false&sort=duration",
+		"?scenario=multi-site-erp&mode=assessment&from=2026-01-01&to=2026-12-31",
+		"?pageSize=200&sort=hints",
+	];
+	const serverMs: number[] = [];
+	let total = 0;
+	for (let round = 0; round < 20; round++) {
+		for (const query of queries) {
+			const answer = await send("GET", `/api/attempts${query}`, undefined, cookie);
+			if (answer.status !== 200) throw new Error(`list ${query}: ${answer.status} ${answer.body}`);
+			const timing = /dur=([\d.]+)/.exec(String(answer.headers["server-timing"]));
+			serverMs.push(Number(timing?.[1]));
+			if (query === "") total = (JSON.parse(answer.body) as { total: number }).total;
+		}
+	}
+	const listP50 = percentile(serverMs, 50);
+	const listP95 = percentile(serverMs, 95);
+	console.log(
+		`listing: ${total} stored, ${serverMs.length} page requests over ${queries.length} filter/sort ` +
+			`mixes, server time p50 ${listP50.toFixed(2)} ms, p95 ${listP95.toFixed(2)} ms, ` +
+			`max ${Math.max(...serverMs).toFixed(2)} ms (budget < ${budgets.listMs} ms)`,
+	);
+	if (total !== storedTotal) failed.push(`expected ${storedTotal} stored attempts, found ${total}`);
+	if (!(listP95 < budgets.listMs)) failed.push("listing server time");
+} finally {
+	agent.destroy();
+	stop();
+}
+
+if (failed.length > 0) {
+	console.error(`Budget missed: ${failed.join("; ")}`);
+	process.exit(1);
+}
+console.log("All server budgets met.");

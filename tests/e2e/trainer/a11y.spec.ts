@@ -1,0 +1,73 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { texts } from "./texts.ts";
+import { encodeCompletionCode } from "../../../src/simulator/store/completion-code.ts";
+import { referenceAttempt, signIn, uniqueCohort } from "./support.ts";
+
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+let attemptId = "";
+let cohort = "";
+
+test.beforeAll(async ({ playwright }, info) => {
+	const request = await playwright.request.newContext({ baseURL: info.project.use.baseURL });
+	cohort = uniqueCohort();
+	// Findings of every severity (little more than the order is done), a refused action, a hint.
+	const order = referenceAttempt().events[0]!;
+	const attempt = referenceAttempt({
+		hintsUsed: 1,
+		trainee: { name: "Axel Axe", cohort },
+		events: [order, { ...order, outcome: "account-already-ordered" }],
+	});
+	const response = await request.post("/api/attempts", { data: attempt });
+	expect(response.status()).toBe(201);
+	attemptId = attempt.id;
+	await request.dispose();
+});
+
+async function check(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
+	).toEqual([]);
+}
+
+for (const theme of ["light", "dark"] as const) {
+	for (const locale of ["de", "en"] as const) {
+		const t = texts(locale);
+		test.describe(`trainer pages in ${locale}, ${theme} theme`, () => {
+			test.beforeEach(async ({ page }) => {
+				await page.addInitScript((value) => localStorage.setItem("starlight-theme", value), theme);
+			});
+
+			test("axe: sign-in page", async ({ page }) => {
+				await page.goto(`/${locale}/trainer/login/`);
+				await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+				await check(page);
+			});
+
+			test("axe: attempts, one attempt, summary and import with results", async ({ page }) => {
+				await signIn(page.request);
+				for (const path of [
+					`/${locale}/trainer/?cohort=${cohort}`,
+					`/${locale}/trainer/attempts/${attemptId}/`,
+					`/${locale}/trainer/summary/?cohort=${cohort}`,
+				]) {
+					await page.goto(path);
+					await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+					await check(page);
+				}
+				await page.goto(`/${locale}/trainer/import/`);
+				const code = await encodeCompletionCode(
+					referenceAttempt({ events: [], claimedScore: 100, trainee: { name: "A", cohort } }),
+				);
+				await page.getByLabel(t("trainer.import.codes")).fill(`${code}\nST1.broken`);
+				await page.getByRole("button", { name: t("trainer.import.submit") }).click();
+				await expect(
+					page.getByRole("table", { name: t("trainer.import.resultsCaption") }),
+				).toBeVisible();
+				await check(page);
+			});
+		});
+	}
+}

@@ -1,0 +1,55 @@
+import { describe, expect, test } from "vitest";
+import type { Attempt } from "../../../src/simulator/attempt.ts";
+import { gradeAttempt } from "../../../src/simulator/grading/index.ts";
+import { AttemptStore, type NewAttempt } from "../../../src/server/attempt-store.ts";
+import { openDatabase } from "../../../src/server/db.ts";
+import { digestOf } from "../../../src/server/regrade.ts";
+import { BatchedAttemptWriter } from "../../../src/server/write-batch.ts";
+import { attempt } from "./support.ts";
+
+function record(a: Attempt, source: NewAttempt["source"] = "submit"): NewAttempt {
+	return {
+		attempt: a,
+		grade: gradeAttempt(a)!,
+		digest: digestOf(a),
+		source,
+		receivedAt: "2026-02-01T10:00:00.000Z",
+		altered: null,
+	};
+}
+
+describe("batched attempt writer", () => {
+	test("submissions of one turn share a transaction; each settles with its own outcome", async () => {
+		const db = openDatabase(":memory:");
+		const store = new AttemptStore(db);
+		const writer = new BatchedAttemptWriter(store);
+		let commits = 0;
+		const original = store.insertMany.bind(store);
+		store.insertMany = (records) => {
+			commits++;
+			return original(records);
+		};
+		const a = attempt({ id: "a" });
+		const results = await Promise.allSettled([
+			writer.insert(record(a)),
+			writer.insert(record(attempt({ id: "b" }))),
+			writer.insert(record(a)),
+			// Breaks the table's CHECK on `source`: fails alone, the others stay stored.
+			writer.insert(record(attempt({ id: "c" }), "bogus" as NewAttempt["source"])),
+			writer.insert(record({ ...a, hintsUsed: 1 })),
+		]);
+		expect(commits).toBe(1);
+		expect(results.map((r) => (r.status === "fulfilled" ? r.value : "error"))).toEqual([
+			"inserted",
+			"inserted",
+			"duplicate",
+			"error",
+			"conflict",
+		]);
+		expect(store.count()).toBe(2);
+		expect(store.get("c")).toBeUndefined();
+
+		expect(await writer.insert(record(attempt({ id: "d" })))).toBe("inserted");
+		expect(commits).toBe(2);
+	});
+});
