@@ -63,11 +63,11 @@ describe("submitting an attempt", () => {
 	});
 
 	test("a timeout means offline", async () => {
-		const fetch = ((_input: RequestInfo | URL, init?: RequestInit) =>
+		const hanging = ((_input: RequestInfo | URL, init?: RequestInit) =>
 			new Promise((_resolve, reject) =>
 				init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)),
-			)) as typeof fetch;
-		expect(await submitAttempt(attempt(), { fetch, timeoutMs: 10 })).toMatchObject({
+			)) as typeof globalThis.fetch;
+		expect(await submitAttempt(attempt(), { fetch: hanging, timeoutMs: 10 })).toMatchObject({
 			ok: false,
 			reason: "offline",
 		});
