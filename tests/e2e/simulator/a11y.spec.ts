@@ -71,6 +71,10 @@ test("dialogs keep focus inside, close on Escape and return focus to their butto
 	await page.keyboard.press("Enter");
 	const dialog = trainee.dialog(t.ui.users.invite);
 	await expect(dialog.getByLabel(t.fields.firstName)).toBeFocused();
+	// The dialog sits in the middle of the window, not in a corner.
+	const box = (await dialog.boundingBox())!;
+	const viewport = page.viewportSize()!;
+	expect(Math.abs(box.x + box.width / 2 - viewport.width / 2)).toBeLessThan(8);
 	for (let i = 0; i < 25; i++) {
 		await page.keyboard.press("Tab");
 		expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
