@@ -86,7 +86,6 @@ export default function Exercise(props: {
 									title={t("ui.exercise.result")}
 									result={focusResult(result(), props.focus)}
 									events={running()?.attempt.events ?? []}
-									startedAt={running()?.attempt.startedAt ?? ""}
 								>
 									<div class="st-actions">
 										<button type="button" class="st-button st-button--primary" onClick={start}>

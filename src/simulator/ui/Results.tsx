@@ -8,7 +8,6 @@ import { useSim } from "./context.tsx";
 export default function Results(props: {
 	result: GradeResult;
 	events: readonly AttemptEvent[];
-	startedAt: string;
 	title?: string;
 	children?: import("solid-js").JSX.Element;
 }) {

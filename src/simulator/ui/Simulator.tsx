@@ -68,11 +68,7 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 					<Match when={running()?.finished}>
 						<Show when={session.grade()}>
 							{(result) => (
-								<Results
-									result={result()}
-									events={running()?.attempt.events ?? []}
-									startedAt={running()?.attempt.startedAt ?? ""}
-								>
+								<Results result={result()} events={running()?.attempt.events ?? []}>
 									<Show when={running()?.attempt.mode === "assessment" && running()?.attempt}>
 										{(attempt) => <Submission attempt={attempt()} />}
 									</Show>
