@@ -1,4 +1,4 @@
-import { For, Show, createSignal } from "solid-js";
+import { Show, createSignal } from "solid-js";
 import type { Configuration, Integration } from "../../model/state.ts";
 import { integrationKinds, triggers } from "../../model/vocabulary.ts";
 import { Field } from "../primitives/Field.tsx";
@@ -7,6 +7,7 @@ import { useSim } from "../context.tsx";
 import { createActionForm } from "../form.ts";
 import { FormError } from "./FormError.tsx";
 import { FormDialog } from "./FormDialog.tsx";
+import { ItemList } from "./ItemList.tsx";
 import { ItemButton, RowActions } from "./RowActions.tsx";
 
 /** Integrations: Automation configurations (with Start/Stop) and the data integrations feeding them. */
@@ -24,101 +25,68 @@ export function Integrations() {
 		<section ref={root} aria-labelledby="st-integrations-title">
 			<h3 id="st-integrations-title">{sim.t("ui.nav.integrations")}</h3>
 			<FormError message={form.errors().form} />
-			<section aria-labelledby="st-automation-title">
-				<h4 id="st-automation-title">{sim.t("ui.integrations.automation")}</h4>
-				<div class="st-toolbar">
-					<button
-						type="button"
-						class="st-button st-button--primary"
-						onClick={() => setConfiguration("new")}
-					>
-						{sim.t("ui.integrations.createConfiguration")}
-					</button>
-				</div>
-				<Show
-					when={sim.state().configurations.length > 0}
-					fallback={<p>{sim.t("ui.integrations.noConfigurations")}</p>}
-				>
-					<ul class="st-cards">
-						<For each={sim.state().configurations}>
-							{(c) => (
-								<li class="st-card">
-									<h5>{c.name}</h5>
-									<p>
-										{sim.t(`triggers.${c.trigger}`)} · {sim.t("fields.labelId")}:{" "}
-										{labelName(c.labelId)} ·{" "}
-										<span class="st-badge">{sim.t(`configurationStatus.${c.status}`)}</span>
-									</p>
-									<RowActions
-										name={c.name}
-										onEdit={() => setConfiguration(c)}
-										onDelete={() =>
-											form.submit({ type: "delete-configuration", configurationId: c.id })
-										}
-									>
-										<Show
-											when={c.status === "started"}
-											fallback={
-												<ItemButton
-													label={sim.t("ui.integrations.start")}
-													name={sim.t("ui.integrations.startNamed", { name: c.name })}
-													onClick={() =>
-														form.submit({ type: "start-configuration", configurationId: c.id })
-													}
-												/>
-											}
-										>
-											<ItemButton
-												label={sim.t("ui.integrations.stop")}
-												name={sim.t("ui.integrations.stopNamed", { name: c.name })}
-												onClick={() =>
-													form.submit({ type: "stop-configuration", configurationId: c.id })
-												}
-											/>
-										</Show>
-									</RowActions>
-								</li>
-							)}
-						</For>
-					</ul>
-				</Show>
-			</section>
-			<section aria-labelledby="st-data-title">
-				<h4 id="st-data-title">{sim.t("ui.integrations.data")}</h4>
-				<div class="st-toolbar">
-					<button
-						type="button"
-						class="st-button st-button--primary"
-						onClick={() => setIntegration("new")}
-					>
-						{sim.t("ui.integrations.createIntegration")}
-					</button>
-				</div>
-				<Show
-					when={sim.state().integrations.length > 0}
-					fallback={<p>{sim.t("ui.integrations.noIntegrations")}</p>}
-				>
-					<ul class="st-cards">
-						<For each={sim.state().integrations}>
-							{(i) => (
-								<li class="st-card">
-									<h5>{i.name}</h5>
-									<p>
-										{sim.t(`integrationKinds.${i.kind}`)} → {configurationName(i.configurationId)}
-									</p>
-									<RowActions
-										name={i.name}
-										onEdit={() => setIntegration(i)}
-										onDelete={() =>
-											form.submit({ type: "delete-integration", integrationId: i.id })
+			<ItemList
+				title={sim.t("ui.integrations.automation")}
+				createLabel={sim.t("ui.integrations.createConfiguration")}
+				onCreate={() => setConfiguration("new")}
+				empty={sim.t("ui.integrations.noConfigurations")}
+				items={sim.state().configurations}
+			>
+				{(c) => (
+					<>
+						<h5>{c.name}</h5>
+						<p>
+							{sim.t(`triggers.${c.trigger}`)} · {sim.t("fields.labelId")}: {labelName(c.labelId)} ·{" "}
+							<span class="st-badge">{sim.t(`configurationStatus.${c.status}`)}</span>
+						</p>
+						<RowActions
+							name={c.name}
+							onEdit={() => setConfiguration(c)}
+							onDelete={() => form.submit({ type: "delete-configuration", configurationId: c.id })}
+						>
+							<Show
+								when={c.status === "started"}
+								fallback={
+									<ItemButton
+										label={sim.t("ui.integrations.start")}
+										name={sim.t("ui.integrations.startNamed", { name: c.name })}
+										onClick={() =>
+											form.submit({ type: "start-configuration", configurationId: c.id })
 										}
 									/>
-								</li>
-							)}
-						</For>
-					</ul>
-				</Show>
-			</section>
+								}
+							>
+								<ItemButton
+									label={sim.t("ui.integrations.stop")}
+									name={sim.t("ui.integrations.stopNamed", { name: c.name })}
+									onClick={() => form.submit({ type: "stop-configuration", configurationId: c.id })}
+								/>
+							</Show>
+						</RowActions>
+					</>
+				)}
+			</ItemList>
+			<ItemList
+				title={sim.t("ui.integrations.data")}
+				createLabel={sim.t("ui.integrations.createIntegration")}
+				onCreate={() => setIntegration("new")}
+				empty={sim.t("ui.integrations.noIntegrations")}
+				items={sim.state().integrations}
+			>
+				{(i) => (
+					<>
+						<h5>{i.name}</h5>
+						<p>
+							{sim.t(`integrationKinds.${i.kind}`)} → {configurationName(i.configurationId)}
+						</p>
+						<RowActions
+							name={i.name}
+							onEdit={() => setIntegration(i)}
+							onDelete={() => form.submit({ type: "delete-integration", integrationId: i.id })}
+						/>
+					</>
+				)}
+			</ItemList>
 			<Show when={configuration()}>
 				{(target) => (
 					<ConfigurationDialog
