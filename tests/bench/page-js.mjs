@@ -33,8 +33,11 @@ try {
 		const external = await Promise.all(scripts);
 		const pageGzip = sum(external.filter((s) => !isSearch(s))) + gzipSync(inline).length;
 		const searchGzip = sum(external.filter(isSearch));
-		const island = html.includes("<astro-island");
+		const island = html.includes("data-st-island");
 		rows.push({ path, files: external.length, pageGzip, searchGzip, island });
+		if (process.env.VERBOSE) {
+			for (const s of external) console.log(`  ${path} ${s.gzip} ${s.url.replace(base, "")}`);
+		}
 		await page.close();
 	}
 	await browser.close();

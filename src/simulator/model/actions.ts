@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { roleIdSchema } from "./state.ts";
+import { roleIdSchema } from "./roles.ts";
 import { integrationKinds, triggers } from "./vocabulary.ts";
 
 /**

@@ -11,5 +11,6 @@ export * from "./replay.ts";
 export * from "./result.ts";
 export * from "./roles.ts";
 export * from "./state.ts";
+export * from "./state-schema.ts";
 export * from "./text.ts";
 export * from "./vocabulary.ts";

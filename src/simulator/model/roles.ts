@@ -2,6 +2,7 @@
  * The seven default access roles of Control Center and what each may do in the simulator.
  * Role ids are stable (they appear in attempt files); display names live in the i18n files.
  */
+import * as z from "zod/mini";
 
 export const roleIds = [
 	"administration",
@@ -13,6 +14,7 @@ export const roleIds = [
 	"cloud-integrator",
 ] as const;
 export type RoleId = (typeof roleIds)[number];
+export const roleIdSchema = z.enum(roleIds);
 
 export const permissions = [
 	"manage-users",

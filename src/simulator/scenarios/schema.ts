@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { emailProblem } from "../model/email.ts";
 import { limits } from "../model/limits.ts";
-import { roleIdSchema } from "../model/state.ts";
+import { roleIdSchema } from "../model/roles.ts";
 import { integrationKinds, triggers } from "../model/vocabulary.ts";
 import { nameKey } from "../model/text.ts";
 import { slug } from "./slug.ts";
