@@ -17,7 +17,7 @@ const site = process.env.SITE_URL ?? "http://localhost:4321";
 
 export default defineConfig({
 	site,
-	// `npm run size:why` builds with source maps to attribute the page's bytes to their sources.
+	// `npm run size:why` builds with source maps to attribute the bundle's bytes to their sources.
 	vite: {
 		plugins: [solidDom({ include: [clientOnlySolid], ssr: false })],
 		build: { sourcemap: process.env.SOURCEMAP === "1" },

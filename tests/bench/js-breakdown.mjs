@@ -1,6 +1,6 @@
 // Attributes the browser bundle's bytes to their sources, so a JavaScript budget is worked on
 // where the bytes are. Needs a build with source maps: `SOURCEMAP=1 npm run build`.
-// Usage: node tests/bench/js-breakdown.mjs [chunk-name-filter] [--depth N]
+// Usage: node tests/bench/js-breakdown.mjs [chunk-name-filter] [--depth N]  (or `npm run size:why`)
 // Each source's share of a chunk's gzip size is estimated from its share of the minified bytes.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";

@@ -1,4 +1,4 @@
-import { Match, Show, Switch, createResource, createSignal } from "solid-js";
+import { Match, Show, Switch, createSignal } from "solid-js";
 import type { Attempt } from "../attempt.ts";
 import {
 	encodeCompletionCode,
@@ -7,6 +7,7 @@ import {
 	submitAttempt,
 } from "../store/submit.ts";
 import { useSim } from "./context.tsx";
+import { useAsync } from "./use-async.ts";
 
 /**
  * Sends a finished assessment to the score server, which regrades it from the log. Without a
@@ -15,7 +16,7 @@ import { useSim } from "./context.tsx";
  */
 export function Submission(props: { attempt: Attempt }) {
 	const sim = useSim();
-	const [sent] = createResource(
+	const sent = useAsync(
 		() => props.attempt,
 		(attempt) => submitAttempt(attempt),
 	);
@@ -27,7 +28,7 @@ export function Submission(props: { attempt: Attempt }) {
 		const result = sent();
 		return result && !result.ok ? result : undefined;
 	};
-	const [code] = createResource(
+	const code = useAsync(
 		() => (failure() ? props.attempt : undefined),
 		(attempt) => encodeCompletionCode(attempt),
 	);

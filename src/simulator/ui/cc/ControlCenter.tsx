@@ -1,5 +1,4 @@
 import { For, Show, type Component } from "solid-js";
-import { Dynamic } from "solid-js/web";
 import { fullName, signedInUser } from "../../model/queries.ts";
 import { useSim, type View } from "../context.tsx";
 import { AccessRoles } from "./AccessRoles.tsx";
@@ -145,7 +144,9 @@ export function ControlCenter() {
 									when={me() || sim.view().page === "mailbox"}
 									fallback={<p role="alert">{sim.t("refusals.signed-out")}</p>}
 								>
-									<Dynamic component={pages[sim.view().page]} />
+									<Show when={pages[sim.view().page]} keyed>
+										{(Page) => <Page />}
+									</Show>
 								</Show>
 							</div>
 						</div>

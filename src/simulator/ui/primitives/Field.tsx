@@ -21,12 +21,10 @@ export function Field(props: FieldProps): JSX.Element {
 	const hintId = `${id}-hint`;
 	const describedBy = () =>
 		[props.hint ? hintId : "", props.error ? errorId : ""].filter(Boolean).join(" ") || undefined;
-	const common = () => ({
-		id,
-		"aria-invalid": props.error ? ("true" as const) : undefined,
-		"aria-describedby": describedBy(),
-		"aria-required": props.required ? ("true" as const) : undefined,
-	});
+	// Written out on both controls rather than spread: a spread on an element pulls Solid's whole
+	// generic attribute code into the bundle.
+	const invalid = () => (props.error ? ("true" as const) : undefined);
+	const required = () => (props.required ? ("true" as const) : undefined);
 	return (
 		<div class="st-field" classList={{ "st-field--invalid": !!props.error }}>
 			<label for={id}>{props.label}</label>
@@ -39,7 +37,10 @@ export function Field(props: FieldProps): JSX.Element {
 				when={props.multiline}
 				fallback={
 					<input
-						{...common()}
+						id={id}
+						aria-invalid={invalid()}
+						aria-describedby={describedBy()}
+						aria-required={required()}
 						ref={(el) => props.ref?.(el)}
 						type={props.type ?? "text"}
 						value={props.value}
@@ -49,7 +50,10 @@ export function Field(props: FieldProps): JSX.Element {
 				}
 			>
 				<textarea
-					{...common()}
+					id={id}
+					aria-invalid={invalid()}
+					aria-describedby={describedBy()}
+					aria-required={required()}
 					ref={(el) => props.ref?.(el)}
 					rows={props.rows ?? 4}
 					value={props.value}
