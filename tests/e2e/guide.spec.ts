@@ -120,3 +120,27 @@ test("only pages with an exercise load the simulator, and no resource fails", as
 	}
 	expect(failed).toEqual([]);
 });
+
+test("every guide page links the same stylesheets and keeps Starlight's reading width", async ({
+	page,
+}) => {
+	// The practice page alone widens its column for the Control Center; the trainer pages' wider
+	// layout once leaked onto guide pages through a shared stylesheet chunk.
+	let expected: string[] | undefined;
+	for (const locale of locales) {
+		for (const path of guidePaths()) {
+			await page.goto(`/${locale}/${path}`);
+			const sheets = await page
+				.locator('link[rel="stylesheet"]')
+				.evaluateAll((links) =>
+					links.map((l) => new URL((l as HTMLLinkElement).href).pathname).sort(),
+				);
+			expected ??= sheets;
+			expect(sheets, `/${locale}/${path}`).toEqual(expected);
+			const width = await page.evaluate(() =>
+				getComputedStyle(document.documentElement).getPropertyValue("--sl-content-width").trim(),
+			);
+			expect(width, `/${locale}/${path}`).toBe(path === "practice/" ? "72rem" : "45rem");
+		}
+	}
+});

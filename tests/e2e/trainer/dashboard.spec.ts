@@ -165,3 +165,13 @@ test("signing out ends the session; a wrong password is refused", async ({ page 
 	expect(response?.status()).toBe(401);
 	await expect(page.getByLabel(de("trainer.login.password"))).toBeVisible();
 });
+
+test("trainer pages load their own stylesheet and the wide layout for tables", async ({ page }) => {
+	const sheet = page.waitForResponse((r) => r.url().endsWith("/trainer.css"));
+	await page.goto("/en/trainer/");
+	expect((await sheet).status()).toBe(200);
+	const width = await page.evaluate(() =>
+		getComputedStyle(document.documentElement).getPropertyValue("--sl-content-width").trim(),
+	);
+	expect(width).toBe("72rem");
+});
