@@ -12,10 +12,15 @@ export function refusalText(sim: Sim, refusal: Refusal): string {
 
 /**
  * Submits an action for a form: on refusal the field named by the model shows the reason in the
- * current language and gets focus; on success the errors clear. Returns whether it was applied.
+ * current language and gets focus; on success the errors clear. `submit` returns whether it was
+ * applied. Pass `ref` to the element holding the form's fields (FormDialog does this itself).
  */
-export function createActionForm(sim: Sim, root: () => HTMLElement | undefined) {
+export function createActionForm(sim: Sim) {
 	const [errors, setErrors] = createSignal<Errors>({});
+	let root: HTMLElement | undefined;
+	const ref = (element: HTMLElement): void => {
+		root = element;
+	};
 	function submit(action: Action): boolean {
 		const result = sim.dispatch(action);
 		if (!result) return false;
@@ -26,10 +31,12 @@ export function createActionForm(sim: Sim, root: () => HTMLElement | undefined) 
 		const field = result.refusal.field ?? "form";
 		setErrors({ [field]: refusalText(sim, result.refusal) });
 		queueMicrotask(() => {
-			const target = root()?.querySelector<HTMLElement>('[aria-invalid="true"], [data-form-error]');
+			const target = root?.querySelector<HTMLElement>('[aria-invalid="true"], [data-form-error]');
 			target?.focus();
 		});
 		return false;
 	}
-	return { errors, setErrors, submit };
+	return { errors, setErrors, submit, ref };
 }
+
+export type ActionForm = ReturnType<typeof createActionForm>;

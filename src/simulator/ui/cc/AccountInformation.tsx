@@ -43,9 +43,8 @@ export function AccountInformation() {
 /** The "Loftware Cloud notification recipients" window: one address per line, Save or Cancel. */
 function RecipientsDialog(props: { onClose: () => void }) {
 	const sim = useSim();
-	let root: HTMLFormElement | undefined;
 	const [text, setText] = createSignal(sim.state().notificationRecipients.join("\n"));
-	const form = createActionForm(sim, () => root);
+	const form = createActionForm(sim);
 	const save = () => {
 		if (form.submit({ type: "set-notification-recipients", text: text() })) props.onClose();
 	};
@@ -54,8 +53,7 @@ function RecipientsDialog(props: { onClose: () => void }) {
 			title={sim.t("ui.account.recipientsWindow")}
 			onClose={props.onClose}
 			onSubmit={save}
-			formError={form.errors().form}
-			ref={(el) => (root = el)}
+			form={form}
 		>
 			<Field
 				label={sim.t("ui.account.recipientsLabel")}

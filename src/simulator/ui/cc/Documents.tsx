@@ -10,11 +10,10 @@ import { RowActions } from "./RowActions.tsx";
 /** Documents: the label templates, created, edited and deleted here. */
 export function Documents() {
 	const sim = useSim();
-	let root: HTMLElement | undefined;
 	const [editing, setEditing] = createSignal<Label | "new" | null>(null);
-	const form = createActionForm(sim, () => root);
+	const form = createActionForm(sim);
 	return (
-		<section ref={root} aria-labelledby="st-documents-title">
+		<section ref={form.ref} aria-labelledby="st-documents-title">
 			<h3 id="st-documents-title">{sim.t("ui.documents.title")}</h3>
 			<div class="st-toolbar">
 				<button
@@ -76,14 +75,13 @@ export function Documents() {
 
 function LabelDialog(props: { label?: Label | undefined; onClose: () => void }) {
 	const sim = useSim();
-	let root: HTMLFormElement | undefined;
 	const l = props.label;
 	const [name, setName] = createSignal(l?.name ?? "");
 	const [width, setWidth] = createSignal(l ? String(l.widthMm) : "");
 	const [height, setHeight] = createSignal(l ? String(l.heightMm) : "");
 	const [printer, setPrinter] = createSignal(l?.printer ?? "");
 	const [fields, setFields] = createSignal(l?.fields.join("\n") ?? "");
-	const form = createActionForm(sim, () => root);
+	const form = createActionForm(sim);
 	// An empty or non-numeric size reaches the model as 0 and is refused as out of range (NaN
 	// would not survive the attempt file's JSON).
 	const mm = (value: string) => {
@@ -111,8 +109,7 @@ function LabelDialog(props: { label?: Label | undefined; onClose: () => void }) 
 			title={l ? sim.t("ui.documents.edit") : sim.t("ui.documents.create")}
 			onClose={props.onClose}
 			onSubmit={save}
-			formError={form.errors().form}
-			ref={(el) => (root = el)}
+			form={form}
 		>
 			<Field
 				label={sim.t("fields.name")}

@@ -1,6 +1,7 @@
 import type { JSX } from "solid-js";
 import { Dialog } from "../primitives/Dialog.tsx";
 import { useSim } from "../context.tsx";
+import type { ActionForm } from "../form.ts";
 import { FormError } from "./FormError.tsx";
 
 /** A dialog holding one form: its refusal without a field on top, the submit and Cancel below. */
@@ -9,23 +10,23 @@ export function FormDialog(props: {
 	open?: boolean;
 	onClose: () => void;
 	onSubmit: () => void;
-	formError?: string | undefined;
+	/** Shows the refusal that names no field, and finds the refused field to focus. */
+	form: ActionForm;
 	submitLabel?: string;
-	ref?: (form: HTMLFormElement) => void;
 	children: JSX.Element;
 }) {
 	const sim = useSim();
 	return (
 		<Dialog open={props.open ?? true} title={props.title} onClose={props.onClose}>
 			<form
-				ref={(el) => props.ref?.(el)}
+				ref={(el) => props.form.ref(el)}
 				novalidate
 				onSubmit={(event) => {
 					event.preventDefault();
 					props.onSubmit();
 				}}
 			>
-				<FormError message={props.formError} />
+				<FormError message={props.form.errors().form} />
 				{props.children}
 				<div class="st-actions">
 					<button type="submit" class="st-button st-button--primary">

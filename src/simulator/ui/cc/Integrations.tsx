@@ -13,16 +13,15 @@ import { ItemButton, RowActions } from "./RowActions.tsx";
 /** Integrations: Automation configurations (with Start/Stop) and the data integrations feeding them. */
 export function Integrations() {
 	const sim = useSim();
-	let root: HTMLElement | undefined;
 	const [configuration, setConfiguration] = createSignal<Configuration | "new" | null>(null);
 	const [integration, setIntegration] = createSignal<Integration | "new" | null>(null);
-	const form = createActionForm(sim, () => root);
+	const form = createActionForm(sim);
 	const labelName = (id: string) => sim.state().labels.find((l) => l.id === id)?.name ?? "";
 	const configurationName = (id: string | null) =>
 		sim.state().configurations.find((c) => c.id === id)?.name ?? sim.t("ui.integrations.none");
 
 	return (
-		<section ref={root} aria-labelledby="st-integrations-title">
+		<section ref={form.ref} aria-labelledby="st-integrations-title">
 			<h3 id="st-integrations-title">{sim.t("ui.nav.integrations")}</h3>
 			<FormError message={form.errors().form} />
 			<ItemList
@@ -112,12 +111,11 @@ function ConfigurationDialog(props: {
 	onClose: () => void;
 }) {
 	const sim = useSim();
-	let root: HTMLFormElement | undefined;
 	const c = props.configuration;
 	const [name, setName] = createSignal(c?.name ?? "");
 	const [trigger, setTrigger] = createSignal<string>(c?.trigger ?? "cloud-trigger");
 	const [labelId, setLabelId] = createSignal(c?.labelId ?? sim.state().labels[0]?.id ?? "");
-	const form = createActionForm(sim, () => root);
+	const form = createActionForm(sim);
 	const save = () => {
 		const values = {
 			name: name(),
@@ -138,8 +136,7 @@ function ConfigurationDialog(props: {
 			}
 			onClose={props.onClose}
 			onSubmit={save}
-			formError={form.errors().form}
-			ref={(el) => (root = el)}
+			form={form}
 		>
 			<Field
 				label={sim.t("fields.name")}
@@ -169,12 +166,11 @@ function ConfigurationDialog(props: {
 
 function IntegrationDialog(props: { integration?: Integration | undefined; onClose: () => void }) {
 	const sim = useSim();
-	let root: HTMLFormElement | undefined;
 	const i = props.integration;
 	const [name, setName] = createSignal(i?.name ?? "");
 	const [kind, setKind] = createSignal<string>(i?.kind ?? "database");
 	const [configurationId, setConfigurationId] = createSignal(i?.configurationId ?? "");
-	const form = createActionForm(sim, () => root);
+	const form = createActionForm(sim);
 	const save = () => {
 		const values = {
 			name: name(),
@@ -193,8 +189,7 @@ function IntegrationDialog(props: { integration?: Integration | undefined; onClo
 			}
 			onClose={props.onClose}
 			onSubmit={save}
-			formError={form.errors().form}
-			ref={(el) => (root = el)}
+			form={form}
 		>
 			<Field
 				label={sim.t("fields.name")}

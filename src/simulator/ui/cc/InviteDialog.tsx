@@ -16,12 +16,11 @@ export function InviteDialog(props: {
 	onClose: () => void;
 }) {
 	const sim = useSim();
-	let root: HTMLFormElement | undefined;
 	const [firstName, setFirstName] = createSignal("");
 	const [lastName, setLastName] = createSignal("");
 	const [email, setEmail] = createSignal("");
 	const [roles, setRoles] = createSignal<RoleId[]>([]);
-	const form = createActionForm(sim, () => root);
+	const form = createActionForm(sim);
 
 	const close = () => {
 		setFirstName("");
@@ -49,9 +48,8 @@ export function InviteDialog(props: {
 			open={props.open}
 			onClose={close}
 			onSubmit={submit}
-			formError={form.errors().form}
 			submitLabel={guest() ? sim.t("ui.users.inviteButton") : sim.t("ui.common.add")}
-			ref={(el) => (root = el)}
+			form={form}
 		>
 			<fieldset class="st-group">
 				<legend>{sim.t("ui.users.settings")}</legend>

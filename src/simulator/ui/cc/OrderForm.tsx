@@ -7,13 +7,12 @@ import { FormError } from "./FormError.tsx";
 /** Ordering a new Loftware Cloud account, outside Control Center. */
 export function OrderForm() {
 	const sim = useSim();
-	let root: HTMLFormElement | undefined;
 	const [accountName, setAccountName] = createSignal("");
 	const [contactEmail, setContactEmail] = createSignal("");
 	const [forCustomer, setForCustomer] = createSignal(false);
 	const [customerName, setCustomerName] = createSignal("");
 	const [note, setNote] = createSignal("");
-	const form = createActionForm(sim, () => root);
+	const form = createActionForm(sim);
 	const submit = (event: SubmitEvent) => {
 		event.preventDefault();
 		form.submit({
@@ -29,7 +28,7 @@ export function OrderForm() {
 		<section aria-labelledby="st-order-title" class="st-order">
 			<h3 id="st-order-title">{sim.t("ui.order.title")}</h3>
 			<p>{sim.t("ui.order.intro")}</p>
-			<form ref={root} onSubmit={submit} novalidate>
+			<form ref={form.ref} onSubmit={submit} novalidate>
 				<FormError message={form.errors().form} />
 				<Field
 					label={sim.t("fields.accountName")}

@@ -9,11 +9,10 @@ import { RolePicker } from "./RolePicker.tsx";
 /** One user: change the access roles and save, resend an invitation, or remove the user. */
 export function UserDetail(props: { userId: string }) {
 	const sim = useSim();
-	let root: HTMLDivElement | undefined;
 	const user = () => findUser(sim.state(), props.userId);
 	const [roles, setRoles] = createSignal<RoleId[]>([]);
 	const [saved, setSaved] = createSignal(false);
-	const form = createActionForm(sim, () => root);
+	const form = createActionForm(sim);
 	// Start from the user's current roles whenever another user is opened or the model changes them.
 	createEffect(
 		on(
@@ -29,7 +28,7 @@ export function UserDetail(props: { userId: string }) {
 	const back = () => sim.setView({ page: "users" });
 
 	return (
-		<div ref={root}>
+		<div ref={form.ref}>
 			<Show
 				when={user()}
 				fallback={
