@@ -26,17 +26,30 @@ const columns: readonly [string, (row: AttemptRow) => string | number | null][] 
 	["app_version", (r) => r.appVersion],
 ];
 
+/** What makes a spreadsheet read a cell as a formula (or a DDE call) rather than as text. */
+const formulaStart = /^[\s"']*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
+
 /**
- * One cell. Text starting with = + - @ or a control character gets a leading apostrophe, so a
- * trainee called "=HYPERLINK(…)" stays text in Excel instead of becoming a formula.
+ * Neutralises formulas in every fragment of a text that a spreadsheet could read as a cell of its
+ * own: the text itself, and each piece after a comma, semicolon, tab or line break. A file written
+ * with one separator is often opened with the other (German Excel splits at `;`), and then
+ * `Jana;=cmd|' /C calc'!A0` in one comma-separated cell becomes the cell `=cmd|…`; a quoted line
+ * break starts a new row for a reader that does not see the quotes. Each such piece gets a leading
+ * apostrophe, which spreadsheets show as text and do not evaluate.
  */
-function cell(value: string | number | null, delimiter: string): string {
+export function neutraliseFormulas(text: string): string {
+	return text
+		.split(/(?<=[,;\t\r\n])/)
+		.map((piece) => (formulaStart.test(piece) ? `'${piece}` : piece))
+		.join("");
+}
+
+/** One cell: numbers as they are; text without formulas, quoted when it holds either separator. */
+function cell(value: string | number | null): string {
 	if (value === null) return "";
 	if (typeof value === "number") return String(value);
-	const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-	return text.includes(delimiter) || /["\r\n]/.test(text)
-		? `"${text.replaceAll('"', '""')}"`
-		: text;
+	const text = neutraliseFormulas(value);
+	return /[,;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
@@ -46,7 +59,7 @@ function cell(value: string | number | null, delimiter: string): string {
 export function attemptsCsv(rows: Iterable<AttemptRow>, delimiter: "," | ";" = ","): string {
 	const lines = [columns.map(([name]) => name).join(delimiter)];
 	for (const row of rows) {
-		lines.push(columns.map(([, value]) => cell(value(row), delimiter)).join(delimiter));
+		lines.push(columns.map(([, value]) => cell(value(row))).join(delimiter));
 	}
 	return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
