@@ -10,15 +10,19 @@ interface Pending {
  * Group commit for submissions: attempts that arrive in the same turn of the event loop are stored
  * in one transaction, so a burst of trainees finishing together costs one sync to disk instead of
  * one each. A submission's promise settles only after its transaction committed, so the client's
- * 2xx still means the attempt is on disk.
+ * 2xx still means the attempt is on disk. While `hold()` is true (the checkpointer is emptying the
+ * write-ahead log) the batch waits, a millisecond at a time, instead of blocking the event loop on
+ * the database lock.
  */
 export class BatchedAttemptWriter {
 	readonly #store: AttemptStore;
+	readonly #hold: () => boolean;
 	#pending: Pending[] = [];
 	#scheduled = false;
 
-	constructor(store: AttemptStore) {
+	constructor(store: AttemptStore, hold: () => boolean = () => false) {
 		this.#store = store;
+		this.#hold = hold;
 	}
 
 	insert(record: NewAttempt): Promise<InsertOutcome> {
@@ -33,6 +37,10 @@ export class BatchedAttemptWriter {
 	}
 
 	#flush(): void {
+		if (this.#hold()) {
+			setTimeout(() => this.#flush(), 1);
+			return;
+		}
 		this.#scheduled = false;
 		const batch = this.#pending;
 		this.#pending = [];

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,13 +13,15 @@ import { listScenarios, solve } from "../../src/simulator/scenarios/index.ts";
  * port, load from this second process over keep-alive connections. At least 500 submissions per
  * second with p99 latency under 100 ms; one page of attempts out of 10,000 stored listed in under
  * 50 ms of server time (the handler's Server-Timing, p95 over a mix of filters, sorts and pages).
- * Exits 1 if a budget is missed.
+ * Then 30 s of sustained load (every connection submitting, a trainer listing pages alongside), with
+ * the write-ahead log's size sampled throughout: it must stay under 64 MiB, because a WAL that is
+ * never reset grows for as long as the load lasts. Exits 1 if a budget is missed.
  */
 
-const budgets = { submissionsPerSecond: 500, submitP99Ms: 100, listMs: 50 };
-const load = { submissions: 5_000, concurrency: 16, maxSeconds: 30 };
+const budgets = { submissionsPerSecond: 500, submitP99Ms: 100, listMs: 50, walMiB: 64 };
+const load = { submissions: 5_000, concurrency: 16, maxSeconds: 30, sustainedSeconds: 30 };
 const storedTotal = 10_000;
-const password = "bench-password";
+const password = "bench-trainer-password";
 
 if (!existsSync("dist/server/entry.mjs")) {
 	console.error("No build found: run `npm run build` first.");
@@ -27,6 +29,7 @@ if (!existsSync("dist/server/entry.mjs")) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "staging-trainer-bench-"));
+const walPath = join(dir, "scores.db-wal");
 const server = spawn(process.execPath, ["scripts/start.mjs"], {
 	env: {
 		...process.env,
@@ -72,7 +75,13 @@ interface Answer {
 	readonly ms: number;
 }
 
-function send(method: string, path: string, body?: string, cookie?: string): Promise<Answer> {
+function send(
+	method: string,
+	path: string,
+	body?: string,
+	cookie?: string,
+	via: http.Agent = agent,
+): Promise<Answer> {
 	const start = performance.now();
 	return new Promise((resolve, reject) => {
 		const request = http.request(
@@ -81,7 +90,7 @@ function send(method: string, path: string, body?: string, cookie?: string): Pro
 				port,
 				path,
 				method,
-				agent,
+				agent: via,
 				headers: {
 					...(body === undefined
 						? {}
@@ -134,12 +143,12 @@ function body(i: number): string {
 }
 
 /** Sends `count` submissions from `concurrency` parallel senders; stops early at the time limit. */
-async function submitMany(from: number, count: number) {
+async function submitMany(from: number, count: number, seconds = load.maxSeconds) {
 	const bodies = Array.from({ length: count }, (_, i) => body(from + i));
 	const latencies: number[] = [];
 	const failures: string[] = [];
 	let next = 0;
-	const deadline = performance.now() + load.maxSeconds * 1000;
+	const deadline = performance.now() + seconds * 1000;
 	const started = performance.now();
 	await Promise.all(
 		Array.from({ length: load.concurrency }, async () => {
@@ -214,6 +223,39 @@ try {
 	);
 	if (total !== storedTotal) failed.push(`expected ${storedTotal} stored attempts, found ${total}`);
 	if (!(listP95 < budgets.listMs)) failed.push("listing server time");
+
+	// Sustained load: as many submissions as the server takes for 30 s, with a trainer reading pages.
+	const walSize = () => (existsSync(walPath) ? statSync(walPath).size : 0);
+	const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+	let walMax = walSize();
+	const sampler = setInterval(() => (walMax = Math.max(walMax, walSize())), 250);
+	let reading = true;
+	const readerAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+	const reader = (async () => {
+		let page = 1;
+		while (reading) {
+			const path = `/api/attempts?page=${(page++ % 50) + 1}`;
+			await send("GET", path, undefined, cookie, readerAgent);
+			await new Promise((r) => setTimeout(r, 200));
+		}
+	})();
+	const sustained = await submitMany(storedTotal, 200_000, load.sustainedSeconds);
+	reading = false;
+	await reader;
+	readerAgent.destroy();
+	clearInterval(sampler);
+	walMax = Math.max(walMax, walSize());
+	// Give the checkpointer a few rounds after the load ends.
+	await new Promise((r) => setTimeout(r, 3000));
+	const sustainedRate = sustained.latencies.length / sustained.seconds;
+	console.log(
+		`sustained: ${sustained.latencies.length} submissions in ${sustained.seconds.toFixed(1)} s ` +
+			`(${sustainedRate.toFixed(0)}/s, p99 ${percentile(sustained.latencies, 99).toFixed(1)} ms), ` +
+			`WAL max ${mib(walMax)} MiB (budget < ${budgets.walMiB} MiB), ${mib(walSize())} MiB 3 s after`,
+	);
+	if (sustained.failures.length > 0)
+		failed.push(`sustained errors, first: ${sustained.failures[0]}`);
+	if (walMax >= budgets.walMiB * 1024 * 1024) failed.push("WAL size under sustained load");
 } finally {
 	agent.destroy();
 	stop();

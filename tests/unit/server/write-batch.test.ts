@@ -52,4 +52,21 @@ describe("batched attempt writer", () => {
 		expect(await writer.insert(record(attempt({ id: "d" })))).toBe("inserted");
 		expect(commits).toBe(2);
 	});
+
+	test("while the checkpointer holds writes, submissions wait and are stored afterwards", async () => {
+		const store = new AttemptStore(openDatabase(":memory:"));
+		let hold = true;
+		const writer = new BatchedAttemptWriter(store, () => hold);
+		let settled = false;
+		const pending = writer.insert(record(attempt({ id: "held" }))).then((outcome) => {
+			settled = true;
+			return outcome;
+		});
+		await new Promise((r) => setTimeout(r, 30));
+		expect(settled).toBe(false);
+		expect(store.count()).toBe(0);
+		hold = false;
+		expect(await pending).toBe("inserted");
+		expect(store.count()).toBe(1);
+	});
 });
