@@ -6,6 +6,7 @@ import solidDom from "vite-plugin-solid";
 import node from "@astrojs/node";
 import starlightLinksValidator from "starlight-links-validator";
 import remarkHeadingId from "./src/markdown/remark-heading-id.mjs";
+import { inlineScriptHashes } from "./src/starlight/inline-script-hashes.mjs";
 
 // The simulator is only ever rendered in the browser (see src/simulator/ui/entries/mount.tsx), so it
 // is compiled for the DOM alone: without the hydration markers and runtime that @astrojs/solid-js's
@@ -23,13 +24,48 @@ export default defineConfig({
 		build: { sourcemap: process.env.SOURCEMAP === "1" },
 	},
 	adapter: node({ mode: "standalone" }),
-	markdown: { remarkPlugins: [remarkHeadingId] },
+	security: {
+		// Form posts must come from the site itself (CSRF); kept on.
+		checkOrigin: true,
+		// Astro may build a request's URL from X-Forwarded-Proto/-Host, so that behind a TLS proxy its
+		// origin check sees the public https address. Which of those headers reach Astro is decided
+		// at run time by the server shell (src/server/http/shell.ts): none unless TRUST_PROXY is set,
+		// and then only the proxy's own, with the host fixed to SITE_URL's.
+		allowedDomains: [{}],
+		// A Content-Security-Policy on every page: a <meta> on the prerendered guide, a header on the
+		// trainer pages (plus frame-ancestors, src/middleware.ts). Scripts and <style> elements only
+		// from the site or by hash; style attributes stay allowed, as Starlight and Solid write them
+		// (they cannot run script).
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				// Pagefind's search compiles WebAssembly.
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+				hashes: inlineScriptHashes(),
+			},
+			styleDirective: {
+				resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" }],
+			},
+		},
+	},
+	// Starlight highlights code with Expressive Code; Astro's own Shiki (inline styles, which the CSP
+	// below refuses) stays off.
+	markdown: { remarkPlugins: [remarkHeadingId], syntaxHighlight: false },
 	integrations: [
 		starlight({
 			title: { de: "Staging Trainer", en: "Staging Trainer" },
 			description:
 				"Loftware Cloud Konten für Kunden einrichten und übergeben – Leitfaden und Übung.",
 			defaultLocale: "de",
+			customCss: ["./src/styles/guide.css"],
+			// Escapes every page's <title>, which Starlight writes as raw HTML (see the file).
+			routeMiddleware: "./src/starlight/route-middleware.ts",
 			locales: {
 				de: { label: "Deutsch", lang: "de" },
 				en: { label: "English", lang: "en" },

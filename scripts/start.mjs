@@ -1,11 +1,16 @@
-// Serves the built site (prerendered guide + on-demand routes) on one port.
-// Loopback by default so a trainer's laptop does not expose the server by accident.
+// Serves the built site (prerendered guide + on-demand routes) on one port, behind the server
+// shell (src/server/http/shell.ts: security headers, allowed methods, forwarded headers) and with
+// the limits of src/server/http/server.ts. Loopback by default, so a trainer's laptop does not
+// expose the server by accident. The TypeScript modules load with Node's own type stripping.
 import { existsSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
+import { ConfigError, readConfig } from "../src/server/config.ts";
+import { createHttpServer } from "../src/server/http/server.ts";
+import { createShell } from "../src/server/http/shell.ts";
 
-process.env.HOST ??= "127.0.0.1";
-process.env.PORT ??= "4321";
+const host = process.env.HOST || "127.0.0.1";
+const port = Number(process.env.PORT ?? "4321");
 
 const entry = new URL("../dist/server/entry.mjs", import.meta.url);
 if (!existsSync(entry)) {
@@ -13,25 +18,38 @@ if (!existsSync(entry)) {
 	process.exit(1);
 }
 
-// Start the server ourselves, so we know when it listens and can open the score database right
-// away (the first /api/health call creates and migrates it and prints a generated trainer
-// password) instead of on some trainee's first submission.
+let config;
+try {
+	config = readConfig();
+} catch (error) {
+	if (!(error instanceof ConfigError)) throw error;
+	console.error(`The server cannot start: ${error.message}`);
+	process.exit(1);
+}
+
+// The built entry would start a server of its own; we start ours around its handler instead.
 process.env.ASTRO_NODE_AUTOSTART = "disabled";
-const { startServer } = await import(entry.href);
-const { server } = startServer();
+const { handler } = await import(entry.href);
+const server = createHttpServer(createShell(handler, config), config);
 await new Promise((resolve, reject) => {
-	server.server.once("listening", resolve);
-	server.server.once("error", reject);
+	server.once("listening", resolve);
+	server.once("error", reject);
+	server.listen(port, host);
 });
-const { port } = server.server.address();
-const wildcard = ["0.0.0.0", "::", ""].includes(process.env.HOST);
-const host = wildcard ? "127.0.0.1" : process.env.HOST;
-const client = process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH ? https : http;
+const address = server.address();
+const wildcard = ["0.0.0.0", "::", ""].includes(host);
+const local = wildcard ? "127.0.0.1" : host;
+const secure = Boolean(process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH);
+const shown = local.includes(":") ? `[${local}]` : local;
+console.log(`Server listening on ${secure ? "https" : "http"}://${shown}:${address.port}`);
+
+// Open the score database right away (the first /api/health call creates and migrates it and
+// prints a generated trainer password) instead of on some trainee's first submission.
 try {
 	const status = await new Promise((resolve, reject) => {
 		// The certificate may be self-signed; this call only talks to ourselves.
-		const request = client.get(
-			{ host, port, path: "/api/health", rejectUnauthorized: false },
+		const request = (secure ? https : http).get(
+			{ host: local, port: address.port, path: "/api/health", rejectUnauthorized: false },
 			(res) => {
 				res.resume();
 				resolve(res.statusCode);

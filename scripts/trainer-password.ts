@@ -2,10 +2,17 @@
 // it once and ends every trainer session. For a server that runs without TRAINER_PASSWORD, when the
 // printed password is lost. Uses the same SCORES_DB as the server.
 import { TrainerAuth } from "../src/server/auth.ts";
-import { readConfig } from "../src/server/config.ts";
+import { ConfigError, readConfig, type ServerConfig } from "../src/server/config.ts";
 import { openDatabase } from "../src/server/db.ts";
 
-const config = readConfig();
+let config: ServerConfig;
+try {
+	config = readConfig();
+} catch (error) {
+	if (!(error instanceof ConfigError)) throw error;
+	console.error(error.message);
+	process.exit(2);
+}
 if (config.trainerPassword !== undefined) {
 	console.error("TRAINER_PASSWORD is set: the server uses it, so there is nothing to replace.");
 	process.exit(1);

@@ -4,7 +4,12 @@ import { transaction } from "./db.ts";
 import { generatePassword, hashPassword, verifyPassword } from "./password.ts";
 
 export const sessionCookie = "st_trainer";
+/** Marks a browser that has signed in before; see login-throttle.ts. */
+export const deviceCookie = "st_device";
 const passwordKey = "trainer_password_hash";
+/** A known browser is forgotten after half a year without a sign-in; at most this many are kept. */
+export const deviceMaxAgeMs = 183 * 24 * 3_600_000;
+const maxDevices = 200;
 
 function tokenHash(token: string): string {
 	return createHash("sha256").update(token).digest("hex");
@@ -84,6 +89,7 @@ export class TrainerAuth {
 				hash,
 			);
 			db.prepare("DELETE FROM sessions").run();
+			db.prepare("DELETE FROM trusted_devices").run();
 		});
 		return generated;
 	}
@@ -109,6 +115,48 @@ export class TrainerAuth {
 			.get(tokenHash(token)) as { expires_at: number } | undefined;
 		if (row === undefined || row.expires_at <= this.#now()) return null;
 		return { expiresAt: row.expires_at };
+	}
+
+	/** The hash of a known browser's device token, or null if the token is unknown or expired. */
+	knownDevice(token: string | undefined): string | null {
+		if (token === undefined || token === "" || token.length > 100) return null;
+		const hash = tokenHash(token);
+		const row = this.#db
+			.prepare("SELECT last_seen_at FROM trusted_devices WHERE token_hash = ?")
+			.get(hash) as { last_seen_at: number } | undefined;
+		return row !== undefined && row.last_seen_at > this.#now() - deviceMaxAgeMs ? hash : null;
+	}
+
+	/**
+	 * After a successful sign-in: remembers the browser. A known one (`hash`) is kept another half
+	 * year; a new one gets a token for its device cookie.
+	 */
+	trustDevice(hash: string | null): string | null {
+		const now = this.#now();
+		if (hash !== null) {
+			this.#db
+				.prepare("UPDATE trusted_devices SET last_seen_at = ? WHERE token_hash = ?")
+				.run(now, hash);
+			return null;
+		}
+		const token = randomBytes(32).toString("base64url");
+		transaction(this.#db, () => {
+			this.#db
+				.prepare("DELETE FROM trusted_devices WHERE last_seen_at <= ?")
+				.run(now - deviceMaxAgeMs);
+			this.#db
+				.prepare(
+					"INSERT INTO trusted_devices (token_hash, created_at, last_seen_at) VALUES (?, ?, ?)",
+				)
+				.run(tokenHash(token), now, now);
+			this.#db
+				.prepare(
+					`DELETE FROM trusted_devices WHERE token_hash NOT IN
+						(SELECT token_hash FROM trusted_devices ORDER BY last_seen_at DESC LIMIT ?)`,
+				)
+				.run(maxDevices);
+		});
+		return token;
 	}
 
 	logout(token: string | undefined): void {

@@ -11,22 +11,48 @@ export interface ServerConfig {
 	readonly trainerPassword: string | undefined;
 	/** Attempt submissions per client address and minute. */
 	readonly submitPerMinute: number;
-	/** Login attempts per client address and minute. */
+	/** Sign-in attempts per client address (or per known browser) and minute. */
 	readonly loginPerMinute: number;
+	/** Failed sign-in attempts per minute from all addresses together (see login-throttle.ts). */
+	readonly loginGlobalPerMinute: number;
 	/** How long a trainer session lasts. */
 	readonly sessionHours: number;
 	/** Behind a reverse proxy: take the client address and protocol from X-Forwarded-* headers. */
 	readonly trustProxy: boolean;
+	/**
+	 * SITE_URL: the public address (scheme, host and port), or null. Behind a proxy it is the only
+	 * host the server accepts in forwarded headers.
+	 */
+	readonly siteUrl: URL | null;
+	/** The longest a client may take to send one whole request, headers and body. */
+	readonly requestTimeoutSeconds: number;
+	/** Open connections at most; further ones are closed at once. */
+	readonly maxConnections: number;
+}
+
+/**
+ * The trainer password is the only thing between the internet and trainees' names and scores, and
+ * it is a single factor: at least 15 characters, as NIST SP 800-63B-4 asks of single-factor
+ * passwords. Generated ones have 23.
+ */
+export const minPasswordLength = 15;
+export const maxPasswordLength = 1000;
+
+/** A setting that cannot work; the server refuses to start and prints the message. */
+export class ConfigError extends Error {
+	override readonly name = "ConfigError";
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-function positive(env: Env, name: string, fallback: number): number {
+function positive(env: Env, name: string, fallback: number, integer = false): number {
 	const raw = env[name];
 	if (raw === undefined || raw.trim() === "") return fallback;
 	const value = Number(raw);
-	if (!Number.isFinite(value) || value <= 0) {
-		throw new Error(`${name} must be a positive number, got ${JSON.stringify(raw)}`);
+	if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+		throw new ConfigError(
+			`${name} must be a positive ${integer ? "whole " : ""}number, got ${JSON.stringify(raw)}`,
+		);
 	}
 	return value;
 }
@@ -34,18 +60,61 @@ function positive(env: Env, name: string, fallback: number): number {
 function syncMode(raw: string | undefined): SyncMode {
 	if (raw === undefined || raw === "" || raw === "normal") return "normal";
 	if (raw === "full") return "full";
-	throw new Error(`SCORES_SYNC must be normal or full, got ${JSON.stringify(raw)}`);
+	throw new ConfigError(`SCORES_SYNC must be normal or full, got ${JSON.stringify(raw)}`);
+}
+
+function trainerPassword(raw: string | undefined): string | undefined {
+	if (raw === undefined || raw === "") return undefined;
+	const length = [...raw.normalize("NFC")].length;
+	if (length < minPasswordLength) {
+		throw new ConfigError(
+			`TRAINER_PASSWORD must be at least ${minPasswordLength} characters long, got ${length}. ` +
+				"Choose a longer one, or leave it unset to have a strong one generated on the first start.",
+		);
+	}
+	if (length > maxPasswordLength) {
+		throw new ConfigError(`TRAINER_PASSWORD must be at most ${maxPasswordLength} characters long.`);
+	}
+	return raw;
+}
+
+function siteUrl(raw: string | undefined): URL | null {
+	if (raw === undefined || raw.trim() === "") return null;
+	let url: URL;
+	try {
+		url = new URL(raw.trim());
+	} catch {
+		throw new ConfigError(
+			`SITE_URL must be an address like https://training.example.com, got ${JSON.stringify(raw)}`,
+		);
+	}
+	if (
+		(url.protocol !== "https:" && url.protocol !== "http:") ||
+		url.username !== "" ||
+		url.password !== "" ||
+		url.pathname !== "/" ||
+		url.search !== "" ||
+		url.hash !== ""
+	) {
+		throw new ConfigError(
+			`SITE_URL must be an http or https address without a path, like https://training.example.com, got ${JSON.stringify(raw)}`,
+		);
+	}
+	return url;
 }
 
 export function readConfig(env: Env = process.env): ServerConfig {
-	const password = env.TRAINER_PASSWORD;
 	return {
 		dbPath: env.SCORES_DB === ":memory:" ? ":memory:" : resolve(env.SCORES_DB || "data/scores.db"),
 		sync: syncMode(env.SCORES_SYNC),
-		trainerPassword: password === undefined || password === "" ? undefined : password,
+		trainerPassword: trainerPassword(env.TRAINER_PASSWORD),
 		submitPerMinute: positive(env, "RATE_LIMIT_PER_MINUTE", 60),
 		loginPerMinute: positive(env, "LOGIN_RATE_LIMIT_PER_MINUTE", 10),
+		loginGlobalPerMinute: positive(env, "LOGIN_GLOBAL_RATE_LIMIT_PER_MINUTE", 30),
 		sessionHours: positive(env, "TRAINER_SESSION_HOURS", 8),
 		trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
+		siteUrl: siteUrl(env.SITE_URL),
+		requestTimeoutSeconds: positive(env, "REQUEST_TIMEOUT_SECONDS", 30),
+		maxConnections: positive(env, "MAX_CONNECTIONS", 512, true),
 	};
 }

@@ -4,6 +4,7 @@ import { startCheckpointer, type Checkpointer } from "./checkpointer.ts";
 import { TrainerAuth } from "./auth.ts";
 import { readConfig, type ServerConfig } from "./config.ts";
 import { openDatabase } from "./db.ts";
+import { createLoginThrottle, type LoginThrottle } from "./login-throttle.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.ts";
 import { BatchedAttemptWriter } from "./write-batch.ts";
 
@@ -16,7 +17,7 @@ export interface ServerContext {
 	readonly attemptWriter: BatchedAttemptWriter;
 	readonly auth: TrainerAuth;
 	readonly submitLimit: RateLimiter;
-	readonly loginLimit: RateLimiter;
+	readonly loginThrottle: LoginThrottle;
 	/** Background WAL checkpoints; null for an in-memory database. */
 	readonly checkpointer: Checkpointer | null;
 }
@@ -40,10 +41,14 @@ export async function createServerContext(
 		config,
 		db,
 		attempts,
-		attemptWriter: new BatchedAttemptWriter(attempts),
+		attemptWriter: new BatchedAttemptWriter(attempts, () => checkpointer?.holdWrites() ?? false),
 		auth,
 		submitLimit: createRateLimiter(config.submitPerMinute, now),
-		loginLimit: createRateLimiter(config.loginPerMinute, now),
+		loginThrottle: createLoginThrottle({
+			perMinute: config.loginPerMinute,
+			globalPerMinute: config.loginGlobalPerMinute,
+			now,
+		}),
 		checkpointer,
 	};
 }

@@ -64,6 +64,13 @@ export const migrations: readonly string[] = [
 	DROP INDEX attempts_taken;
 	DROP INDEX attempt_findings_rule;
 	CREATE INDEX attempts_taken_id ON attempts (taken_at, id);`,
+	// Browsers that have signed in before (login-throttle.ts): their sign-in attempts are limited on
+	// their own, so no one else can lock the trainer out of them. Only token hashes are kept.
+	`CREATE TABLE trusted_devices (
+		token_hash TEXT PRIMARY KEY,
+		created_at INTEGER NOT NULL,
+		last_seen_at INTEGER NOT NULL
+	) STRICT;`,
 ];
 
 export const schemaVersion = migrations.length;

@@ -47,10 +47,14 @@ export interface ParsedQuery {
 
 const day = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Local midnight of a YYYY-MM-DD day (server time zone), or null if there is no such day. */
+/**
+ * Local midnight of a YYYY-MM-DD day (server time zone) from 1970 to 9999, or null if there is no
+ * such day. Stored times compare as ISO text, which holds only for four-digit years.
+ */
 function localDay(value: string): Date | null {
 	if (!day.test(value)) return null;
 	const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+	if (y < 1970) return null;
 	const date = new Date(y, m - 1, d);
 	return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d
 		? date
@@ -86,19 +90,23 @@ export function parseListQuery(params: URLSearchParams): ParsedQuery {
 		if (passed === "true" || passed === "false") filter.passed = passed === "true";
 		else problems.push("passed: expected true or false");
 	}
+	const dayProblem = "expected a date from 1970-01-01 to 9999-12-31 as YYYY-MM-DD";
 	const from = text(params, "from");
+	const fromDay = from === undefined ? null : localDay(from);
 	if (from !== undefined) {
-		const date = localDay(from);
-		if (date === null) problems.push("from: expected a date as YYYY-MM-DD");
-		else filter.from = date.toISOString();
+		if (fromDay === null) problems.push(`from: ${dayProblem}`);
+		else filter.from = fromDay.toISOString();
 	}
 	const to = text(params, "to");
 	if (to !== undefined) {
 		const date = localDay(to);
-		if (date === null) problems.push("to: expected a date as YYYY-MM-DD");
-		// Inclusive day: everything before the next local midnight.
-		else
-			filter.to = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).toISOString();
+		if (date === null) problems.push(`to: ${dayProblem}`);
+		else if (fromDay !== null && date < fromDay) problems.push("to: must not be before from");
+		else {
+			// Inclusive day: everything before the next local midnight (no bound after 9999-12-31).
+			const next = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1);
+			if (next.getFullYear() <= 9999) filter.to = next.toISOString();
+		}
 	}
 
 	let sort: SortKey = "date";

@@ -1,6 +1,7 @@
 import { completionCodePrefix, decodeCompletionCode } from "../simulator/store/completion-code.ts";
 import type { AlteredReason } from "./attempt-store.ts";
 import type { ServerContext } from "./context.ts";
+import { maxImportEntries } from "./import-limits.ts";
 import { evaluateAttempt } from "./regrade.ts";
 
 /** One result file's text, or one completion code, with a label to show (file name or "#2"). */
@@ -10,17 +11,23 @@ export interface ImportEntry {
 }
 
 export type ImportProblem =
-	AlteredReason | "invalid-attempt" | "unknown-scenario" | "id-conflict" | "unreadable";
+	| AlteredReason
+	| "invalid-attempt"
+	| "unknown-scenario"
+	| "id-conflict"
+	| "unreadable"
+	| "over-limit";
 
 /**
  * What became of one entry. "imported": stored and counted. "duplicate": already stored as is.
  * "altered": its claimed score differs from the regrade, its log does not validate or replay, or it
  * differs from a stored attempt with its id; stored only if it could be graded, never counted.
  * "unreadable": not a result file or completion code at all (e.g. cut off while copying).
+ * "skipped": beyond the first `maxImportEntries` of one import, not looked at.
  */
 export interface ImportResult {
 	readonly label: string;
-	readonly status: "imported" | "duplicate" | "altered" | "unreadable";
+	readonly status: "imported" | "duplicate" | "altered" | "unreadable" | "skipped";
 	readonly stored: boolean;
 	readonly problem: ImportProblem | null;
 	/** One line on what is wrong, in English (the log's field path), when there is a problem. */
@@ -32,7 +39,7 @@ export interface ImportResult {
 	readonly claimedScore: number | null;
 }
 
-export const maxImportEntries = 100;
+export { maxImportEntries } from "./import-limits.ts";
 
 /** Splits pasted text into completion codes; e-mail clients may have wrapped them over lines. */
 export function splitCodes(text: string): string[] {
@@ -84,6 +91,8 @@ async function parseEntry(text: string): Promise<Parsed> {
  * Imports result files and completion codes from trainees who had no score server. Each is
  * validated, regraded and replayed like a submission; an attempt whose claimed score differs from
  * the regrade, or whose log does not replay, is stored marked as altered and is not counted.
+ * Entries beyond the first `maxImportEntries` are answered as skipped, so none goes missing
+ * unnoticed.
  */
 export async function importEntries(
 	entries: readonly ImportEntry[],
@@ -171,6 +180,14 @@ export async function importEntries(
 				}),
 			);
 		}
+	}
+	for (const entry of entries.slice(maxImportEntries)) {
+		results.push(
+			result(entry.label, {
+				status: "skipped",
+				problem: "over-limit",
+			}),
+		);
 	}
 	return results;
 }

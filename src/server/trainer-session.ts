@@ -1,5 +1,6 @@
-import { sessionCookie } from "./auth.ts";
+import { deviceCookie, deviceMaxAgeMs, sessionCookie } from "./auth.ts";
 import type { ServerContext } from "./context.ts";
+import { maxPasswordLength } from "./config.ts";
 import { HttpError } from "./errors.ts";
 import { clientKey, isHttps, readCookie, serializeCookie, type RequestMeta } from "./request.ts";
 
@@ -16,28 +17,50 @@ export function requireTrainer(request: Request, ctx: ServerContext): void {
 }
 
 export type LoginResult =
-	| { readonly ok: true; readonly cookie: string }
+	| {
+			readonly ok: true;
+			/** Set-Cookie values: the session, and the device cookie for a browser new to us. */
+			readonly cookies: readonly string[];
+	  }
 	| { readonly ok: false; readonly reason: "wrong-password" }
 	| { readonly ok: false; readonly reason: "rate-limited"; readonly retryAfter: number };
 
-/** Checks a password under the per-address login limit; on success, the session cookie to set. */
+/**
+ * Checks a password under the sign-in limits (login-throttle.ts): a browser that signed in before
+ * is limited on its own, any other by its address and the limit for all addresses together.
+ */
 export async function login(
 	request: Request,
 	meta: RequestMeta,
 	ctx: ServerContext,
 	password: string,
 ): Promise<LoginResult> {
-	const wait = ctx.loginLimit.take(clientKey(request, meta, ctx.config));
-	if (wait > 0) return { ok: false, reason: "rate-limited", retryAfter: wait };
-	const session = await ctx.auth.login(password.slice(0, 1000));
-	if (session === null) return { ok: false, reason: "wrong-password" };
-	return {
-		ok: true,
-		cookie: serializeCookie(sessionCookie, session.token, {
+	const device = ctx.auth.knownDevice(readCookie(request, deviceCookie));
+	const decision = ctx.loginThrottle.begin(
+		device === null ? `address:${clientKey(request, meta, ctx.config)}` : `device:${device}`,
+		{ global: device === null },
+	);
+	if (!decision.ok) return { ok: false, reason: "rate-limited", retryAfter: decision.retryAfter };
+	const session = await ctx.auth.login(password.slice(0, maxPasswordLength));
+	if (session === null) {
+		decision.ticket.failed();
+		return { ok: false, reason: "wrong-password" };
+	}
+	decision.ticket.succeeded();
+	const secure = isHttps(request, ctx.config);
+	const cookies = [
+		serializeCookie(sessionCookie, session.token, {
 			maxAgeSeconds: ctx.config.sessionHours * 3600,
-			secure: isHttps(request, ctx.config),
+			secure,
 		}),
-	};
+	];
+	const newDevice = ctx.auth.trustDevice(device);
+	if (newDevice !== null) {
+		cookies.push(
+			serializeCookie(deviceCookie, newDevice, { maxAgeSeconds: deviceMaxAgeMs / 1000, secure }),
+		);
+	}
+	return { ok: true, cookies };
 }
 
 /** Ends the request's session; returns the cookie that clears it in the browser. */

@@ -24,8 +24,49 @@ export const attemptEventSchema = z.object({
 
 export const attemptModes = ["practice", "assessment", "demo"] as const;
 
+/**
+ * Attempt ids appear in URLs (`/de/trainer/attempts/<id>/`, `/api/attempts/<id>`), so only
+ * characters that need no escaping there: letters, digits, `.`, `_`, `~` and `-`, starting with a
+ * letter or digit. The simulator's ids are UUIDs.
+ */
+export const attemptIdPattern = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/;
+
+/**
+ * A trainee's name or cohort as a trainer will see it: in Unicode's composed form (NFC), without
+ * control characters and invisible format characters (bidi overrides, zero-width spaces, the byte
+ * order mark …), runs of white space as one space, trimmed. Otherwise "Jana\u200bBeispiel" or a
+ * right-to-left override would give a second trainee who looks like the first in every list. Zero
+ * width (non-)joiners stay between letters of the scripts that need them (Persian, Indic), never in
+ * Latin text.
+ */
+export function plainText(text: string): string {
+	const chars = [...text.normalize("NFC")];
+	let out = "";
+	for (const [i, c] of chars.entries()) {
+		if (/\p{Cc}/u.test(c)) {
+			out += /\s/u.test(c) ? " " : "";
+		} else if (/\p{Cf}/u.test(c)) {
+			const around = `${chars[i - 1] ?? ""}${chars[i + 1] ?? ""}`;
+			const joiner = c === "\u200C" || c === "\u200D";
+			if (joiner && /^[\p{L}\p{M}]{2}$/u.test(around) && !/\p{Script=Latin}/u.test(around)) {
+				out += c;
+			}
+		} else {
+			out += c;
+		}
+	}
+	return out.replace(/\s+/gu, " ").trim();
+}
+
 export const attemptSchema = z.object({
-	id: z.string().check(z.minLength(1), z.maxLength(200)),
+	id: z
+		.string()
+		.check(
+			z.regex(
+				attemptIdPattern,
+				"expected 1 to 200 letters, digits, '.', '_', '~' or '-', starting with a letter or digit",
+			),
+		),
 	scenario: z.object({
 		id: z.string().check(z.minLength(1), z.maxLength(100)),
 		seed: z.int().check(z.minimum(0), z.maximum(0xffff_ffff)),
@@ -39,8 +80,8 @@ export const attemptSchema = z.object({
 	appVersion: z.string().check(z.minLength(1), z.maxLength(50)),
 	trainee: z.optional(
 		z.object({
-			name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-			cohort: z.string().check(z.trim(), z.maxLength(100)),
+			name: z.string().check(z.overwrite(plainText), z.minLength(1), z.maxLength(100)),
+			cohort: z.string().check(z.overwrite(plainText), z.maxLength(100)),
 		}),
 	),
 	hintsUsed: z.int().check(z.minimum(0), z.maximum(10_000)),

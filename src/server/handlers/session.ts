@@ -37,10 +37,9 @@ export async function loginHandler(
 ): Promise<Response> {
 	const result = await login(request, meta, ctx, await passwordOf(request));
 	if (result.ok) {
-		return new Response(null, {
-			status: 204,
-			headers: { "Set-Cookie": result.cookie, "Cache-Control": "no-store" },
-		});
+		const headers = new Headers({ "Cache-Control": "no-store" });
+		for (const cookie of result.cookies) headers.append("Set-Cookie", cookie);
+		return new Response(null, { status: 204, headers });
 	}
 	if (result.reason === "rate-limited") {
 		throw new HttpError(

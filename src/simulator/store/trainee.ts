@@ -1,5 +1,6 @@
 import { persistentAtom } from "@nanostores/persistent";
 import * as z from "zod/mini";
+import { plainText } from "../attempt.ts";
 
 /**
  * Who is taking the assessment: the display name and the cohort code the trainer handed out.
@@ -30,9 +31,12 @@ export const $trainee = persistentAtom<Trainee>(traineeStorageKey, emptyTrainee,
 	decode: decodeTrainee,
 });
 
-/** Saves name and cohort, trimmed and cut to the lengths the attempt schema accepts. */
+/**
+ * Saves name and cohort as the trainer will see them (`plainText`: no invisible characters) and cut
+ * to the lengths the attempt schema accepts.
+ */
 export function setTrainee(name: string, cohort: string): void {
-	$trainee.set({ name: name.trim().slice(0, 100), cohort: cohort.trim().slice(0, 100) });
+	$trainee.set({ name: plainText(name).slice(0, 100), cohort: plainText(cohort).slice(0, 100) });
 }
 
 /** The trainee part of an attempt, or undefined while no name is entered. */

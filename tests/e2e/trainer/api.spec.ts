@@ -131,25 +131,33 @@ test.describe("bad submissions get a 4xx and store nothing", () => {
 	}
 });
 
-test("trainer routes answer 401 without a session and with a wrong one", async ({ playwright }) => {
-	const routes = [
-		"/api/attempts",
-		"/api/attempts/x",
-		"/api/attempts.csv",
+test("trainer routes answer 401 without a session and with a wrong one; pages send to sign-in", async ({
+	playwright,
+}) => {
+	const api = ["/api/attempts", "/api/attempts/x", "/api/attempts.csv"];
+	const pages = [
 		"/de/trainer/",
-		"/en/trainer/summary/",
+		"/en/trainer/summary/?cohort=K%C3%B6ln",
+		"/de/trainer/attempts/x/",
 	];
 	for (const cookie of [undefined, "st_trainer=not-a-session"]) {
 		const context = await playwright.request.newContext({
 			baseURL: test.info().project.use.baseURL,
 			extraHTTPHeaders: cookie ? { Cookie: cookie } : {},
 		});
-		for (const route of routes) {
+		for (const route of api) {
 			const response = await context.get(route);
 			expect(response.status(), `${route} with ${cookie ?? "no cookie"}`).toBe(401);
-			if (route.startsWith("/api/")) {
-				expect(await response.json()).toMatchObject({ error: "unauthorized" });
-			}
+			expect(await response.json()).toMatchObject({ error: "unauthorized" });
+		}
+		for (const route of pages) {
+			const response = await context.get(route, { maxRedirects: 0 });
+			expect(response.status(), `${route} with ${cookie ?? "no cookie"}`).toBe(303);
+			const login = new URL(response.headers().location!, "http://x");
+			expect(login.pathname).toBe(`${route.slice(0, 3)}/trainer/login/`);
+			const next = login.searchParams.get("next");
+			expect(next === null ? route.slice(0, 12) : next).toBe(route);
+			expect(response.headers()["cache-control"]).toBe("no-store");
 		}
 		await context.dispose();
 	}
@@ -167,8 +175,12 @@ test("the session cookie is HttpOnly and SameSite=Strict; logout ends the sessio
 	const login = await context.post("/api/trainer/login", {
 		data: { password: "e2e-trainer-password" },
 	});
-	const cookie = login.headers()["set-cookie"] ?? "";
-	expect(cookie).toMatch(/^st_trainer=[\w-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
+	// The session, and the device cookie that marks this client as one that signed in before.
+	const [session, device] = (login.headers()["set-cookie"] ?? "").split("\n");
+	expect(session).toMatch(
+		/^st_trainer=[\w-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Strict$/,
+	);
+	expect(device).toMatch(/^st_device=[\w-]{43}; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
 	expect((await context.get("/api/attempts")).status()).toBe(200);
 	// Astro's origin check wants a same-origin Origin on body-less POSTs, as browsers send it.
 	const logout = await context.post("/api/trainer/logout", {

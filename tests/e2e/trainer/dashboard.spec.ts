@@ -8,8 +8,11 @@ const de = texts("de");
 const en = texts("en");
 
 async function signInWithForm(page: Page, path: string) {
+	// Sent to the sign-in page (200, no console error), which brings the trainer back.
 	const response = await page.goto(path);
-	expect(response?.status()).toBe(401);
+	expect(response?.status()).toBe(200);
+	expect(new URL(page.url()).pathname).toBe("/de/trainer/login/");
+	await expect(page.getByText(de("trainer.login.required"))).toBeVisible();
 	await page.getByLabel(de("trainer.login.password")).fill(trainerPassword);
 	await page.getByRole("button", { name: de("trainer.login.submit") }).click();
 	await expect(page).toHaveURL(path);
@@ -162,7 +165,8 @@ test("signing out ends the session; a wrong password is refused", async ({ page 
 	await page.getByRole("button", { name: de("trainer.nav.logout") }).click();
 	await expect(page.getByText(de("trainer.login.loggedOut"))).toBeVisible();
 	const response = await page.goto("/de/trainer/");
-	expect(response?.status()).toBe(401);
+	expect(response?.status()).toBe(200);
+	await expect(page).toHaveURL("/de/trainer/login/");
 	await expect(page.getByLabel(de("trainer.login.password"))).toBeVisible();
 });
 

@@ -14,5 +14,6 @@ export function testServerEnv(name: string): Record<string, string> {
 		TRAINER_PASSWORD: trainerPassword,
 		RATE_LIMIT_PER_MINUTE: "100000",
 		LOGIN_RATE_LIMIT_PER_MINUTE: "100000",
+		LOGIN_GLOBAL_RATE_LIMIT_PER_MINUTE: "100000",
 	};
 }

@@ -125,3 +125,28 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
 		rmSync(dir, { recursive: true, force: true }),
 	);
 }
+
+/** Starts the server with settings it should refuse; resolves with its exit code and output. */
+export async function startServerExpectingExit(
+	env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+	const dir = mkdtempSync(join(tmpdir(), "staging-trainer-server-"));
+	const child = spawn(process.execPath, ["scripts/start.mjs"], {
+		env: {
+			...process.env,
+			HOST: "127.0.0.1",
+			PORT: "0",
+			SCORES_DB: join(dir, "scores.db"),
+			...env,
+		},
+		stdio: ["ignore", "pipe", "pipe"],
+	});
+	let output = "";
+	child.stdout.on("data", (chunk) => (output += String(chunk)));
+	child.stderr.on("data", (chunk) => (output += String(chunk)));
+	const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+	await exited(child);
+	clearTimeout(timer);
+	rmSync(dir, { recursive: true, force: true });
+	return { code: child.exitCode, output };
+}

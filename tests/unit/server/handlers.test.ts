@@ -185,8 +185,12 @@ describe("trainer routes", () => {
 				),
 			);
 		expect((await attemptLogin("wrong")).status).toBe(401);
+		// A correct password gives its token back.
 		expect((await attemptLogin(password)).status).toBe(204);
-		expect((await attemptLogin(password)).status).toBe(429);
+		expect((await attemptLogin("wrong")).status).toBe(401);
+		const limited = await attemptLogin(password);
+		expect(limited.status).toBe(429);
+		expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
 	});
 
 	test("list, one attempt and CSV with a session; logout ends it", async () => {

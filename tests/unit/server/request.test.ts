@@ -27,7 +27,7 @@ describe("request details", () => {
 			ctx,
 			password,
 		);
-		expect(result.ok && result.cookie).toMatch(/; HttpOnly; SameSite=Strict; Secure$/);
+		expect(result.ok && result.cookies[0]).toMatch(/; HttpOnly; SameSite=Strict; Secure$/);
 	});
 
 	test("cookies are read by exact name", () => {

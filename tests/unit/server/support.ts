@@ -33,8 +33,12 @@ export function config(overrides: Partial<ServerConfig> = {}): ServerConfig {
 		trainerPassword: password,
 		submitPerMinute: 10_000,
 		loginPerMinute: 10_000,
+		loginGlobalPerMinute: 10_000,
 		sessionHours: 8,
 		trustProxy: false,
+		siteUrl: null,
+		requestTimeoutSeconds: 30,
+		maxConnections: 512,
 		...overrides,
 	};
 }

@@ -3,6 +3,7 @@ import {
 	attemptProblem,
 	attemptSchema,
 	maxAttemptEvents,
+	plainText,
 	recordEvent,
 	type Attempt,
 } from "../../../src/simulator/attempt.ts";
@@ -130,5 +131,58 @@ describe("attempt schema", () => {
 		expect(recordEvent("2026-01-05T08:00:00.000Z", label, refused).outcome).toBe(
 			"account-not-ordered",
 		);
+	});
+});
+
+describe("what an attempt may carry into a trainer's pages", () => {
+	test("ids are safe in a URL path: letters, digits and . _ ~ -, starting with a letter or digit", () => {
+		for (const id of [
+			"attempt-1",
+			"6f1c0c7e-6b1a-4f6e-9d3b-2f0a1d2e3c4b",
+			"a.b_c~d",
+			"x".repeat(200),
+		]) {
+			expect(attemptSchema.safeParse({ ...reference(), id }).success, id).toBe(true);
+		}
+		for (const id of [
+			"",
+			"a/b",
+			"a?b",
+			"a#b",
+			"a:b",
+			"a@b",
+			"a%20b",
+			"a b",
+			"..",
+			".a",
+			"-a",
+			"ä",
+			"x".repeat(201),
+		]) {
+			expect(attemptProblem({ ...reference(), id }), id).toMatch(/^id: expected 1 to 200 letters/);
+		}
+	});
+
+	test("names and cohorts lose invisible characters and are stored composed (NFC)", () => {
+		expect(plainText("Jana\u200b Beispiel")).toBe("Jana Beispiel");
+		expect(plainText("\u202eJana Beispiel\u202c")).toBe("Jana Beispiel");
+		expect(plainText("\u2066Jana\u2069 \ufeffBeispiel\u00ad")).toBe("Jana Beispiel");
+		expect(plainText(" Jana\t\nBeispiel\u00a0 ")).toBe("Jana Beispiel");
+		expect(plainText("Ju\u0308rgen")).toBe("Jürgen");
+		expect(plainText("Jo\u200dhn")).toBe("John");
+		// A zero-width non-joiner between Persian letters changes the word: it stays.
+		expect(plainText("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645")).toBe(
+			"\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+		);
+		expect(plainText("<b>Jana</b> & 'Jo'")).toBe("<b>Jana</b> & 'Jo'");
+		const parsed = attemptSchema.parse({
+			...reference(),
+			trainee: { name: "\u202eJana\u200b Beispiel", cohort: "K\u200b1 " },
+		});
+		expect(parsed.trainee).toEqual({ name: "Jana Beispiel", cohort: "K1" });
+		// Nothing left once the invisible characters are gone: no name at all.
+		expect(
+			attemptProblem({ ...reference(), trainee: { name: "\u200b\u202e", cohort: "" } }),
+		).toMatch(/^trainee\.name: /);
 	});
 });
