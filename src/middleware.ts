@@ -1,14 +1,22 @@
 import { defineMiddleware } from "astro:middleware";
-import { onDemandPolicy } from "./server/http/headers.ts";
+import { onDemandPolicy, shellMark, shellMarkHeader } from "./server/http/headers.ts";
 
 /**
- * The Content-Security-Policy of what the on-demand routes answer: see `onDemandPolicy`. The shell
- * (`src/server/http/shell.ts`) adds the other security headers to every response. Prerendered pages
- * get their policy as a `<meta>` from Astro and never pass here at run time.
+ * On-demand routes answer only requests that came through the server shell (see `shellMarkHeader`),
+ * and carry the Content-Security-Policy of `onDemandPolicy`. The shell (`src/server/http/shell.ts`)
+ * adds the other security headers to every response. Prerendered pages get their policy as a
+ * `<meta>` from Astro and never pass here at run time.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
+	if (context.isPrerendered) return next();
+	const mark = shellMark();
+	if (
+		!import.meta.env.DEV &&
+		(mark === undefined || context.request.headers.get(shellMarkHeader) !== mark)
+	) {
+		return withoutShell(context.url.pathname);
+	}
 	const response = await next();
-	if (context.isPrerendered) return response;
 	const current = response.headers.get("content-security-policy");
 	const policy = onDemandPolicy(context.url.pathname, current);
 	return policy === null ? response : withHeaders(response, { "Content-Security-Policy": policy });
@@ -24,4 +32,19 @@ function withHeaders(response: Response, changes: Record<string, string>): Respo
 		for (const [name, value] of Object.entries(changes)) copy.headers.set(name, value);
 		return copy;
 	}
+}
+
+/** The answer when the site was started without the server shell (see `shellMarkHeader`). */
+function withoutShell(pathname: string): Response {
+	const message =
+		"This server was started without its shell. Start it with `npm start` or `node scripts/start.mjs`.";
+	console.error(`[server] ${message}`);
+	const api = pathname.startsWith("/api/");
+	return new Response(api ? JSON.stringify({ error: "internal", message }) : `${message}\n`, {
+		status: 500,
+		headers: {
+			"Content-Type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
+			"Cache-Control": "no-store",
+		},
+	});
 }

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { resolve } from "node:path";
 import type { SyncMode } from "./db.ts";
 
@@ -19,6 +20,11 @@ export interface ServerConfig {
 	readonly sessionHours: number;
 	/** Behind a reverse proxy: take the client address and protocol from X-Forwarded-* headers. */
 	readonly trustProxy: boolean;
+	/**
+	 * Whose X-Forwarded-* headers count: "loopback" (a proxy on the same machine, the default for
+	 * TRUST_PROXY=1) or the proxies' addresses. A request from anywhere else is taken as it is.
+	 */
+	readonly trustedProxies: readonly string[];
 	/**
 	 * SITE_URL: the public address (scheme, host and port), or null. Behind a proxy it is the only
 	 * host the server accepts in forwarded headers.
@@ -78,6 +84,21 @@ function trainerPassword(raw: string | undefined): string | undefined {
 	return raw;
 }
 
+/** TRUST_PROXY: off, 1/true (a proxy on this machine), or the proxies' addresses, comma-separated. */
+function trustedProxies(raw: string | undefined): readonly string[] {
+	const value = raw?.trim() ?? "";
+	if (value === "" || value === "0" || value === "false") return [];
+	if (value === "1" || value === "true") return ["loopback"];
+	const addresses = value.split(",").map((a) => a.trim());
+	const bad = addresses.find((a) => a !== "loopback" && isIP(a) === 0);
+	if (bad !== undefined) {
+		throw new ConfigError(
+			`TRUST_PROXY must be 1 (a proxy on this machine) or the proxies' IP addresses, comma-separated; ${JSON.stringify(bad)} is not an IP address`,
+		);
+	}
+	return addresses;
+}
+
 function siteUrl(raw: string | undefined): URL | null {
 	if (raw === undefined || raw.trim() === "") return null;
 	let url: URL;
@@ -112,7 +133,8 @@ export function readConfig(env: Env = process.env): ServerConfig {
 		loginPerMinute: positive(env, "LOGIN_RATE_LIMIT_PER_MINUTE", 10),
 		loginGlobalPerMinute: positive(env, "LOGIN_GLOBAL_RATE_LIMIT_PER_MINUTE", 30),
 		sessionHours: positive(env, "TRAINER_SESSION_HOURS", 8),
-		trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
+		trustProxy: trustedProxies(env.TRUST_PROXY).length > 0,
+		trustedProxies: trustedProxies(env.TRUST_PROXY),
 		siteUrl: siteUrl(env.SITE_URL),
 		requestTimeoutSeconds: positive(env, "REQUEST_TIMEOUT_SECONDS", 30),
 		maxConnections: positive(env, "MAX_CONNECTIONS", 512, true),

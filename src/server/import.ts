@@ -41,12 +41,30 @@ export interface ImportResult {
 
 export { maxImportEntries } from "./import-limits.ts";
 
-/** Splits pasted text into completion codes; e-mail clients may have wrapped them over lines. */
-export function splitCodes(text: string): string[] {
-	return text
-		.split(new RegExp(`(?=${completionCodePrefix.replace(".", "\\.")})`))
-		.map((part) => part.replace(/\s+/g, ""))
-		.filter((part) => part !== "");
+/**
+ * Splits pasted text into completion codes; e-mail clients may have wrapped them over lines. Text
+ * before the first code counts as an entry of its own (it is reported unreadable). Only the first
+ * `limit` entries become strings; `total` counts them all, so that an 8 MB paste of millions of
+ * codes costs one scan, not millions of strings.
+ */
+export function splitCodes(
+	text: string,
+	limit = Number.POSITIVE_INFINITY,
+): { codes: string[]; total: number } {
+	const starts: number[] = [];
+	for (let at = text.indexOf(completionCodePrefix); at !== -1;) {
+		starts.push(at);
+		at = text.indexOf(completionCodePrefix, at + completionCodePrefix.length);
+	}
+	const pieces = [{ from: 0, to: starts[0] ?? text.length }];
+	starts.forEach((from, i) => pieces.push({ from, to: starts[i + 1] ?? text.length }));
+	const lead = text.slice(0, pieces[0]!.to).trim() === "" ? 1 : 0;
+	const codes: string[] = [];
+	for (const { from, to } of pieces.slice(lead)) {
+		if (codes.length >= limit) break;
+		codes.push(text.slice(from, to).replace(/\s+/g, ""));
+	}
+	return { codes, total: pieces.length - lead };
 }
 
 function result(

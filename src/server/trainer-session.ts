@@ -41,7 +41,8 @@ export async function login(
 		{ global: device === null },
 	);
 	if (!decision.ok) return { ok: false, reason: "rate-limited", retryAfter: decision.retryAfter };
-	const session = await ctx.auth.login(password.slice(0, maxPasswordLength));
+	// Cut as TRAINER_PASSWORD is measured: in characters, not UTF-16 units.
+	const session = await ctx.auth.login([...password].slice(0, maxPasswordLength).join(""));
 	if (session === null) {
 		decision.ticket.failed();
 		return { ok: false, reason: "wrong-password" };

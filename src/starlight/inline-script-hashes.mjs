@@ -15,12 +15,13 @@ import { fileURLToPath } from "node:url";
  * Our own components are read too, so an inline script added to one is allowed without a step to
  * remember.
  *
- * @param {string[]} [folders] folders to read (with subfolders); Starlight's components and `src`
+ * @param {string[]} [folders] folders to read (with subfolders); Starlight's `dist` and our `src`
  * @returns {`sha256-${string}`[]}
  */
 export function inlineScriptHashes(folders) {
+	// All of Starlight's components, the user components (Tabs has an inline script) included.
 	const starlight = dirname(
-		fileURLToPath(import.meta.resolve("@astrojs/starlight/components/Head.astro")),
+		dirname(fileURLToPath(import.meta.resolve("@astrojs/starlight/components/Head.astro"))),
 	);
 	const src = fileURLToPath(new URL("..", import.meta.url));
 	const hashes = new Set();

@@ -152,14 +152,23 @@ test.describe("Content-Security-Policy", () => {
 			await expectInlineScriptBlocked(page);
 		}
 
-		// Framed by another site, the sign-in page does not load.
+		// Framed by another page, the sign-in page does not load; a guide page (the control) does.
 		const framing = await context.newPage();
+		const base = test.info().project.use.baseURL;
+		// setContent waits for the load event, which waits for both frames.
 		await framing.setContent(
-			`<iframe title="framed" src="${test.info().project.use.baseURL}/de/trainer/login/"></iframe>`,
+			`<iframe title="guide" src="${base}/de/glossary/"></iframe>` +
+				`<iframe title="sign-in" src="${base}/de/trainer/login/"></iframe>`,
 		);
-		const frame = framing.frameLocator('iframe[title="framed"]');
-		await framing.waitForTimeout(500);
-		expect(await frame.getByLabel(texts("de")("trainer.login.password")).count()).toBe(0);
+		await expect(
+			framing.frameLocator('iframe[title="guide"]').getByRole("heading", { level: 1 }),
+		).toBeVisible();
+		expect(
+			await framing
+				.frameLocator('iframe[title="sign-in"]')
+				.getByLabel(texts("de")("trainer.login.password"))
+				.count(),
+		).toBe(0);
 	});
 });
 

@@ -48,3 +48,18 @@ export function onDemandPolicy(pathname: string, current: string | null): string
 	if (frame === null) return current === null ? base : null;
 	return `${base.replace(/[\s;]+$/, "")}; ${frame}`;
 }
+
+/**
+ * How the site tells a request that came through the server shell: the shell puts a secret of the
+ * process in this header (replacing any a client sent) and under `shellMarkKey` on `globalThis`.
+ * Started any other way (`astro preview`, `node dist/server/entry.mjs`), the site would trust
+ * X-Forwarded-* headers from anyone and send pages without the shell's headers, so the middleware
+ * refuses on-demand requests without the mark.
+ */
+export const shellMarkHeader = "x-staging-trainer-shell";
+export const shellMarkKey = Symbol.for("staging-trainer.shell-mark");
+
+export function shellMark(): string | undefined {
+	const mark = (globalThis as Record<symbol, unknown>)[shellMarkKey];
+	return typeof mark === "string" ? mark : undefined;
+}

@@ -2,7 +2,7 @@
  * The server's surface: which methods each path answers. Everything not listed is the prerendered
  * guide and its assets (GET and HEAD only). The shell answers any other method with 405 before a
  * route sees it, so no route has to think about TRACE, PUT or a POST to a static page.
- * `tests/unit/server/routes.test.ts` keeps this table in step with `src/pages`.
+ * `tests/unit/server/shell.test.ts` keeps this table in step with `src/pages`.
  */
 
 export type Method = "GET" | "HEAD" | "POST";

@@ -1,6 +1,8 @@
+import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ServerConfig } from "../config.ts";
-import { privateFrameHeaders, siteHeaders } from "./headers.ts";
+import { isTrustedProxy } from "../request.ts";
+import { privateFrameHeaders, shellMarkHeader, shellMarkKey, siteHeaders } from "./headers.ts";
 import { allowedMethods, isApiPath, isPrivatePath } from "./routes.ts";
 
 /**
@@ -30,23 +32,22 @@ function lastEntry(value: string | string[] | undefined): string | undefined {
  * Behind a TLS-terminating proxy (TRUST_PROXY), Astro must build the request's URL from the public
  * scheme and host, or its origin check refuses the site's own form posts. The build lets Astro read
  * X-Forwarded-Proto and -Host (`security.allowedDomains` in astro.config.mjs); this decides what
- * reaches it: nothing without TRUST_PROXY (a client could claim anything), and behind the proxy only
- * the entries the proxy itself added (the last ones), with the host fixed to SITE_URL's when set.
+ * reaches it: nothing unless TRUST_PROXY is set and the request comes from a proxy it names (a
+ * client could claim anything), and then only the entries the proxy itself added (the last ones).
+ * The host is SITE_URL's; without SITE_URL Astro keeps the Host header the proxy passes on, as a
+ * client's own X-Forwarded-Host would travel through most proxies untouched.
  */
 export function normaliseForwarded(req: IncomingMessage, config: ServerConfig): void {
 	const incoming = Object.fromEntries(forwardedHeaders.map((name) => [name, req.headers[name]]));
 	for (const name of forwardedHeaders) delete req.headers[name];
-	if (!config.trustProxy) return;
+	if (!isTrustedProxy(req.socket.remoteAddress, config)) return;
 	const client = lastEntry(incoming["x-forwarded-for"]);
 	if (client !== undefined) req.headers["x-forwarded-for"] = client;
 	const proto = lastEntry(incoming["x-forwarded-proto"])?.toLowerCase();
 	const scheme =
 		proto === "http" || proto === "https" ? proto : config.siteUrl?.protocol.slice(0, -1);
 	if (scheme !== undefined) req.headers["x-forwarded-proto"] = scheme;
-	const host = config.siteUrl?.host ?? lastEntry(incoming["x-forwarded-host"]);
-	if (host !== undefined && /^[\w.-]+(:\d+)?$|^\[[\da-f:.]+\](:\d+)?$/i.test(host)) {
-		req.headers["x-forwarded-host"] = host;
-	}
+	if (config.siteUrl !== null) req.headers["x-forwarded-host"] = config.siteUrl.host;
 }
 
 /** The request's path as the router sees it: decoded where possible, repeated slashes collapsed. */
@@ -102,6 +103,8 @@ function answer(
 }
 
 export function createShell(handler: Listener, config: ServerConfig): Listener {
+	const mark = randomBytes(16).toString("hex");
+	(globalThis as Record<symbol, unknown>)[shellMarkKey] = mark;
 	return (req, res) => {
 		const pathname = pathOf(req.url);
 		for (const [name, value] of Object.entries(siteHeaders)) res.setHeader(name, value);
@@ -116,6 +119,7 @@ export function createShell(handler: Listener, config: ServerConfig): Listener {
 			return;
 		}
 		normaliseForwarded(req, config);
+		req.headers[shellMarkHeader] = mark;
 		const fail = (error: unknown) => {
 			console.error("[server] unhandled error for", req.method, pathname, error);
 			if (!res.headersSent) answer(res, 500, pathname);

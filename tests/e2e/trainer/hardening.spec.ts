@@ -1,6 +1,10 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { DatabaseSync } from "node:sqlite";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import de from "../../../src/i18n/de.json" with { type: "json" };
 import en from "../../../src/i18n/en.json" with { type: "json" };
@@ -292,13 +296,43 @@ test("a damaged import form is reported as damaged, not as too large", async ({ 
 	await trainer.dispose();
 });
 
-test("guessing from five addresses gets no more than the limit for all addresses; a known browser still gets in", async ({
+test("guessing from five addresses gets no more than the limit for all addresses", async ({
 	playwright,
 }) => {
+	// Small limits, so that no token comes back (one every 10 s) while the burst is checked.
 	const server = await startServer({
 		TRUST_PROXY: "1",
-		LOGIN_RATE_LIMIT_PER_MINUTE: "10",
-		LOGIN_GLOBAL_RATE_LIMIT_PER_MINUTE: "30",
+		LOGIN_RATE_LIMIT_PER_MINUTE: "4",
+		LOGIN_GLOBAL_RATE_LIMIT_PER_MINUTE: "6",
+	});
+	try {
+		const context = await playwright.request.newContext({ baseURL: server.url });
+		const statuses = await Promise.all(
+			Array.from({ length: 20 }, (_, i) =>
+				context
+					.post("/api/trainer/login", {
+						data: { password: `guess-${i}` },
+						headers: { "X-Forwarded-For": `198.51.100.${i % 5}` },
+					})
+					.then((r) => r.status()),
+			),
+		);
+		expect(statuses.filter((s) => s === 401)).toHaveLength(6);
+		expect(statuses.filter((s) => s === 429)).toHaveLength(14);
+		await context.dispose();
+	} finally {
+		await server.stop();
+	}
+});
+
+test("guessing from the trainer's address, or its whole IPv6 network, cannot lock out a browser that signed in before", async ({
+	playwright,
+}) => {
+	// One token every 20 s per address: none comes back during the test.
+	const server = await startServer({
+		TRUST_PROXY: "1",
+		LOGIN_RATE_LIMIT_PER_MINUTE: "3",
+		LOGIN_GLOBAL_RATE_LIMIT_PER_MINUTE: "1000",
 	});
 	try {
 		const context = await playwright.request.newContext({ baseURL: server.url });
@@ -307,26 +341,26 @@ test("guessing from five addresses gets no more than the limit for all addresses
 				data: { password },
 				headers: { "X-Forwarded-For": address, ...(cookie ? { Cookie: cookie } : {}) },
 			});
-		// The trainer signs in once from the office; the browser keeps its device cookie.
-		const first = await login("192.0.2.10", trainerPassword);
-		expect(first.status()).toBe(204);
-		const cookies = first.headers()["set-cookie"]!.split("\n");
-		const device = cookies.find((c) => c.startsWith("st_device="))!.split(";")[0]!;
-		await context.clearCookies();
-
-		const statuses = await Promise.all(
-			Array.from({ length: 50 }, (_, i) =>
-				login(`198.51.100.${i % 5}`, `guess-${i}`).then((r) => r.status()),
-			),
-		);
-		expect(statuses.filter((s) => s === 401)).toHaveLength(30);
-		expect(statuses.filter((s) => s === 429)).toHaveLength(20);
-
-		// Someone behind the office address guesses too: new browsers there wait...
-		for (let i = 0; i < 12; i++) await login("192.0.2.10", "guess");
-		expect((await login("192.0.2.10", trainerPassword)).status()).toBe(429);
-		// ...the trainer's own browser does not.
-		expect((await login("192.0.2.10", trainerPassword, device)).status()).toBe(204);
+		for (const [office, guessers] of [
+			["192.0.2.10", ["192.0.2.10"]],
+			["2001:db8:1:2::10", ["2001:db8:1:2::a", "2001:db8:1:2::b", "2001:db8:1:2:ffff::c"]],
+		] as const) {
+			// The trainer signs in once from the office; the browser keeps its device cookie.
+			const first = await login(office, trainerPassword);
+			expect(first.status()).toBe(204);
+			const cookies = first.headers()["set-cookie"]!.split("\n");
+			const device = cookies.find((c) => c.startsWith("st_device="))!.split(";")[0]!;
+			await context.clearCookies();
+			// Someone at the same address (or elsewhere in the same /64) guesses...
+			const statuses: number[] = [];
+			for (let i = 0; i < 5; i++)
+				statuses.push((await login(guessers[i % guessers.length]!, "guess")).status());
+			expect(statuses).toEqual([401, 401, 401, 429, 429]);
+			// ...so new browsers there wait, but the trainer's own browser does not.
+			expect((await login(office, trainerPassword)).status()).toBe(429);
+			expect((await login(office, trainerPassword, device)).status()).toBe(204);
+			await context.clearCookies();
+		}
 		await context.dispose();
 	} finally {
 		await server.stop();
@@ -366,5 +400,41 @@ test("a stored attempt that cannot be read gives an error page and JSON, never a
 		await trainer.dispose();
 	} finally {
 		await server.stop();
+	}
+});
+
+test("started without the server shell, the site refuses on-demand requests instead of trusting forwarded headers", async () => {
+	const dir = mkdtempSync(join(tmpdir(), "staging-trainer-bare-"));
+	// The build's own server, as `node dist/server/entry.mjs` or `astro preview` would start it.
+	const child = spawn(process.execPath, ["dist/server/entry.mjs"], {
+		env: {
+			...process.env,
+			HOST: "127.0.0.1",
+			PORT: "0",
+			SCORES_DB: join(dir, "scores.db"),
+			TRAINER_PASSWORD: trainerPassword,
+		},
+		stdio: ["ignore", "pipe", "pipe"],
+	});
+	try {
+		let output = "";
+		child.stdout.on("data", (d) => (output += String(d)));
+		child.stderr.on("data", (d) => (output += String(d)));
+		await expect
+			.poll(() => /listening on (http:\/\/[\d.:]+)/.exec(output)?.[1], { timeout: 20_000 })
+			.toBeTruthy();
+		const url = /listening on (http:\/\/[\d.:]+)/.exec(output)![1]!;
+		const api = await fetch(`${url}/api/health`, { headers: { "X-Forwarded-For": "203.0.113.9" } });
+		expect(api.status).toBe(500);
+		expect(await api.json()).toMatchObject({
+			error: "internal",
+			message: expect.stringContaining("npm start"),
+		});
+		expect((await fetch(`${url}/de/trainer/login/`)).status).toBe(500);
+		// The prerendered guide is only files; it is still served.
+		expect((await fetch(`${url}/de/`)).status).toBe(200);
+	} finally {
+		child.kill("SIGKILL");
+		rmSync(dir, { recursive: true, force: true });
 	}
 });

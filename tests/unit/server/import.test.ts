@@ -87,7 +87,13 @@ describe("importing result files and completion codes", () => {
 		const one = await encodeCompletionCode(attempt({ id: "one" }));
 		const two = await encodeCompletionCode(attempt({ id: "two" }));
 		const wrapped = `${one.slice(0, 40)}\n${one.slice(40)}\n\n  ${two}\n`;
-		expect(splitCodes(wrapped)).toEqual([one, two]);
-		expect(splitCodes(" \n ")).toEqual([]);
+		expect(splitCodes(wrapped)).toEqual({ codes: [one, two], total: 2 });
+		expect(splitCodes(" \n ")).toEqual({ codes: [], total: 0 });
+		expect(splitCodes(`hello ${one}`)).toEqual({ codes: ["hello", one], total: 2 });
+		// Millions of codes are counted, but only the first few become strings.
+		const many = `${one}\n`.repeat(100_000);
+		const { codes, total } = splitCodes(many, 3);
+		expect(total).toBe(100_000);
+		expect(codes).toEqual([one, one, one]);
 	});
 });

@@ -21,9 +21,13 @@ const signIn = (
 		pw,
 	);
 
+/** A context whose clock stands still, so no token comes back while the test runs (scrypt is slow). */
+const frozen = (overrides: Parameters<typeof context>[0]) =>
+	context(overrides, { now: () => Date.UTC(2026, 0, 5, 8) });
+
 describe("sign-in limits", () => {
 	test("five addresses together get no more guesses than the limit for all addresses", async () => {
-		const ctx = await context({ loginPerMinute: 10, loginGlobalPerMinute: 30 });
+		const ctx = await frozen({ loginPerMinute: 10, loginGlobalPerMinute: 30 });
 		let checked = 0;
 		for (let round = 0; round < 10; round++) {
 			for (let a = 1; a <= 5; a++) {
@@ -35,14 +39,25 @@ describe("sign-in limits", () => {
 	});
 
 	test("one address alone can never use up the limit for all addresses", async () => {
-		const ctx = await context({ loginPerMinute: 10, loginGlobalPerMinute: 30 });
+		const ctx = await frozen({ loginPerMinute: 10, loginGlobalPerMinute: 30 });
 		for (let i = 0; i < 50; i++) await signIn(ctx, "198.51.100.66", "guess");
 		const other = await signIn(ctx, "203.0.113.5", password);
 		expect(other.ok).toBe(true);
 	});
 
+	test("the addresses of one IPv6 /64 network share one limit", async () => {
+		const ctx = await frozen({ loginPerMinute: 10, loginGlobalPerMinute: 1000 });
+		let checked = 0;
+		for (let i = 1; i <= 30; i++) {
+			const result = await signIn(ctx, `2001:db8:1:2::${i.toString(16)}`, "guess");
+			if (!result.ok && result.reason === "wrong-password") checked++;
+		}
+		expect(checked).toBe(10);
+		expect((await signIn(ctx, "2001:db8:1:3::1", password)).ok).toBe(true);
+	});
+
 	test("parallel guesses cannot slip past the per-address limit", async () => {
-		const ctx = await context({ loginPerMinute: 10, loginGlobalPerMinute: 1000 });
+		const ctx = await frozen({ loginPerMinute: 10, loginGlobalPerMinute: 1000 });
 		const results = await Promise.all(
 			Array.from({ length: 40 }, () => signIn(ctx, "198.51.100.7", "guess")),
 		);
@@ -50,7 +65,7 @@ describe("sign-in limits", () => {
 	});
 
 	test("a browser that signed in before is not locked out by guessing from its address", async () => {
-		const ctx = await context({ loginPerMinute: 5, loginGlobalPerMinute: 15 });
+		const ctx = await frozen({ loginPerMinute: 5, loginGlobalPerMinute: 15 });
 		const first = await signIn(ctx, "192.0.2.50", password);
 		expect(first.ok).toBe(true);
 		const cookies = first.ok ? first.cookies : [];

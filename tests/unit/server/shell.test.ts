@@ -164,6 +164,7 @@ describe("the server shell", () => {
 	test("behind a trusted proxy only its own entries count, and the host is SITE_URL's", async () => {
 		const base = await serve(echo, {
 			trustProxy: true,
+			trustedProxies: ["loopback"],
 			siteUrl: new URL("https://training.example.com"),
 		});
 		const seen = JSON.parse(
@@ -183,6 +184,28 @@ describe("the server shell", () => {
 		// A proxy that sends no X-Forwarded-Proto: SITE_URL's scheme.
 		const bare = JSON.parse((await send(base, "GET", "/api/health")).body);
 		expect(bare["x-forwarded-proto"]).toBe("https");
+	});
+
+	test("without SITE_URL a forwarded host is not believed; the proxy's Host header stands", async () => {
+		const base = await serve(echo, { trustProxy: true, trustedProxies: ["loopback"] });
+		const seen = JSON.parse(
+			(await send(base, "GET", "/api/health", { "X-Forwarded-Host": "evil.example" })).body,
+		);
+		expect(seen["x-forwarded-host"]).toBeUndefined();
+		expect(seen.host).toMatch(/^127\.0\.0\.1:\d+$/);
+	});
+
+	test("forwarded headers from anyone but the named proxy are dropped", async () => {
+		const base = await serve(echo, { trustProxy: true, trustedProxies: ["192.0.2.80"] });
+		const seen = JSON.parse(
+			(
+				await send(base, "GET", "/api/health", {
+					"X-Forwarded-For": "203.0.113.9",
+					"X-Forwarded-Proto": "https",
+				})
+			).body,
+		);
+		expect(Object.keys(seen).filter((h) => h.startsWith("x-forwarded"))).toEqual([]);
 	});
 
 	test("slow requests are cut off and connections are capped", async () => {
@@ -209,7 +232,13 @@ describe("the server shell", () => {
 		const sockets = Array.from({ length: 4 }, () => net.connect(Number(port), hostname));
 		await Promise.all(sockets.map((s) => new Promise((r) => s.once("connect", r))));
 		await new Promise((r) => setTimeout(r, 200));
-		expect(sockets.filter((s) => s.destroyed || s.readyState !== "open").length).toBe(2);
+		// At most two stay open (the header timeout may already have closed those two as well).
+		expect(
+			sockets.filter((s) => !s.destroyed && s.readyState === "open").length,
+		).toBeLessThanOrEqual(2);
+		expect(
+			sockets.filter((s) => s.destroyed || s.readyState !== "open").length,
+		).toBeGreaterThanOrEqual(2);
 		for (const s of sockets) s.destroy();
 	});
 });

@@ -36,6 +36,7 @@ export function config(overrides: Partial<ServerConfig> = {}): ServerConfig {
 		loginGlobalPerMinute: 10_000,
 		sessionHours: 8,
 		trustProxy: false,
+		trustedProxies: [],
 		siteUrl: null,
 		requestTimeoutSeconds: 30,
 		maxConnections: 512,
