@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import http from "node:http";
 import net from "node:net";
 import { DatabaseSync } from "node:sqlite";
 import { tmpdir } from "node:os";
@@ -9,6 +8,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import de from "../../../src/i18n/de.json" with { type: "json" };
 import en from "../../../src/i18n/en.json" with { type: "json" };
 import { encodeCompletionCode } from "../../../src/simulator/store/completion-code.ts";
+import { rawRequest as raw } from "../../support/raw-request.ts";
 import {
 	referenceAttempt,
 	signIn,
@@ -24,24 +24,6 @@ import { texts } from "./texts.ts";
 test.describe.configure({ mode: "parallel" });
 
 const baseURL = () => test.info().project.use.baseURL!;
-
-/** A raw request, for methods and headers a browser or Playwright would not send. */
-function raw(
-	base: string,
-	method: string,
-	path: string,
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-	return new Promise((resolve, reject) => {
-		const request = http.request(`${base}${path}`, { method }, (res) => {
-			let body = "";
-			res.setEncoding("utf8");
-			res.on("data", (c) => (body += c));
-			res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-		});
-		request.on("error", reject);
-		request.end();
-	});
-}
 
 async function trainerContext(
 	playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { createHttpServer } from "../../../src/server/http/server.ts";
 import { createShell, pathOf, type Listener } from "../../../src/server/http/shell.ts";
 import { allowedMethods, onDemandRoutes } from "../../../src/server/http/routes.ts";
+import { rawRequest as send } from "../../support/raw-request.ts";
 import { config } from "./support.ts";
 
 const servers: http.Server[] = [];
@@ -22,25 +23,6 @@ async function serve(handler: Listener, overrides = {}): Promise<string> {
 	servers.push(server);
 	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 	return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-/** A raw request, so that methods fetch refuses (TRACE, CONNECT) can be sent too. */
-function send(
-	base: string,
-	method: string,
-	path: string,
-	headers: Record<string, string> = {},
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-	return new Promise((resolve, reject) => {
-		const request = http.request(`${base}${path}`, { method, headers }, (res) => {
-			let body = "";
-			res.setEncoding("utf8");
-			res.on("data", (c) => (body += c));
-			res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-		});
-		request.on("error", reject);
-		request.end();
-	});
 }
 
 /** A stand-in for the built site: answers with the headers it was given. */
