@@ -125,6 +125,7 @@ function siteUrl(raw: string | undefined): URL | null {
 }
 
 export function readConfig(env: Env = process.env): ServerConfig {
+	const proxies = trustedProxies(env.TRUST_PROXY);
 	return {
 		dbPath: env.SCORES_DB === ":memory:" ? ":memory:" : resolve(env.SCORES_DB || "data/scores.db"),
 		sync: syncMode(env.SCORES_SYNC),
@@ -133,8 +134,8 @@ export function readConfig(env: Env = process.env): ServerConfig {
 		loginPerMinute: positive(env, "LOGIN_RATE_LIMIT_PER_MINUTE", 10),
 		loginGlobalPerMinute: positive(env, "LOGIN_GLOBAL_RATE_LIMIT_PER_MINUTE", 30),
 		sessionHours: positive(env, "TRAINER_SESSION_HOURS", 8),
-		trustProxy: trustedProxies(env.TRUST_PROXY).length > 0,
-		trustedProxies: trustedProxies(env.TRUST_PROXY),
+		trustProxy: proxies.length > 0,
+		trustedProxies: proxies,
 		siteUrl: siteUrl(env.SITE_URL),
 		requestTimeoutSeconds: positive(env, "REQUEST_TIMEOUT_SECONDS", 30),
 		maxConnections: positive(env, "MAX_CONNECTIONS", 512, true),

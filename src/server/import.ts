@@ -51,20 +51,21 @@ export function splitCodes(
 	text: string,
 	limit = Number.POSITIVE_INFINITY,
 ): { codes: string[]; total: number } {
-	const starts: number[] = [];
-	for (let at = text.indexOf(completionCodePrefix); at !== -1;) {
-		starts.push(at);
-		at = text.indexOf(completionCodePrefix, at + completionCodePrefix.length);
-	}
-	const pieces = [{ from: 0, to: starts[0] ?? text.length }];
-	starts.forEach((from, i) => pieces.push({ from, to: starts[i + 1] ?? text.length }));
-	const lead = text.slice(0, pieces[0]!.to).trim() === "" ? 1 : 0;
 	const codes: string[] = [];
-	for (const { from, to } of pieces.slice(lead)) {
-		if (codes.length >= limit) break;
-		codes.push(text.slice(from, to).replace(/\s+/g, ""));
+	let total = 0;
+	const take = (from: number, to: number) => {
+		total++;
+		if (codes.length < limit) codes.push(text.slice(from, to).replace(/\s+/g, ""));
+	};
+	let at = text.indexOf(completionCodePrefix);
+	const lead = at === -1 ? text.length : at;
+	if (text.slice(0, lead).trim() !== "") take(0, lead);
+	while (at !== -1) {
+		const next = text.indexOf(completionCodePrefix, at + completionCodePrefix.length);
+		take(at, next === -1 ? text.length : next);
+		at = next;
 	}
-	return { codes, total: pieces.length - lead };
+	return { codes, total };
 }
 
 function result(

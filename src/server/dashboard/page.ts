@@ -1,3 +1,4 @@
+import { STATUS_CODES } from "node:http";
 import type { AstroGlobal } from "astro";
 import { isLocale, translator, type Locale, type Translate } from "../../i18n/translator.ts";
 import { serverContext, type ServerContext } from "../context.ts";
@@ -48,19 +49,9 @@ export async function openTrainerPage(
 }
 
 /** Sets a page's error status with its reason phrase (Astro would keep "OK"). */
-export function setStatus(
-	astro: Pick<AstroGlobal, "response">,
-	status: 400 | 401 | 404 | 413 | 429,
-): void {
-	const reasons = {
-		400: "Bad Request",
-		401: "Unauthorized",
-		404: "Not Found",
-		413: "Content Too Large",
-		429: "Too Many Requests",
-	};
+export function setStatus(astro: Pick<AstroGlobal, "response">, status: number): void {
 	astro.response.status = status;
-	astro.response.statusText = reasons[status];
+	astro.response.statusText = STATUS_CODES[status] ?? "";
 }
 
 const origin = "http://trainer.invalid";

@@ -2,7 +2,7 @@ import { isPrivatePath } from "./routes.ts";
 
 /**
  * Security headers. The shell sets `siteHeaders` on every response, the static guide's files
- * included; the Astro middleware adds `onDemandHeaders` to what the on-demand routes answer, where
+ * included; the Astro middleware sets `onDemandPolicy` on what the on-demand routes answer, where
  * it can see the Content-Security-Policy Astro computed for the page.
  */
 
