@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { attemptProblem, type Attempt } from "../src/simulator/attempt.ts";
-import { attemptScenario, grade } from "../src/simulator/grading/index.ts";
+import { attemptScenario, grade, gradeOptions } from "../src/simulator/grading/index.ts";
 import { UsageError, main, printJson, userPath } from "./cli-output.ts";
 
 /**
@@ -43,10 +43,7 @@ main((args) => {
 			`${path} is not a valid attempt: scenario.id: unknown scenario ${JSON.stringify(attempt.scenario.id)}`,
 		);
 	}
-	const result = grade(scenario, attempt.events, {
-		start: attempt.scenario.start,
-		hintsUsed: attempt.hintsUsed,
-	});
+	const result = grade(scenario, attempt.events, gradeOptions(attempt));
 	printJson({
 		attempt: attempt.id,
 		scenario: attempt.scenario,

@@ -1,7 +1,12 @@
 import "../simulator/zod-messages.ts";
 import { createHash } from "node:crypto";
 import { attemptProblem, attemptSchema, type Attempt } from "../simulator/attempt.ts";
-import { attemptScenario, grade, type GradeResult } from "../simulator/grading/index.ts";
+import {
+	attemptScenario,
+	grade,
+	gradeOptions,
+	type GradeResult,
+} from "../simulator/grading/index.ts";
 import { replay } from "../simulator/model/replay.ts";
 import type { Scenario } from "../simulator/scenarios/schema.ts";
 import { startPoint } from "../simulator/scenarios/start.ts";
@@ -96,10 +101,7 @@ export function evaluateAttempt(value: unknown): Evaluation {
 		ok: true,
 		attempt,
 		// As gradeAttempt does, with the cached variant (a unit test keeps the two equal).
-		grade: grade(scenario, attempt.events, {
-			start: attempt.scenario.start,
-			hintsUsed: attempt.hintsUsed,
-		}),
+		grade: grade(scenario, attempt.events, gradeOptions(attempt)),
 		digest: digestOf(attempt),
 		replayProblem: replayProblem(attempt, scenario),
 	};

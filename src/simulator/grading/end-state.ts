@@ -1,12 +1,13 @@
 import { hasRole, signedInUser } from "../model/queries.ts";
 import type { State } from "../model/state.ts";
 import {
-	configurationProblem,
+	configurationDifferences,
 	contactInvited,
 	contactIsAdministrator,
-	integrationProblem,
-	labelProblem,
-	userProblem,
+	integrationDifferences,
+	labelDifferences,
+	userDifferences,
+	type Difference,
 } from "../process/checks.ts";
 import { requirementsOf } from "../process/requirements.ts";
 import type { Scenario } from "../scenarios/schema.ts";
@@ -33,43 +34,46 @@ export function endStateFindings(s: Scenario, state: State): Finding[] {
 	const account = state.account;
 	const partner = requirementsOf(s).partner;
 
-	if (account !== null && account.contactEmail !== partner) {
+	// Without an account nothing else could be done: one finding says so, not one per step.
+	if (account === null) return [finding("account-not-ordered")];
+	if (account.contactEmail !== partner) {
 		found.push(
 			finding("order-foreign-address", {
 				params: { address: account.contactEmail, partnerAddress: partner },
 			}),
 		);
 	}
-	if (account !== null && !(account.forCustomer && noteNamesCustomer(s, account.customerName))) {
+	if (!(account.forCustomer && noteNamesCustomer(s, account.customerName))) {
 		found.push(finding("order-note-missing", { params: { customer: s.customer.company } }));
 	}
 
 	const required = requirementsOf(s);
-	for (const l of required.labels) {
-		const problem = labelProblem(state, l);
-		if (problem !== null) {
-			found.push(finding(`label-${problem}`, { subject: slug(l.name), params: { name: l.name } }));
+	/** A missing item or, when it exists but differs, the differences: one finding either way. */
+	const item = (
+		kind: "label" | "configuration" | "integration",
+		name: string,
+		differences: Difference[] | null,
+	) => {
+		if (differences === null) {
+			found.push(finding(`${kind}-missing`, { subject: slug(name), params: { name } }));
+		} else if (differences.length > 0) {
+			found.push(finding(`${kind}-wrong`, { subject: slug(name), params: { name }, differences }));
 		}
-	}
+	};
+	for (const l of required.labels) item("label", l.name, labelDifferences(state, l));
 	for (const c of required.configurations) {
-		const problem = configurationProblem(state, c);
-		if (problem !== null) {
-			const rule = problem === "missing" ? "configuration-missing" : "configuration-wrong";
-			found.push(finding(rule, { subject: slug(c.name), params: { name: c.name } }));
-		}
+		item("configuration", c.name, configurationDifferences(state, c));
 	}
 	for (const i of required.integrations) {
-		const problem = integrationProblem(state, i);
-		if (problem !== null) {
-			const rule = problem === "missing" ? "integration-missing" : "integration-wrong";
-			found.push(finding(rule, { subject: slug(i.name), params: { name: i.name } }));
-		}
+		item("integration", i.name, integrationDifferences(state, i));
 	}
 	for (const u of required.users) {
-		const problem = userProblem(state, u);
-		if (problem !== null) {
-			const rule = problem === "missing" ? "user-missing" : "user-wrong-roles";
-			found.push(finding(rule, { subject: u.person, params: { name: u.name, address: u.email } }));
+		const differences = userDifferences(state, u);
+		const params = { name: u.name, address: u.email };
+		if (differences === null) {
+			found.push(finding("user-missing", { subject: u.person, params }));
+		} else if (differences.length > 0) {
+			found.push(finding("user-wrong-roles", { subject: u.person, params, differences }));
 		}
 	}
 
@@ -81,8 +85,9 @@ export function endStateFindings(s: Scenario, state: State): Finding[] {
 		found.push(finding("customer-not-administrator", { params: contactParams }));
 	}
 	const self = signedInUser(state);
+	// Not stepping down at all is one mistake, so it gives one critical finding, not two.
 	if (hasRole(self, "administration")) found.push(finding("partner-still-administrator"));
-	if (!hasRole(self, "service-provider")) found.push(finding("partner-not-service-provider"));
+	else if (!hasRole(self, "service-provider")) found.push(finding("partner-not-service-provider"));
 
 	for (const { key, email } of required.recipients) {
 		if (!state.notificationRecipients.includes(email)) {

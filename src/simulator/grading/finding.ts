@@ -1,4 +1,7 @@
+import type { Difference } from "../process/checks.ts";
 import type { StepId } from "../process/steps.ts";
+
+export type { Difference, DifferenceAspect } from "../process/checks.ts";
 import { ruleOf, type RuleId, type Severity } from "./rubric.ts";
 
 export type FindingParams = Readonly<Record<string, string | number>>;
@@ -17,8 +20,13 @@ export interface Finding {
 	readonly messageKey: string;
 	/** Points this finding deducts before the rule's cap. */
 	readonly points: number;
-	/** Index of the trainee's event that caused it (history rules), or null. */
+	/**
+	 * Index of the trainee's event that caused it: the event itself for history rules, the last
+	 * action on the item or step for end-state rules; null if the trainee never touched it.
+	 */
 	readonly event: number | null;
+	/** Expected against actual, for findings about an item that exists but differs. */
+	readonly differences?: readonly Difference[];
 }
 
 export function finding(
@@ -29,10 +37,12 @@ export function finding(
 		params?: FindingParams;
 		points?: number;
 		event?: number | null;
+		differences?: readonly Difference[];
 	} = {},
 ): Finding {
 	const r = ruleOf(rule);
 	return {
+		...(options.differences === undefined ? {} : { differences: options.differences }),
 		id: options.subject === undefined ? rule : `${rule}/${options.subject}`,
 		rule,
 		step: options.step === undefined ? r.step : options.step,

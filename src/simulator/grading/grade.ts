@@ -3,12 +3,29 @@ import { apply } from "../model/apply.ts";
 import type { TimedAction } from "../model/replay.ts";
 import type { State } from "../model/state.ts";
 import { isRequired, stepStatus, type StepState } from "../process/status.ts";
-import { leafStepIds, leavesOf, phaseSteps, stepIds, type StepId } from "../process/steps.ts";
+import { nameKey } from "../model/text.ts";
+import {
+	isPhase,
+	leafStepIds,
+	leavesOf,
+	parentOf,
+	phaseSteps,
+	stepIds,
+	type StepId,
+} from "../process/steps.ts";
 import type { Scenario } from "../scenarios/schema.ts";
 import { startPoint } from "../scenarios/start.ts";
 import { endStateFindings } from "./end-state.ts";
 import { finding, type Finding } from "./finding.ts";
-import { passMark, refusalAllowance, rubric, ruleOf, severities, type RuleId } from "./rubric.ts";
+import {
+	maxScore,
+	passMark,
+	refusalAllowance,
+	rubric,
+	ruleOf,
+	severities,
+	type RuleId,
+} from "./rubric.ts";
 import { createTrace, observe, type StepTiming, type Trace } from "./trace.ts";
 
 export interface StepResult {
@@ -38,7 +55,43 @@ export interface GradeResult {
 export interface GradeOptions {
 	/** The step the attempt started at; the reference solution up to it is replayed first. */
 	readonly start?: StepId | undefined;
+	/**
+	 * Grade only this step (a one-step exercise): its findings and those about the attempt as a
+	 * whole, with the same points, caps and pass rule as a full grade, and only its checks must hold.
+	 */
+	readonly focus?: StepId | undefined;
 	readonly hintsUsed?: number | undefined;
+}
+
+/**
+ * The steps a focus covers: the step itself and its leaves (a phase stands for its steps); findings
+ * also count when they concern the phase the focused step belongs to.
+ */
+function focusSteps(
+	focus: StepId | undefined,
+): { readonly steps: ReadonlySet<StepId>; readonly findings: ReadonlySet<StepId> } | null {
+	if (focus === undefined) return null;
+	const steps = new Set<StepId>([focus, ...leavesOf(focus)]);
+	const parent = parentOf(focus);
+	return { steps, findings: parent === null ? steps : new Set([...steps, parent]) };
+}
+
+/** The key of `Trace.lastEvent` that says which action an end-state finding comes from. */
+function causeKey(f: Finding): string | null {
+	const kind = /^(label|configuration|integration)-(missing|wrong)$/.exec(f.rule)?.[1];
+	if (kind !== undefined) return `${kind}:${nameKey(String(f.params["name"] ?? ""))}`;
+	if (f.rule === "user-missing" || f.rule === "user-wrong-roles") {
+		return `user:${String(f.params["address"] ?? "")}`;
+	}
+	return f.step === null || isPhase(f.step) ? null : `step:${f.step}`;
+}
+
+/** End-state findings point at the last action on their item or step, if there was one. */
+function withCause(trace: Trace, f: Finding): Finding {
+	if (f.event !== null) return f;
+	const key = causeKey(f);
+	const event = key === null ? undefined : trace.lastEvent[key];
+	return event === undefined ? f : { ...f, event };
 }
 
 const severityRank = new Map<string, number>(severities.map((s, i) => [s, i]));
@@ -93,9 +146,15 @@ export function conclude(
 	s: Scenario,
 	trace: Trace,
 	state: State,
-	options: Pick<GradeOptions, "hintsUsed"> = {},
+	options: Pick<GradeOptions, "hintsUsed" | "focus"> = {},
 ): GradeResult {
-	const findings = [...trace.findings, ...endStateFindings(s, state)];
+	const focus = focusSteps(options.focus);
+	const inFocus = (step: StepId | null) =>
+		focus === null || step === null || focus.findings.has(step);
+	const findings = [
+		...trace.findings,
+		...endStateFindings(s, state).map((f) => withCause(trace, f)),
+	];
 	const early = notificationsBeforeHandover(trace);
 	if (early !== null) findings.push(early);
 	if (trace.refusals > refusalAllowance) {
@@ -111,28 +170,31 @@ export function conclude(
 	if (hints > 0) {
 		findings.push(
 			finding("hints-used", {
-				params: { count: hints },
+				params: { count: hints, points: ruleOf("hints-used").points },
 				points: hints * ruleOf("hints-used").points,
 			}),
 		);
 	}
-	findings.sort(compareFindings);
+	const counted = findings.filter((f) => inFocus(f.step));
+	counted.sort(compareFindings);
 
 	const perRule = new Map<RuleId, number>();
-	for (const f of findings) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + f.points);
+	for (const f of counted) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + f.points);
 	const deductions = [...perRule].map(([rule, points]) => ({
 		rule,
 		points: Math.min(points, ruleOf(rule).cap),
 	}));
-	const score = Math.max(0, 100 - deductions.reduce((sum, d) => sum + d.points, 0));
-	const checksMet = leafStepIds.every((leaf) => trace.done[leaf] !== null);
-	const critical = findings.some((f) => f.severity === "critical");
+	const score = Math.max(0, maxScore - deductions.reduce((sum, d) => sum + d.points, 0));
+	const checksMet = leafStepIds.every(
+		(leaf) => !(focus?.steps.has(leaf) ?? true) || trace.done[leaf] !== null,
+	);
+	const critical = counted.some((f) => f.severity === "critical");
 	return {
 		score,
 		passed: !critical && checksMet && score >= passMark,
 		checksMet,
-		findings,
-		steps: stepResults(s, trace),
+		findings: counted,
+		steps: stepResults(s, trace).filter((step) => focus?.steps.has(step.id) ?? true),
 		deductions,
 		events: trace.events,
 		refusals: trace.refusals,

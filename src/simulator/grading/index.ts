@@ -5,3 +5,5 @@ export * from "./grade.ts";
 export * from "./rubric.ts";
 export * from "./trace.ts";
 export { stepStatus, type StepState } from "../process/status.ts";
+export * from "./feedback.ts";
+export * from "./explain.ts";

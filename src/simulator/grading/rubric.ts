@@ -44,6 +44,8 @@ function rule<const Id extends string>(
 	};
 }
 
+/** The score of an attempt without findings; deductions count down from it. */
+export const maxScore = 100;
 /** Score needed to pass, besides no critical finding and every end-state check met. */
 export const passMark = 80;
 /** Refused actions that cost nothing: trying a button and reading the message is part of learning. */
@@ -51,8 +53,9 @@ export const refusalAllowance = 3;
 
 export const rubric = [
 	// critical: never a pass
+	rule("account-not-ordered", "critical", "order-account", "end-state", maxScore),
 	rule("order-foreign-address", "critical", "order-account", "end-state", 40),
-	rule("invited-before-preparation", "critical", "send-invitation", "history", 40),
+	rule("invited-before-preparation", "critical", "prepare-environment", "history", 40),
 	rule("stepped-down-too-early", "critical", "step-down-to-service-provider", "history", 40),
 	rule("customer-not-administrator", "critical", "grant-administration", "end-state", 40),
 	rule("partner-still-administrator", "critical", "step-down-to-service-provider", "end-state", 40),
@@ -91,4 +94,26 @@ const byId = new Map<string, RubricRule>(rubric.map((r) => [r.id, r]));
 
 export function ruleOf(id: RuleId): RubricRule {
 	return byId.get(id) as RubricRule;
+}
+
+/** The grading numbers texts state; the UI passes these as message parameters, never literals. */
+export interface GradingNumbers {
+	readonly maxScore: number;
+	readonly passMark: number;
+	readonly refusalAllowance: number;
+	readonly hintPoints: number;
+	readonly hintCap: number;
+}
+
+/** The numbers of a rubric (the real one by default; tests pass altered ones). */
+export function gradingNumbers(
+	rules: readonly RubricRule[] = rubric,
+	numbers: Pick<GradingNumbers, "maxScore" | "passMark" | "refusalAllowance"> = {
+		maxScore,
+		passMark,
+		refusalAllowance,
+	},
+): GradingNumbers {
+	const hints = rules.find((r) => r.id === "hints-used");
+	return { ...numbers, hintPoints: hints?.points ?? 0, hintCap: hints?.cap ?? 0 };
 }

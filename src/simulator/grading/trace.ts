@@ -3,9 +3,12 @@ import type { ApplyResult } from "../model/result.ts";
 import type { TimedAction } from "../model/replay.ts";
 import { sameRoles } from "../model/roles.ts";
 import type { State } from "../model/state.ts";
+import { nameKey } from "../model/text.ts";
+import { actionSteps } from "../process/action-steps.ts";
 import { contactIsAdministrator, contactUser, stepChecks } from "../process/checks.ts";
 import { affectedSteps } from "../process/relevance.ts";
-import { leafStepIds, phaseSteps, type LeafStepId } from "../process/steps.ts";
+import { isRequired, type StepState } from "../process/status.ts";
+import { leafStepIds, leavesOf, phaseSteps, stepIds, type LeafStepId } from "../process/steps.ts";
 import { customerAddresses } from "../scenarios/people.ts";
 import type { Scenario } from "../scenarios/schema.ts";
 import { finding, type Finding } from "./finding.ts";
@@ -29,8 +32,21 @@ export interface Trace {
 	readonly refusals: number;
 	/** History findings in the order they happened, each id at most once. */
 	readonly findings: readonly Finding[];
-	/** Per leaf step: when its check became true (and stayed true), or null if it does not hold. */
+	/**
+	 * Per leaf step: when it got done, or null if it is not done. A step is done while its check holds
+	 * and it is the trainee's own work: the check held from the start, or the trainee took an accepted
+	 * action of that step. Ordering with the customer's address leaves the customer as the only
+	 * notification recipient, but nobody set the notifications up, so that step stays open.
+	 */
 	readonly done: Readonly<Record<LeafStepId, StepTiming | null>>;
+	/** Per leaf step: whether it can count as done (held at the start, or worked on by the trainee). */
+	readonly credited: Readonly<Record<LeafStepId, boolean>>;
+	/**
+	 * The index of the last accepted event that worked on a step (`step:<id>`) or on an item
+	 * (`label:<name key>`, `configuration:…`, `integration:…`, `user:<address>`), so a finding about
+	 * the end state can point at the action that caused it.
+	 */
+	readonly lastEvent: Readonly<Record<string, number>>;
 	/** The first accepted save of the notification recipients, to compare with the handover. */
 	readonly firstRecipientsSave: StepTiming | null;
 }
@@ -43,10 +59,63 @@ export interface Observation {
 
 export function createTrace(s: Scenario, state: State): Trace {
 	const done = {} as Record<LeafStepId, StepTiming | null>;
+	const credited = {} as Record<LeafStepId, boolean>;
 	for (const leaf of leafStepIds) {
-		done[leaf] = stepChecks[leaf](s, state) ? { at: null, event: null } : null;
+		credited[leaf] = stepChecks[leaf](s, state);
+		done[leaf] = credited[leaf] ? { at: null, event: null } : null;
 	}
-	return { events: 0, refusals: 0, findings: [], done, firstRecipientsSave: null };
+	return {
+		events: 0,
+		refusals: 0,
+		findings: [],
+		done,
+		credited,
+		lastEvent: {},
+		firstRecipientsSave: null,
+	};
+}
+
+/** The item keys an accepted action worked on (see `Trace.lastEvent`). */
+function itemKeys(before: State, event: TimedAction): string[] {
+	const action = event.action;
+	const name = (items: readonly { id: string; name: string }[], id: string | null) => {
+		const item = items.find((i) => i.id === id);
+		return item === undefined ? [] : [nameKey(item.name)];
+	};
+	switch (action.type) {
+		case "create-label":
+			return [`label:${nameKey(action.name)}`];
+		case "edit-label":
+			return [...name(before.labels, action.labelId), nameKey(action.name)].map(
+				(k) => `label:${k}`,
+			);
+		case "create-configuration":
+			return [`configuration:${nameKey(action.name)}`];
+		case "edit-configuration":
+			return [...name(before.configurations, action.configurationId), nameKey(action.name)].map(
+				(k) => `configuration:${k}`,
+			);
+		case "start-configuration":
+		case "stop-configuration":
+			return name(before.configurations, action.configurationId).map((k) => `configuration:${k}`);
+		case "create-integration":
+			return [`integration:${nameKey(action.name)}`];
+		case "edit-integration":
+			return [...name(before.integrations, action.integrationId), nameKey(action.name)].map(
+				(k) => `integration:${k}`,
+			);
+		case "invite-guest-user":
+		case "add-user":
+			return [`user:${action.email.trim().toLowerCase()}`];
+		case "set-user-roles":
+		case "remove-user":
+		case "edit-user": {
+			const user = before.users.find((u) => u.id === action.userId);
+			return user === undefined ? [] : [`user:${user.email}`];
+		}
+		default:
+			return [];
+	}
 }
 
 const preparation: readonly LeafStepId[] = phaseSteps["prepare-environment"];
@@ -83,8 +152,13 @@ function invitationFindings(
 			// The invitation gives the customer access: the preparation must be complete by then.
 			for (const leaf of preparation) {
 				if (!stepChecks[leaf](s, before)) {
+					// The finding links the section explaining why; its text names the open step.
 					found.push(
-						finding("invited-before-preparation", { subject: leaf, step: leaf, event: index }),
+						finding("invited-before-preparation", {
+							subject: leaf,
+							params: { step: leaf },
+							event: index,
+						}),
 					);
 				}
 			}
@@ -123,7 +197,7 @@ export function observe(
 		found.push(finding("stepped-down-too-early", { event: index }));
 	}
 	if (!result.ok) {
-		return record(trace, found, trace.refusals + 1, trace.done, trace.firstRecipientsSave);
+		return record(trace, found, { refusals: trace.refusals + 1 });
 	}
 
 	const after = result.state;
@@ -135,25 +209,36 @@ export function observe(
 			? { at: event.at, event: index }
 			: trace.firstRecipientsSave;
 
-	// Only checks that read a changed part of the state can change their answer.
+	const own = actionSteps(s, before, event.action);
+	let credited = trace.credited;
+	const lastEvent: Record<string, number> = { ...trace.lastEvent };
+	for (const leaf of own) {
+		lastEvent[`step:${leaf}`] = index;
+		if (!credited[leaf]) credited = { ...credited, [leaf]: true };
+	}
+	for (const key of itemKeys(before, event)) lastEvent[key] = index;
+
+	// Only checks that read a changed part of the state can change their answer; a step the trainee
+	// just took up for the first time is checked too, as it may have held without their doing.
+	const check = new Set<LeafStepId>(affectedSteps(s, before, after));
+	for (const leaf of own) if (!trace.credited[leaf]) check.add(leaf);
 	let done = trace.done;
-	for (const leaf of affectedSteps(s, before, after)) {
-		const holds = stepChecks[leaf](s, after);
+	for (const leaf of leafStepIds) {
+		if (!check.has(leaf)) continue;
+		const holds = credited[leaf] && stepChecks[leaf](s, after);
 		if (holds === (done[leaf] !== null)) continue;
 		if (done === trace.done) done = { ...done };
 		(done as Record<LeafStepId, StepTiming | null>)[leaf] = holds
 			? { at: event.at, event: index }
 			: null;
 	}
-	return record(trace, found, trace.refusals, done, firstRecipientsSave);
+	return record(trace, found, { done, credited, lastEvent, firstRecipientsSave });
 }
 
 function record(
 	trace: Trace,
 	found: readonly Finding[],
-	refusals: number,
-	done: Trace["done"],
-	firstRecipientsSave: StepTiming | null,
+	changes: Partial<Omit<Trace, "events" | "findings">>,
 ): Observation {
 	let findings = trace.findings;
 	let fresh: readonly Finding[] = found;
@@ -166,6 +251,18 @@ function record(
 		});
 		findings = [...trace.findings, ...fresh];
 	}
-	const next = { events: trace.events + 1, refusals, findings, done, firstRecipientsSave };
+	const next: Trace = { ...trace, ...changes, events: trace.events + 1, findings };
 	return { trace: next, findings: fresh };
+}
+
+/**
+ * The checklist: every step in procedure order with whether it is done, as the trace has it, so a
+ * step ticks only when the trainee's own actions did it (see `Trace.done`).
+ */
+export function traceStatus(s: Scenario, trace: Trace): StepState[] {
+	return stepIds.map((id) => ({
+		id,
+		required: isRequired(s, id),
+		done: leavesOf(id).every((leaf) => trace.done[leaf] !== null),
+	}));
 }

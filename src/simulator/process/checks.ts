@@ -19,6 +19,31 @@ import type { LeafStepId } from "./steps.ts";
 
 export type ItemProblem = "missing" | "wrong" | null;
 
+/** What a finding compares: the UI names the aspect and shows expected and actual side by side. */
+export const differenceAspects = [
+	"size",
+	"printer",
+	"fields",
+	"trigger",
+	"label",
+	"status",
+	"kind",
+	"configuration",
+	"roles",
+] as const;
+export type DifferenceAspect = (typeof differenceAspects)[number];
+
+/**
+ * One way an item differs from the scenario. Values are as stored (names verbatim, sizes as
+ * "70 × 50 mm"), or vocabulary ids for `trigger`, `status`, `kind` and `roles`, which the UI
+ * translates; an empty list means "none".
+ */
+export interface Difference {
+	readonly aspect: DifferenceAspect;
+	readonly expected: readonly string[];
+	readonly actual: readonly string[];
+}
+
 /**
  * Compares a name with a required one. Names in the state are unique by key (the reducer refuses
  * duplicates), so an exact match is the match; exact matches are the common case and need no
@@ -62,6 +87,108 @@ function sameFields(fields: readonly string[], required: LabelRequirement): bool
 	if (fields.every((f, i) => f === required.fields[i])) return true;
 	const keys = new Set(fields.map(nameKey));
 	return keys.size === required.fieldKeys.size && [...required.fieldKeys].every((k) => keys.has(k));
+}
+
+/** Formats a label size the way the brief and the Control Center show it. */
+export function labelSize(widthMm: number, heightMm: number): string {
+	return `${widthMm} × ${heightMm} mm`;
+}
+
+function differ(
+	found: Difference[],
+	aspect: DifferenceAspect,
+	same: boolean,
+	expected: readonly string[],
+	actual: readonly string[],
+): void {
+	if (!same) found.push({ aspect, expected, actual });
+}
+
+/** How an existing label differs from the required one; null if it is missing. */
+export function labelDifferences(state: State, required: LabelRequirement): Difference[] | null {
+	const label = byName(state.labels, required);
+	if (label === undefined) return null;
+	const found: Difference[] = [];
+	differ(
+		found,
+		"size",
+		label.widthMm === required.widthMm && label.heightMm === required.heightMm,
+		[labelSize(required.widthMm, required.heightMm)],
+		[labelSize(label.widthMm, label.heightMm)],
+	);
+	differ(
+		found,
+		"printer",
+		sameName(label.printer, required.printer),
+		[required.printer.name],
+		[label.printer],
+	);
+	differ(found, "fields", sameFields(label.fields, required), required.fields, label.fields);
+	return found;
+}
+
+/** How an existing configuration differs from the required one; null if it is missing. */
+export function configurationDifferences(
+	state: State,
+	required: ConfigurationRequirement,
+): Difference[] | null {
+	const configuration = byName(state.configurations, required);
+	if (configuration === undefined) return null;
+	const label = state.labels.find((l) => l.id === configuration.labelId);
+	const found: Difference[] = [];
+	differ(
+		found,
+		"trigger",
+		configuration.trigger === required.trigger,
+		[required.trigger],
+		[configuration.trigger],
+	);
+	differ(
+		found,
+		"label",
+		label !== undefined && sameName(label.name, required.label),
+		[required.label.name],
+		label === undefined ? [] : [label.name],
+	);
+	differ(
+		found,
+		"status",
+		!required.started || configuration.status === "started",
+		["started"],
+		[configuration.status],
+	);
+	return found;
+}
+
+/** How an existing integration differs from the required one; null if it is missing. */
+export function integrationDifferences(
+	state: State,
+	required: IntegrationRequirement,
+): Difference[] | null {
+	const integration = byName(state.integrations, required);
+	if (integration === undefined) return null;
+	const found: Difference[] = [];
+	differ(found, "kind", integration.kind === required.kind, [required.kind], [integration.kind]);
+	if (required.configuration !== null) {
+		const configuration = state.configurations.find((c) => c.id === integration.configurationId);
+		differ(
+			found,
+			"configuration",
+			configuration !== undefined && sameName(configuration.name, required.configuration),
+			[required.configuration.name],
+			configuration === undefined ? [] : [configuration.name],
+		);
+	}
+	return found;
+}
+
+/** How an existing user's access roles differ from the required ones; null if the user is missing. */
+export function userDifferences(state: State, required: UserRequirement): Difference[] | null {
+	if (userProblem(state, required) === "missing") return null;
+	const user = userWithEmail(state, required.email) as User;
+	const found: Difference[] = [];
+	differ(found, "roles", userProblem(state, required) === null, required.roles, user.roles);
+	return found;
 }
 
 export function configurationProblem(

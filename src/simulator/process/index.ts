@@ -5,3 +5,4 @@ export * from "./relevance.ts";
 export * from "./requirements.ts";
 export * from "./status.ts";
 export * from "./steps.ts";
+export * from "./action-steps.ts";

@@ -1,5 +1,13 @@
 import type { Attempt, AttemptEvent } from "../attempt.ts";
-import { conclude, createTrace, observe, type GradeResult, type Trace } from "../grading/index.ts";
+import {
+	actionFeedback,
+	conclude,
+	createTrace,
+	gradeOptions,
+	observe,
+	type GradeResult,
+	type Trace,
+} from "../grading/index.ts";
 import type { Finding } from "../grading/finding.ts";
 import { apply } from "../model/apply.ts";
 import type { Action } from "../model/actions.ts";
@@ -17,6 +25,8 @@ import { startAt } from "../scenarios/start.ts";
 export interface Runtime {
 	readonly attemptId: string;
 	readonly scenario: Scenario;
+	/** The state the attempt started from, to replay its log (e.g. for the refusals' details). */
+	readonly start: State;
 	readonly state: State;
 	readonly trace: Trace;
 	/** The events this runtime has folded in, by identity, to extend it without a full replay. */
@@ -27,7 +37,10 @@ export interface Step {
 	readonly runtime: Runtime;
 	readonly event: AttemptEvent;
 	readonly result: ApplyResult;
-	/** History findings the action caused: what the coach points out at once. */
+	/**
+	 * Findings the action caused: history findings, and for a click (`act`) also the end-state
+	 * findings it brought about; what the coach points out at once.
+	 */
 	readonly findings: readonly Finding[];
 }
 
@@ -39,6 +52,7 @@ export function buildRuntime(attempt: Attempt): Runtime | undefined {
 	let runtime: Runtime = {
 		attemptId: attempt.id,
 		scenario: start.scenario,
+		start: start.state,
 		state: start.state,
 		trace: createTrace(start.scenario, start.state),
 		events: [],
@@ -74,7 +88,14 @@ export function act(runtime: Runtime, action: Action, at: string): Step {
 		outcome: step.result.ok ? "ok" : step.result.refusal.code,
 	};
 	const events = [...runtime.events, event];
-	return { ...step, event, runtime: { ...step.runtime, events } };
+	const findings = actionFeedback(
+		runtime.scenario,
+		runtime.state,
+		action,
+		step.result,
+		step.findings,
+	);
+	return { ...step, event, findings, runtime: { ...step.runtime, events } };
 }
 
 /**
@@ -103,7 +124,7 @@ function extends_(events: readonly AttemptEvent[], prefix: readonly AttemptEvent
 	return true;
 }
 
-/** The grade if the attempt ended now. */
-export function currentGrade(runtime: Runtime, hintsUsed: number): GradeResult {
-	return conclude(runtime.scenario, runtime.trace, runtime.state, { hintsUsed });
+/** The grade if the attempt ended now, with the same options as every other grading path. */
+export function currentGrade(runtime: Runtime, attempt: Attempt): GradeResult {
+	return conclude(runtime.scenario, runtime.trace, runtime.state, gradeOptions(attempt));
 }

@@ -98,11 +98,23 @@ export function createSession(name: string, env: SessionEnv = browserEnv) {
 			return step.result;
 		},
 
-		useHint(): void {
+		/**
+		 * Shows the hint for a step. The first time for that step it counts as a hint used; the
+		 * same hint again costs nothing, since the trainee learns nothing new from it.
+		 */
+		useHint(step: StepId): void {
 			const current = session();
 			if (!current || current.finished) return;
+			const hinted = current.hinted ?? [];
+			if (hinted.includes(step)) {
+				if (hinted.at(-1) !== step) {
+					write({ ...current, hinted: [...hinted.filter((h) => h !== step), step] });
+				}
+				return;
+			}
 			write({
 				...current,
+				hinted: [...hinted, step],
 				attempt: { ...current.attempt, hintsUsed: current.attempt.hintsUsed + 1 },
 			});
 		},
@@ -117,7 +129,7 @@ export function createSession(name: string, env: SessionEnv = browserEnv) {
 		grade(): GradeResult | undefined {
 			const current = session();
 			const runtime = $runtime.get();
-			return current && runtime ? currentGrade(runtime, current.attempt.hintsUsed) : undefined;
+			return current && runtime ? currentGrade(runtime, current.attempt) : undefined;
 		},
 
 		/** Ends the attempt: no more actions; the browser's score is recorded as claimed only. */

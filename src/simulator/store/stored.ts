@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { attemptSchema, type Attempt } from "../attempt.ts";
+import { stepIdSchema } from "../process/steps.ts";
 
 /**
  * What the browser keeps of one exercise. Versioned: data written by an older release that this one
@@ -11,6 +12,8 @@ export const storedSessionSchema = z.object({
 	v: z.literal(storageVersion),
 	attempt: attemptSchema,
 	finished: z.boolean(),
+	/** The steps whose hint the trainee has seen, in order; seeing one again costs nothing. */
+	hinted: z.optional(z.array(stepIdSchema).check(z.maxLength(64))),
 });
 export type StoredSession = z.infer<typeof storedSessionSchema>;
 

@@ -1,7 +1,7 @@
 import { Show, createSignal, onCleanup } from "solid-js";
 import { referenceLog } from "../scenarios/solve.ts";
 import { startPoint } from "../scenarios/start.ts";
-import { stepPage } from "./action-step.ts";
+import { stepPage } from "./step-page.ts";
 import { useSim } from "./context.tsx";
 
 /** Milliseconds between two steps while the demo plays. */

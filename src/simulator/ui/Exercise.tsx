@@ -1,6 +1,5 @@
 import { Match, Show, Switch, createMemo, createSignal } from "solid-js";
 import type { Translate } from "../../i18n/i18n-core.ts";
-import type { GradeResult } from "../grading/grade.ts";
 import type { Locale } from "../process/guide.ts";
 import { leavesOf, type StepId } from "../process/steps.ts";
 import { createSession } from "../store/session.ts";
@@ -10,16 +9,6 @@ import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim } from "./context.tsx";
 import Results from "./Results.tsx";
 import "./styles.css";
-
-/** Only what concerns the practised step: its leaves, and findings about it or the whole attempt. */
-export function focusResult(result: GradeResult, focus: StepId): GradeResult {
-	const leaves: readonly StepId[] = [focus, ...leavesOf(focus)];
-	const findings = result.findings.filter((f) => f.step !== null && leaves.includes(f.step));
-	const steps = result.steps.filter((s) => leaves.includes(s.id));
-	const passed = steps.every((s) => s.done) && !findings.some((f) => f.severity !== "minor");
-	const score = Math.max(0, 100 - findings.reduce((sum, f) => sum + f.points, 0));
-	return { ...result, findings, steps, passed, score };
-}
 
 /**
  * A one-step exercise embedded next to its step in the guide: starts from the prepared state of a
@@ -84,7 +73,7 @@ export default function Exercise(props: {
 							{(result) => (
 								<Results
 									title={t("ui.exercise.result")}
-									result={focusResult(result(), props.focus)}
+									result={result()}
 									events={running()?.attempt.events ?? []}
 								>
 									<div class="st-actions">

@@ -1,8 +1,12 @@
-import { For, Show } from "solid-js";
-import type { GradeResult } from "../grading/grade.ts";
-import { guideHref } from "../process/guide.ts";
+import { For, Show, createMemo } from "solid-js";
 import type { AttemptEvent } from "../attempt.ts";
+import { differenceRows, findingMessage } from "../grading/explain.ts";
+import type { GradeResult } from "../grading/grade.ts";
+import { gradingNumbers } from "../grading/rubric.ts";
+import { replay } from "../model/replay.ts";
+import { guideHref } from "../process/guide.ts";
 import { useSim } from "./context.tsx";
+import { refusalText } from "./form.ts";
 
 /** The grade of an attempt: score, pass, each finding explained with its guide link, the timeline. */
 export default function Results(props: {
@@ -12,6 +16,7 @@ export default function Results(props: {
 	children?: import("solid-js").JSX.Element;
 }) {
 	const sim = useSim();
+	const numbers = gradingNumbers();
 	let heading: HTMLHeadingElement | undefined;
 	const time = (at: string) =>
 		new Date(at).toLocaleTimeString(sim.locale === "de" ? "de-DE" : "en-GB", {
@@ -19,6 +24,12 @@ export default function Results(props: {
 			minute: "2-digit",
 			second: "2-digit",
 		});
+	/** The model's answers on replay, so a refusal shows the details the trainee saw (line, value). */
+	const outcomes = createMemo(() => {
+		const r = sim.runtime();
+		return r ? replay(r.start, props.events).outcomes : [];
+	});
+	const eventId = (index: number) => `st-event-${index + 1}`;
 	queueMicrotask(() => heading?.focus());
 	return (
 		<section class="st-results" aria-labelledby="st-results-title">
@@ -26,10 +37,12 @@ export default function Results(props: {
 				{props.title ?? sim.t("ui.results.title")}
 			</h2>
 			<p class="st-score" data-passed={props.result.passed ? "true" : "false"}>
-				<strong>{sim.t("grading.score", { score: props.result.score })}</strong> –{" "}
-				{props.result.passed ? sim.t("grading.passed") : sim.t("grading.failed")}
+				<strong>
+					{sim.t("grading.score", { score: props.result.score, max: numbers.maxScore })}
+				</strong>{" "}
+				– {props.result.passed ? sim.t("grading.passed") : sim.t("grading.failed")}
 			</p>
-			<p>{sim.t("grading.passRule", { passMark: 80 })}</p>
+			<p>{sim.t("grading.passRule", { passMark: numbers.passMark })}</p>
 			{props.children}
 			<h3>{sim.t("ui.results.findings")}</h3>
 			<Show
@@ -41,17 +54,49 @@ export default function Results(props: {
 						{(f) => (
 							<li data-finding={f.id} data-severity={f.severity}>
 								<strong>{sim.t(`severity.${f.severity}`)}</strong>
-								<Show when={f.points > 0}>
-									{" "}
-									({sim.t("grading.points", { points: f.points })})
-								</Show>: {sim.t(f.messageKey, f.params)}{" "}
-								<Show when={f.step}>
-									{(step) => (
-										<a href={guideHref(sim.locale, step())}>
-											{sim.t("ui.results.guideLink", { step: sim.t(`steps.${step()}.title`) })}
-										</a>
-									)}
+								<Show when={f.points > 0}> ({sim.t("grading.points", { points: f.points })})</Show>:{" "}
+								{findingMessage(sim.t, f)}
+								<Show when={(f.differences?.length ?? 0) > 0}>
+									<table class="st-diff">
+										<caption class="sr-only">
+											{sim.t("grading.difference.caption", { name: f.params["name"] ?? "" })}
+										</caption>
+										<thead>
+											<tr>
+												<th scope="col">{sim.t("grading.difference.aspect")}</th>
+												<th scope="col">{sim.t("grading.difference.expected")}</th>
+												<th scope="col">{sim.t("grading.difference.actual")}</th>
+											</tr>
+										</thead>
+										<tbody>
+											<For each={differenceRows(sim.t, f)}>
+												{(row) => (
+													<tr>
+														<th scope="row">{row.aspect}</th>
+														<td>{row.expected}</td>
+														<td>{row.actual}</td>
+													</tr>
+												)}
+											</For>
+										</tbody>
+									</table>
 								</Show>
+								<span class="st-findings__links">
+									<Show when={f.event !== null && f.event}>
+										{(event) => (
+											<a href={`#${eventId(event())}`}>
+												{sim.t("ui.results.atEvent", { number: event() + 1 })}
+											</a>
+										)}
+									</Show>
+									<Show when={f.step}>
+										{(step) => (
+											<a href={guideHref(sim.locale, step())}>
+												{sim.t("ui.results.guideLink", { step: sim.t(`steps.${step()}.title`) })}
+											</a>
+										)}
+									</Show>
+								</span>
 							</li>
 						)}
 					</For>
@@ -72,13 +117,16 @@ export default function Results(props: {
 			<Show when={props.events.length > 0} fallback={<p>{sim.t("ui.results.noEvents")}</p>}>
 				<ol class="st-timeline">
 					<For each={props.events}>
-						{(e) => (
-							<li data-outcome={e.outcome ?? "ok"}>
+						{(e, index) => (
+							<li id={eventId(index())} tabindex="-1" data-outcome={e.outcome ?? "ok"}>
 								<time datetime={e.at}>{time(e.at)}</time> {sim.t(`actions.${e.action.type}`)}
-								<Show when={e.outcome && e.outcome !== "ok"}>
-									{" "}
-									– {sim.t("ui.results.refused")}:{" "}
-									{sim.t(`refusals.${e.outcome}`, { max: "…", min: "…" })}
+								<Show when={outcomes()[index()]}>
+									{(refusal) => (
+										<>
+											{" "}
+											– {sim.t("ui.results.refused")}: {refusalText(sim, refusal())}
+										</>
+									)}
 								</Show>
 							</li>
 						)}

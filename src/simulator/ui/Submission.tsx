@@ -6,6 +6,7 @@ import {
 	resultFileText,
 	submitAttempt,
 } from "../store/submit.ts";
+import { gradingNumbers } from "../grading/rubric.ts";
 import { useSim } from "./context.tsx";
 import { useAsync } from "./use-async.ts";
 
@@ -53,7 +54,11 @@ export function Submission(props: { attempt: Attempt }) {
 			<div role="status" aria-live="polite">
 				<Switch fallback={<p>{sim.t("ui.submit.sending")}</p>}>
 					<Match when={saved()}>
-						{(grade) => <p>{sim.t("ui.submit.saved", { score: grade().score })}</p>}
+						{(grade) => (
+							<p>
+								{sim.t("ui.submit.saved", { score: grade().score, max: gradingNumbers().maxScore })}
+							</p>
+						)}
 					</Match>
 					<Match when={failure()}>
 						{(failed) => (

@@ -43,7 +43,7 @@ test("a trainer sees a trainee's attempt with the server's score and findings, a
 	await expect(page.getByRole("heading", { level: 1 })).toHaveText(
 		de("trainer.attempt.title", { name: "Jana Beispiel" }),
 	);
-	await expect(page.getByText(de("grading.score", { score: 96 }))).toBeVisible();
+	await expect(page.getByText(de("grading.score", { score: 96, max: 100 }))).toBeVisible();
 	// The same explanation the trainee saw for the finding.
 	await expect(page.getByText(de("findings.hints-used", { count: 2 }))).toBeVisible();
 	const timeline = page.getByRole("table", { name: de("trainer.attempt.timeline") });

@@ -91,8 +91,14 @@ describe("critical rules", () => {
 			p.splice(1, 0, ...p.splice(invite, 1));
 		});
 		const result = expectOnly("invited-before-preparation", gradePlan(firstHandover, plan));
-		expect(result.findings.map((f) => [f.id, f.step, f.event])).toEqual([
-			["invited-before-preparation/design-labels", "design-labels", 1],
+		// The finding links the section that explains why, and names the unfinished step.
+		expect(result.findings.map((f) => [f.id, f.step, f.params, f.event])).toEqual([
+			[
+				"invited-before-preparation/design-labels",
+				"prepare-environment",
+				{ step: "design-labels" },
+				1,
+			],
 		]);
 	});
 
@@ -103,7 +109,7 @@ describe("critical rules", () => {
 		});
 		const result = gradePlan(multiSite, plan);
 		expect(rules(result)).toEqual(["invited-before-preparation"]);
-		expect(result.findings.map((f) => f.step)).toEqual([
+		expect(result.findings.map((f) => f.params["step"])).toEqual([
 			"add-users-and-roles",
 			"build-configurations",
 			"configure-data-integrations",
@@ -127,11 +133,26 @@ describe("critical rules", () => {
 			const invite = indexOf(firstHandover, p, "invite-guest-user");
 			p.splice(invite, 0, ...p.splice(stepDown, 1));
 		});
+		// The refused step-down and never stepping down afterwards: two mistakes, two findings; not
+		// holding Service Provider is part of still holding Administration, not a third one.
 		expect(rules(gradePlan(firstHandover, plan))).toEqual([
-			"partner-not-service-provider",
 			"partner-still-administrator",
 			"stepped-down-too-early",
 		]);
+	});
+
+	test("account-not-ordered: nothing done is one finding, not one per step", () => {
+		const result = expectOnly("account-not-ordered", gradePlan(firstHandover, []));
+		expect(result.score).toBe(0);
+		expect(result.findings.map((f) => f.step)).toEqual(["order-account"]);
+	});
+
+	test("partner-still-administrator: keeping Administration without Service Provider is one critical", () => {
+		const plan = edited(reference(firstHandover), (p) => {
+			p.splice(indexOf(firstHandover, p, "set-user-roles"), 1);
+		});
+		const result = expectOnly("partner-still-administrator", gradePlan(firstHandover, plan));
+		expect(result.findings.filter((f) => f.severity === "critical")).toHaveLength(1);
 	});
 
 	test("stepped-down-too-early: removing yourself before the handover counts as trying", () => {

@@ -136,8 +136,12 @@ function findingsOfEverything(): Finding[] {
 	};
 	const self = (roles: RoleId[]) =>
 		planned((st) => ({ type: "set-user-roles", userId: st.signedInUserId ?? "", roles }));
-	// nothing done: every end-state rule about missing things
+	// nothing done: the account never ordered
 	run("multi-site-erp", () => []);
+	// stepping down to another role than Service Provider
+	run("first-handover", (p) => [...p.slice(0, -2), self(["author"]), p.at(-1)!]);
+	// only the order: every end-state rule about missing things
+	run("multi-site-erp", (p) => [p[0]!]);
 	// the order with the customer's address and no note
 	run("first-handover", (p, s) => {
 		const order = p[0]!;
@@ -226,6 +230,8 @@ describe("texts fit the parameters the core produces", () => {
 		const findings = findingsOfEverything();
 		expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(rubric.map((r) => r.id)));
 		for (const f of findings) expectRendered(f.messageKey, f.params);
+		for (const f of findings)
+			for (const d of f.differences ?? []) expectRendered(`grading.difference.${d.aspect}`, {});
 	});
 
 	test("refusals with parameters render in both languages", () => {

@@ -3,6 +3,7 @@ import { setPersistentEngine, type PersistentListener } from "@nanostores/persis
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
 import { solve } from "../../../src/simulator/scenarios/solve.ts";
+import { ruleOf } from "../../../src/simulator/grading/rubric.ts";
 import {
 	createSession,
 	storageKey,
@@ -44,5 +45,25 @@ describe("the browser session", () => {
 			reference.map((e) => e.action),
 		);
 		expect(session.grade()?.score).toBe(100);
+	});
+});
+
+describe("hints", () => {
+	test("a hint costs the rubric's points once per step; seeing it again is free", () => {
+		session = createSession("hints", env());
+		keepMount(session.$runtime);
+		session.start({ scenarioId: "first-handover", seed: 7, mode: "practice", locale: "de" });
+		session.useHint("order-account");
+		session.useHint("order-account");
+		const reference = solve(getScenario("first-handover")!, 7);
+		for (const event of reference) session.dispatch(event.action);
+		const stored = JSON.parse(storage[storageKey("hints")]!);
+		expect(stored.attempt.hintsUsed).toBe(1);
+		expect(stored.hinted).toEqual(["order-account"]);
+		const points = ruleOf("hints-used").points;
+		expect(session.grade()?.score).toBe(100 - points);
+		expect(session.grade()?.score).toBe(98);
+		session.useHint("design-labels");
+		expect(session.grade()?.score).toBe(100 - 2 * points);
 	});
 });

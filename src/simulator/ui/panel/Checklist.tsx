@@ -1,16 +1,16 @@
 import { For } from "solid-js";
-import { stepStatus } from "../../process/status.ts";
+import { traceStatus } from "../../grading/trace.ts";
 import { isPhase, parentOf, type StepId } from "../../process/steps.ts";
 import { guideHref } from "../../process/guide.ts";
 import { useSim } from "../context.tsx";
 
-/** The steps of the procedure, ticking themselves from the model's state. */
+/** The steps of the procedure, ticking when the trainee's own actions have done them. */
 export function Checklist(props: { only?: readonly StepId[] | undefined }) {
 	const sim = useSim();
 	const steps = () => {
 		const r = sim.runtime();
 		if (!r) return [];
-		return stepStatus(r.scenario, r.state).filter(
+		return traceStatus(r.scenario, r.trace).filter(
 			(s) => s.required && (!props.only || props.only.includes(s.id)),
 		);
 	};

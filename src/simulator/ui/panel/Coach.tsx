@@ -1,13 +1,15 @@
 import { useAtom } from "../use-atom.ts";
 import { For, Show } from "solid-js";
+import { findingMessage } from "../../grading/explain.ts";
+import { actionStep } from "../../process/action-steps.ts";
 import { guideHref } from "../../process/guide.ts";
-import { actionStep } from "../action-step.ts";
 import { useSim } from "../context.tsx";
 import { refusalText } from "../form.ts";
 
 /**
- * Immediate coaching in practice mode: the reason an action was refused, or the rubric finding an
- * action caused, in the current language and with a link to the guide section that explains it.
+ * Immediate coaching in practice mode: the reason an action was refused, or every finding the
+ * action caused (in the order and in the account), in the current language and with a link to the
+ * guide section that explains it.
  */
 export function Coach() {
 	const sim = useSim();
@@ -15,7 +17,12 @@ export function Coach() {
 	const refusal = () => {
 		const step = last();
 		return step && !step.result.ok
-			? { refusal: step.result.refusal, action: step.event.action }
+			? {
+					refusal: step.result.refusal,
+					action: step.event.action,
+					// The section is chosen from the state the action was taken in.
+					step: actionStep(step.runtime.scenario, step.runtime.state, step.event.action),
+				}
 			: null;
 	};
 	return (
@@ -33,11 +40,7 @@ export function Coach() {
 									{sim.t("ui.coach.refused", { action: sim.t(`actions.${r().action.type}`) })}
 								</strong>{" "}
 								{refusalText(sim, r().refusal)}{" "}
-								<a
-									href={guideHref(sim.locale, actionStep(r().action, sim.state()))}
-									target="_blank"
-									rel="noopener"
-								>
+								<a href={guideHref(sim.locale, r().step)} target="_blank" rel="noopener">
 									{sim.t("ui.coach.readGuide")}
 								</a>
 							</p>
@@ -45,8 +48,8 @@ export function Coach() {
 					</Show>
 					<For each={last()?.findings ?? []}>
 						{(f) => (
-							<p class="st-coach__item" data-finding={f.id}>
-								<strong>{sim.t(`severity.${f.severity}`)}:</strong> {sim.t(f.messageKey, f.params)}{" "}
+							<p class="st-coach__item" data-finding={f.id} data-severity={f.severity}>
+								<strong>{sim.t(`severity.${f.severity}`)}:</strong> {findingMessage(sim.t, f)}{" "}
 								<Show when={f.step}>
 									{(step) => (
 										<a href={guideHref(sim.locale, step())} target="_blank" rel="noopener">
