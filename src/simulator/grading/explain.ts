@@ -1,7 +1,5 @@
+import type { Translate } from "../process/guide.ts";
 import type { DifferenceAspect, Finding } from "./finding.ts";
-
-/** A translator as the UI and the server have one (i18next's `t` or the browser's small one). */
-export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 /** Vocabulary ids that have texts; other aspects hold names and values shown as they are. */
 const vocabulary: Partial<Record<DifferenceAspect, (id: string) => string>> = {

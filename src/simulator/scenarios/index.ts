@@ -6,3 +6,4 @@ export * from "./slug.ts";
 export * from "./solve.ts";
 export * from "./start.ts";
 export * from "./variant.ts";
+export * from "./requirements-table.ts";

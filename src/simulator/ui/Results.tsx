@@ -54,8 +54,10 @@ export default function Results(props: {
 						{(f) => (
 							<li data-finding={f.id} data-severity={f.severity}>
 								<strong>{sim.t(`severity.${f.severity}`)}</strong>
-								<Show when={f.points > 0}> ({sim.t("grading.points", { points: f.points })})</Show>:{" "}
-								{findingMessage(sim.t, f)}
+								<Show when={f.points > 0}>
+									{" "}
+									({sim.t("grading.points", { points: f.points })})
+								</Show>: {findingMessage(sim.t, f)}
 								<Show when={(f.differences?.length ?? 0) > 0}>
 									<table class="st-diff">
 										<caption class="sr-only">

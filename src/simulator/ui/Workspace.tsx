@@ -1,4 +1,4 @@
-import { Show, type JSX } from "solid-js";
+import { Show, createMemo, type JSX } from "solid-js";
 import { renderBrief } from "../scenarios/brief.ts";
 import type { StepId } from "../process/steps.ts";
 import { ControlCenter } from "./cc/ControlCenter.tsx";
@@ -6,6 +6,7 @@ import { useSim } from "./context.tsx";
 import { Checklist } from "./panel/Checklist.tsx";
 import { Coach } from "./panel/Coach.tsx";
 import { Hints } from "./panel/Hints.tsx";
+import { Requirements } from "./panel/Requirements.tsx";
 
 /**
  * A running exercise: the brief and, by mode, the checklist, hints and coach beside the simulated
@@ -18,6 +19,8 @@ export function Workspace(props: {
 	top?: JSX.Element;
 }) {
 	const sim = useSim();
+	// The scenario object stays the same while the trainee acts, so the table renders once.
+	const scenario = createMemo(() => sim.runtime()?.scenario);
 	const brief = () => {
 		const r = sim.runtime();
 		return r ? renderBrief(r.scenario, sim.locale) : "";
@@ -35,6 +38,7 @@ export function Workspace(props: {
 								<p>{paragraph}</p>
 							))}
 					</div>
+					<Show when={scenario()}>{(s) => <Requirements scenario={s()} />}</Show>
 				</section>
 				<Show when={props.mode !== "assessment"}>
 					<Checklist only={props.only} />
