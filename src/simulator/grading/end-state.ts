@@ -10,6 +10,7 @@ import {
 	type Difference,
 } from "../process/checks.ts";
 import { requirementsOf } from "../process/requirements.ts";
+import { customerAddresses } from "../scenarios/people.ts";
 import type { Scenario } from "../scenarios/schema.ts";
 import { slug } from "../scenarios/slug.ts";
 import { finding, type Finding } from "./finding.ts";
@@ -74,6 +75,16 @@ export function endStateFindings(s: Scenario, state: State): Finding[] {
 			found.push(finding("user-missing", { subject: u.person, params }));
 		} else if (differences.length > 0) {
 			found.push(finding("user-wrong-roles", { subject: u.person, params, differences }));
+		}
+	}
+
+	// A user at an address the customer does not have (a mistyped invitation) must not stay.
+	const known = customerAddresses(s);
+	for (const user of state.users) {
+		if (user.id !== state.signedInUserId && !known.has(user.email)) {
+			found.push(
+				finding("unknown-user-remains", { subject: user.email, params: { address: user.email } }),
+			);
 		}
 	}
 

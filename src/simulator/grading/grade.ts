@@ -80,7 +80,11 @@ function focusSteps(
 function causeKey(f: Finding): string | null {
 	const kind = /^(label|configuration|integration)-(missing|wrong)$/.exec(f.rule)?.[1];
 	if (kind !== undefined) return `${kind}:${nameKey(String(f.params["name"] ?? ""))}`;
-	if (f.rule === "user-missing" || f.rule === "user-wrong-roles") {
+	if (
+		f.rule === "user-missing" ||
+		f.rule === "user-wrong-roles" ||
+		f.rule === "unknown-user-remains"
+	) {
 		return `user:${String(f.params["address"] ?? "")}`;
 	}
 	return f.step === null || isPhase(f.step) ? null : `step:${f.step}`;
@@ -151,9 +155,20 @@ export function conclude(
 	const focus = focusSteps(options.focus);
 	const inFocus = (step: StepId | null) =>
 		focus === null || step === null || focus.findings.has(step);
+	// A wrong invitation the trainee made is already a finding; the user it left behind is the same
+	// mistake. Only a stray user the trainee found in the account (a situation) counts on its own.
+	const invitedWrongly = new Set(
+		trace.findings
+			.filter((f) => f.rule === "invited-wrong-address")
+			.map((f) => f.params["address"]),
+	);
 	const findings = [
 		...trace.findings,
-		...endStateFindings(s, state).map((f) => withCause(trace, f)),
+		...endStateFindings(s, state)
+			.filter(
+				(f) => !(f.rule === "unknown-user-remains" && invitedWrongly.has(f.params["address"])),
+			)
+			.map((f) => withCause(trace, f)),
 	];
 	const early = notificationsBeforeHandover(trace);
 	if (early !== null) findings.push(early);

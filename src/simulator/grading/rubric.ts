@@ -79,6 +79,7 @@ export const rubric = [
 	rule("customer-not-invited", "major", "send-invitation", "end-state", 15),
 	rule("invited-wrong-address", "major", "invite-guest-user", "history", 15, 30),
 	rule("invited-wrong-roles", "major", "grant-administration", "history", 15),
+	rule("unknown-user-remains", "major", "invite-guest-user", "end-state", 10, 30),
 	rule("recipients-missing-customer", "major", "edit-notification-recipients", "end-state", 15, 30),
 	rule("recipients-include-partner", "major", "edit-notification-recipients", "end-state", 15),
 	// minor

@@ -7,3 +7,5 @@ export * from "./solve.ts";
 export * from "./start.ts";
 export * from "./variant.ts";
 export * from "./requirements-table.ts";
+export * from "./situation.ts";
+export * from "./repair.ts";

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { emailProblem } from "../model/email.ts";
 import { limits } from "../model/limits.ts";
 import { roleIdSchema } from "../model/roles.ts";
+import { leafStepIds, type LeafStepId } from "../process/steps.ts";
 import { integrationKinds, triggers } from "../model/vocabulary.ts";
 import { nameKey } from "../model/text.ts";
 import { slug } from "./slug.ts";
@@ -59,6 +60,28 @@ export const scenarioUserSchema = z.object({
 	roles: z.array(roleIdSchema).check(z.minLength(1)),
 });
 
+/**
+ * What already happened when the trainee takes over (recovery and judgement scenarios): the
+ * reference solution up to a step, then the changes listed, in order. Without it an attempt starts
+ * before the order, with an empty account.
+ */
+export const situationChangeSchema = z.discriminatedUnion("do", [
+	/** The customer contact is invited, with these roles, and with a mistyped address if `typo`. */
+	z.object({
+		do: z.literal("invite-contact"),
+		roles: z.array(roleIdSchema).check(z.minLength(1)),
+		typo: z.optional(z.boolean()),
+	}),
+	/** The partner changes their own role from Administration to Service Provider. */
+	z.object({ do: z.literal("step-down") }),
+]);
+
+export const situationSchema = z.object({
+	/** The reference solution is replayed up to (not including) this step. */
+	before: z.enum(leafStepIds as unknown as [LeafStepId, ...LeafStepId[]]),
+	then: z.array(situationChangeSchema),
+});
+
 /** Placeholders a brief may use, besides `name.<key>` and `email.<key>` for people and mailboxes. */
 export const briefPlaceholders = [
 	"company",
@@ -74,6 +97,10 @@ const scenarioObjectSchema = z.object({
 	id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
 	/** 1 (first steps) to 5 (expert); the registry lists scenarios by it. */
 	difficulty: z.int().check(z.minimum(1), z.maximum(5)),
+	/** Staging from scratch (the default), putting a mistake right, or a decision to make. */
+	kind: z.optional(z.enum(["staging", "recovery", "judgement"])),
+	/** Where the trainee takes over; absent: before the order. */
+	situation: z.optional(situationSchema),
 	title: localized,
 	summary: localized,
 	/** The trainee's brief; `{{placeholder}}`s are filled from the (varied) scenario. */
@@ -234,3 +261,5 @@ export type ScenarioLabel = z.infer<typeof scenarioLabelSchema>;
 export type ScenarioConfiguration = z.infer<typeof scenarioConfigurationSchema>;
 export type ScenarioIntegration = z.infer<typeof scenarioIntegrationSchema>;
 export type ScenarioUser = z.infer<typeof scenarioUserSchema>;
+export type Situation = z.infer<typeof situationSchema>;
+export type SituationChange = z.infer<typeof situationChangeSchema>;

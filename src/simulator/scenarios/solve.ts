@@ -7,7 +7,6 @@ import { nameKey } from "../model/text.ts";
 import type { LeafStepId } from "../process/steps.ts";
 import { addressOf, contactOf, personByKey } from "./people.ts";
 import type { Scenario } from "./schema.ts";
-import { variant } from "./variant.ts";
 
 /** Reference events start at a fixed time, one minute apart, so `solve` output is reproducible. */
 export const referenceStart = Date.UTC(2026, 0, 5, 8, 0, 0);
@@ -147,9 +146,4 @@ export function referenceLog(s: Scenario): ReferenceEvent[] {
 		);
 	}
 	return events;
-}
-
-/** The reference event log for a scenario as loaded and a seed; it scores 100 with no findings. */
-export function solve(s: Scenario, seed: number): AttemptEvent[] {
-	return referenceLog(variant(s, seed)).map(({ at, action, outcome }) => ({ at, action, outcome }));
 }

@@ -1,6 +1,5 @@
 import { Show, createSignal, onCleanup } from "solid-js";
-import { referenceLog } from "../scenarios/solve.ts";
-import { startPoint } from "../scenarios/start.ts";
+import { solution } from "../scenarios/start.ts";
 import { stepPage } from "./step-page.ts";
 import { useSim } from "./context.tsx";
 
@@ -18,8 +17,7 @@ export default function DemoControls(props: { onEnd: () => void }) {
 		if (!r) return [];
 		const start = sim.stored();
 		const from = start.kind === "ok" ? start.session.attempt.scenario.start : undefined;
-		const skip = startPoint(r.scenario, from).prefix.length;
-		return referenceLog(r.scenario).slice(skip);
+		return solution(r.scenario, from);
 	};
 	const steps = plan();
 	const done = () => sim.runtime()?.events.length ?? 0;

@@ -63,6 +63,7 @@ export function Picker(props: {
 									<strong>{s.title[sim.locale]}</strong>
 								</label>
 								<p>
+									{sim.t(`ui.picker.kinds.${s.kind ?? "staging"}`)} ·{" "}
 									{sim.t("ui.picker.difficulty", { level: s.difficulty })} · {s.summary[sim.locale]}
 								</p>
 							</li>

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { scenarios } from "../../../src/simulator/scenarios/registry.ts";
 import { describe, expect, test } from "vitest";
 import { attemptSchema } from "../../../src/simulator/attempt.ts";
 
@@ -39,7 +40,7 @@ describe("npm run solve", () => {
 	test("--list lists every scenario with its difficulty", () => {
 		const run = cli("solve", "--list");
 		expect(run.code).toBe(0);
-		expect(run.stdout.trimEnd().split("\n")).toHaveLength(4);
+		expect(run.stdout.trimEnd().split("\n")).toHaveLength(scenarios.length);
 		expect(run.stdout).toMatch(/^first-handover\s+1\s+First handover/m);
 	});
 

@@ -98,7 +98,10 @@ describe("briefs mention only what a screen shows", () => {
 				const cells = new Set(
 					shown(s, locale).flatMap((section) => section.rows.flat().flatMap((c) => c.values)),
 				);
-				const quoted = [...brief.matchAll(/[„“"]([^“”"]+)[“”"]/g)].map((m) => m[1]!);
+				// Quoted names, not quoted speech (a customer's words end in punctuation).
+				const quoted = [...brief.matchAll(/[„“"]([^“”"]+)[“”"]/g)]
+					.map((m) => m[1]!)
+					.filter((q) => !/[.!?]$/.test(q));
 				for (const name of quoted) expect(cells.has(name), `${name}`).toBe(true);
 			});
 		}

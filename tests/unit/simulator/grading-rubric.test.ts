@@ -8,8 +8,13 @@ import {
 	ruleOf,
 	type RuleId,
 } from "../../../src/simulator/grading/index.ts";
+import { grade } from "../../../src/simulator/grading/index.ts";
 import {
 	addressOf,
+	mistyped,
+	realise,
+	solution,
+	startPoint,
 	configurationId,
 	contactOf,
 	integrationId,
@@ -139,6 +144,35 @@ describe("critical rules", () => {
 			"partner-still-administrator",
 			"stepped-down-too-early",
 		]);
+	});
+
+	test("unknown-user-remains: a mistyped invitation found in the account and left there", () => {
+		const typo = scenario("typo-recovery");
+		const plan = solution(typo)
+			.filter((e) => e.action.type !== "remove-user")
+			.map((e) => planned(() => e.action, e.step));
+		const result = grade(typo, realise(typo, plan, startPoint(typo).state));
+		expectOnly("unknown-user-remains", result);
+		expect(result.score).toBe(100 - ruleOf("unknown-user-remains").points);
+		expect(result.findings[0]?.params["address"]).toBe(mistyped(contactOf(typo).email));
+	});
+
+	test("unknown-user-remains: a wrong invitation the trainee made counts once, as invited-wrong-address", () => {
+		const contact = contactOf(firstHandover);
+		const plan = edited(reference(firstHandover), (p) =>
+			p.splice(
+				indexOf(firstHandover, p, "invite-guest-user"),
+				0,
+				planned(() => ({
+					type: "invite-guest-user",
+					firstName: contact.firstName,
+					lastName: contact.lastName,
+					email: `x${contact.email}`,
+					roles: ["author"],
+				})),
+			),
+		);
+		expect(rules(gradePlan(firstHandover, plan))).toEqual(["invited-wrong-address"]);
 	});
 
 	test("account-not-ordered: nothing done is one finding, not one per step", () => {

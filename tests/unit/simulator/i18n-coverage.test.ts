@@ -138,6 +138,11 @@ function findingsOfEverything(): Finding[] {
 		planned((st) => ({ type: "set-user-roles", userId: st.signedInUserId ?? "", roles }));
 	// nothing done: the account never ordered
 	run("multi-site-erp", () => []);
+	// a mistyped invitation found in the account and left there
+	{
+		const typo = scenario("typo-recovery", 3);
+		found.push(...grade(typo, []).findings);
+	}
 	// stepping down to another role than Service Provider
 	run("first-handover", (p) => [...p.slice(0, -2), self(["author"]), p.at(-1)!]);
 	// only the order: every end-state rule about missing things

@@ -17,7 +17,8 @@ import {
 	realise,
 	referencePlan,
 	scenarios,
-	startState,
+	solution,
+	startPoint,
 	variant,
 	type PlannedAction,
 	type Scenario,
@@ -160,12 +161,19 @@ function actions(s: Scenario): fc.Arbitrary<Template> {
 	);
 }
 
+/** Where an attempt at a (varied) scenario starts: before the order, or in its situation. */
+const startState = (s: Scenario): State => startPoint(s).state;
+
 /** A scenario, and a plan mixing its reference steps with random actions at random places. */
 const attempts = fc
 	.record({ index: fc.nat({ max: scenarios.length - 1 }), seed: fc.nat({ max: 10_000 }) })
 	.chain(({ index, seed }) => {
 		const s = variant(scenarios[index]!, seed);
-		const reference = referencePlan(s);
+		// From scratch: the reference plan; from a situation: its solution, action by action.
+		const reference: PlannedAction[] =
+			s.situation === undefined
+				? referencePlan(s)
+				: solution(s).map((e) => ({ step: e.step, build: () => e.action }));
 		return fc
 			.record({
 				keep: fc.array(fc.boolean(), { minLength: reference.length, maxLength: reference.length }),
@@ -176,7 +184,7 @@ const attempts = fc
 				for (const [position, build] of extra) {
 					plan.splice(position % (plan.length + 1), 0, { step: "order-account", build });
 				}
-				return { s, events: realise(s, plan) };
+				return { s, events: realise(s, plan, startState(s)) };
 			});
 	});
 

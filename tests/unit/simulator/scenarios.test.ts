@@ -20,6 +20,9 @@ import {
 import { firstNames } from "../../../src/simulator/scenarios/names.ts";
 import { personLocalPart, slug } from "../../../src/simulator/scenarios/slug.ts";
 
+/** Scenarios that start before the order; exercises start from their reference solution. */
+const fromScratch = scenarios.filter((s) => s.situation === undefined);
+
 const folder = new URL("../../../src/content/scenarios/", import.meta.url);
 
 function addresses(s: Scenario): string[] {
@@ -39,12 +42,13 @@ describe("scenario registry", () => {
 	});
 
 	test("at least four scenarios of rising difficulty, the hardest with everything", () => {
-		const levels = scenarios.map((s) => s.difficulty);
+		const staging = scenarios.filter((s) => (s.kind ?? "staging") === "staging");
+		const levels = staging.map((s) => s.difficulty);
 		expect(levels.length).toBeGreaterThanOrEqual(4);
 		expect(new Set(levels).size).toBe(levels.length);
 		expect([...levels].sort((a, b) => a - b)).toEqual(levels);
-		const [easiest] = scenarios;
-		const hardest = scenarios.at(-1)!;
+		const [easiest] = staging;
+		const hardest = staging.at(-1)!;
 		expect(easiest?.labels).toHaveLength(1);
 		expect(easiest?.people).toHaveLength(1);
 		expect(hardest.integrations.length).toBeGreaterThan(1);
@@ -209,7 +213,7 @@ describe("reference solution and start points", () => {
 		},
 	);
 
-	test.each(scenarios)("$id: each start point is the reference replayed up to that step", (s) => {
+	test.each(fromScratch)("$id: each start point is the reference replayed up to that step", (s) => {
 		const full = solve(s, 4);
 		for (const step of stepIds) {
 			const point = startAt(s, 4, step);

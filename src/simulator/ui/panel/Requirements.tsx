@@ -62,6 +62,9 @@ export function Requirements(props: { scenario: Scenario }) {
 								</For>
 							</tbody>
 						</table>
+						<Show when={section.id === "handover"}>
+							<p class="st-field__hint">{sim.t("ui.requirements.othersNote")}</p>
+						</Show>
 						<Show when={section.id === "recipients"}>
 							<p class="st-field__hint">{sim.t("ui.requirements.recipientsNote")}</p>
 						</Show>
