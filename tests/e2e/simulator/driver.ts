@@ -90,6 +90,14 @@ export class Trainee {
 		}
 	}
 
+	/** Opens a user from the Users table by the row with the address (names may repeat). */
+	async openUser(email: string, name: string): Promise<void> {
+		const row = this.cc
+			.getByRole("row")
+			.filter({ has: this.page.getByRole("cell", { name: email, exact: true }) });
+		await this.press(this.button(row, name));
+	}
+
 	/** Performs an action the model will refuse: the same clicks, then its message is shown. */
 	async attempt(action: Action, state: State): Promise<void> {
 		await this.perform(action, state, false);
@@ -185,11 +193,20 @@ export class Trainee {
 				const user = state.users.find((u) => u.id === action.userId);
 				if (!user) throw new Error(`no user ${action.userId}`);
 				await this.nav(t.ui.nav.users);
-				await this.press(this.button(cc, `${user.firstName} ${user.lastName}`));
+				await this.openUser(user.email, `${user.firstName} ${user.lastName}`);
 				await this.setRoles(cc, action.roles);
 				await this.press(this.button(cc, t.ui.common.save));
 				if (expectOk)
 					await expect(cc.getByRole("status").filter({ hasText: t.ui.common.saved })).toBeVisible();
+				return;
+			}
+			case "remove-user": {
+				const user = state.users.find((u) => u.id === action.userId);
+				if (!user) throw new Error(`no user ${action.userId}`);
+				await this.nav(t.ui.nav.users);
+				await this.openUser(user.email, `${user.firstName} ${user.lastName}`);
+				await this.press(this.button(cc, t.ui.users.remove));
+				if (expectOk) await expect(this.button(cc, t.ui.users.invite)).toBeVisible();
 				return;
 			}
 			case "set-notification-recipients": {

@@ -1,4 +1,4 @@
-import { Show, createEffect, createSignal, on } from "solid-js";
+import { Show, createEffect, createMemo, createSignal, on } from "solid-js";
 import { findUser, fullName } from "../../model/queries.ts";
 import type { RoleId } from "../../model/roles.ts";
 import { useSim } from "../context.tsx";
@@ -14,12 +14,10 @@ export function UserDetail(props: { userId: string }) {
 	const [saved, setSaved] = createSignal(false);
 	const form = createActionForm(sim);
 	// Start from the user's current roles whenever another user is opened or the model changes them.
-	createEffect(
-		on(
-			() => user()?.roles.join(","),
-			() => setRoles([...(user()?.roles ?? [])]),
-		),
-	);
+	// The key is a memo so that an action that changes nothing (a refused role change) leaves the
+	// trainee's ticks as they are instead of resetting them.
+	const stored = createMemo(() => `${props.userId}:${user()?.roles.join(",") ?? ""}`);
+	createEffect(on(stored, () => setRoles([...(user()?.roles ?? [])])));
 
 	const save = (event: SubmitEvent) => {
 		event.preventDefault();
