@@ -1,11 +1,12 @@
 import { For, Show, createMemo } from "solid-js";
 import type { AttemptEvent } from "../attempt.ts";
-import { differenceRows, findingMessage } from "../grading/explain.ts";
+import { findingMessage } from "../grading/explain.ts";
 import type { GradeResult } from "../grading/grade.ts";
 import { gradingNumbers } from "../grading/rubric.ts";
 import { replay } from "../model/replay.ts";
 import { guideHref } from "../process/guide.ts";
 import { useSim } from "./context.tsx";
+import { FindingDifferences } from "./FindingDifferences.tsx";
 import { refusalText } from "./form.ts";
 
 /** The grade of an attempt: score, pass, each finding explained with its guide link, the timeline. */
@@ -58,31 +59,7 @@ export default function Results(props: {
 									{" "}
 									({sim.t("grading.points", { points: f.points })})
 								</Show>: {findingMessage(sim.t, f)}
-								<Show when={(f.differences?.length ?? 0) > 0}>
-									<table class="st-diff">
-										<caption class="sr-only">
-											{sim.t("grading.difference.caption", { name: f.params["name"] ?? "" })}
-										</caption>
-										<thead>
-											<tr>
-												<th scope="col">{sim.t("grading.difference.aspect")}</th>
-												<th scope="col">{sim.t("grading.difference.expected")}</th>
-												<th scope="col">{sim.t("grading.difference.actual")}</th>
-											</tr>
-										</thead>
-										<tbody>
-											<For each={differenceRows(sim.t, f)}>
-												{(row) => (
-													<tr>
-														<th scope="row">{row.aspect}</th>
-														<td>{row.expected}</td>
-														<td>{row.actual}</td>
-													</tr>
-												)}
-											</For>
-										</tbody>
-									</table>
-								</Show>
+								<FindingDifferences finding={f} />
 								<span class="st-findings__links">
 									<Show when={f.event !== null && f.event}>
 										{(event) => (

@@ -4,7 +4,7 @@ import { replay } from "../../../src/simulator/model/replay.ts";
 import { listScenarios } from "../../../src/simulator/scenarios/registry.ts";
 import { startAt } from "../../../src/simulator/scenarios/start.ts";
 import { nextAction, read, type ShownSection } from "../../support/brief-solver.ts";
-import { Trainee, storedAttempt, texts, type Locale } from "./driver.ts";
+import { Trainee, storedAttempt, texts, type Locale, scenarioTitle } from "./driver.ts";
 
 /**
  * Every scenario is passable from its brief as printed: the requirements table is read from the
@@ -12,13 +12,13 @@ import { Trainee, storedAttempt, texts, type Locale } from "./driver.ts";
  * in an assessment, where no checklist, hint or coach helps.
  */
 
-/** The requirements table as the page shows it: per section, rows of cells, each cell's values. */
+/** The requirements as the page shows them: per section, rows of cells, each cell's values. */
 async function shownTable(page: Page): Promise<ShownSection[]> {
-	return page.locator("[data-requirements]").evaluateAll((regions) =>
-		regions.map((region) => ({
-			id: (region as HTMLElement).dataset["requirements"] ?? "",
-			rows: [...region.querySelectorAll("tbody tr")].map((row) =>
-				[...row.querySelectorAll("td")].map((cell) => {
+	return page.locator("[data-requirements]").evaluateAll((sections) =>
+		sections.map((section) => ({
+			id: (section as HTMLElement).dataset["requirements"] ?? "",
+			rows: [...section.querySelectorAll("[data-row]")].map((row) =>
+				[...row.querySelectorAll("[data-cell]")].map((cell) => {
 					const items = [...cell.querySelectorAll("li")];
 					return {
 						values: (items.length > 0 ? items : [cell]).map((e) => e.textContent?.trim() ?? ""),
@@ -37,7 +37,7 @@ for (const scenario of listScenarios()) {
 			test.setTimeout(120_000);
 			const trainee = new Trainee(page, locale);
 			await page.goto(`/${locale}/practice/`);
-			await trainee.startPractice(scenario.title[locale], "assessment");
+			await trainee.startPractice(scenarioTitle(scenario.id, locale), "assessment");
 			const reading = read(await shownTable(page), createTranslator(locale, texts[locale]));
 			const { attempt } = await storedAttempt(page);
 			const start = startAt(scenario, attempt.scenario.seed).state;

@@ -4,6 +4,7 @@ import { findingMessage } from "../../grading/explain.ts";
 import { actionStep } from "../../process/action-steps.ts";
 import { guideHref } from "../../process/guide.ts";
 import { useSim } from "../context.tsx";
+import { FindingDifferences } from "../FindingDifferences.tsx";
 import { refusalText } from "../form.ts";
 
 /**
@@ -48,16 +49,19 @@ export function Coach() {
 					</Show>
 					<For each={last()?.findings ?? []}>
 						{(f) => (
-							<p class="st-coach__item" data-finding={f.id} data-severity={f.severity}>
-								<strong>{sim.t(`severity.${f.severity}`)}:</strong> {findingMessage(sim.t, f)}{" "}
-								<Show when={f.step}>
-									{(step) => (
-										<a href={guideHref(sim.locale, step())} target="_blank" rel="noopener">
-											{sim.t("ui.coach.readGuide")}
-										</a>
-									)}
-								</Show>
-							</p>
+							<div class="st-coach__item" data-finding={f.id} data-severity={f.severity}>
+								<p>
+									<strong>{sim.t(`severity.${f.severity}`)}:</strong> {findingMessage(sim.t, f)}{" "}
+									<Show when={f.step}>
+										{(step) => (
+											<a href={guideHref(sim.locale, step())} target="_blank" rel="noopener">
+												{sim.t("ui.coach.readGuide")}
+											</a>
+										)}
+									</Show>
+								</p>
+								<FindingDifferences finding={f} />
+							</div>
 						)}
 					</For>
 				</Show>

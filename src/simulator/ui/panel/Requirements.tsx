@@ -1,11 +1,15 @@
-import { For, Show } from "solid-js";
-import { requirementTable, type RequirementCell } from "../../scenarios/requirements-table.ts";
+import { For, Show, type JSX } from "solid-js";
+import {
+	requirementTable,
+	type RequirementCell,
+	type RequirementSection,
+} from "../../scenarios/requirements-table.ts";
 import type { Scenario } from "../../scenarios/schema.ts";
 import { useSim } from "../context.tsx";
 
-/** One cell: names to type exactly are set in monospace and marked as German text. */
-function Cell(props: { cell: RequirementCell }) {
-	const value = (v: string) =>
+/** One cell's values: names to type exactly are set in monospace and marked as German text. */
+function Values(props: { cell: RequirementCell }) {
+	const value = (v: string): JSX.Element =>
 		props.cell.verbatim ? (
 			<code class="st-verbatim" lang="de">
 				{v}
@@ -15,14 +19,80 @@ function Cell(props: { cell: RequirementCell }) {
 		);
 	return (
 		<Show when={props.cell.values.length > 1} fallback={value(props.cell.values[0] ?? "")}>
-			<ul class="st-requirements__list">
+			<ul class="st-requirements__values">
 				<For each={props.cell.values}>{(v) => <li>{value(v)}</li>}</For>
 			</ul>
 		</Show>
 	);
 }
 
-/** The requirements table under the brief: everything the grader checks, from the scenario data. */
+/**
+ * One section. It sits in the narrow column beside the Control Center, so each item is a small
+ * block (its name, then its properties as a description list) rather than a wide table. Every cell
+ * carries `data-cell`, in column order, for the browser test that reads the table as printed.
+ */
+function Section(props: { section: RequirementSection }) {
+	const s = props.section;
+	return (
+		<div class="st-requirements__section" data-requirements={s.id}>
+			<h5>{s.title}</h5>
+			<Show
+				when={s.columns.length > 2}
+				fallback={
+					<dl class="st-requirements__pairs">
+						<For each={s.rows}>
+							{(row) => (
+								<div data-row>
+									<Show
+										when={row.length > 1}
+										fallback={
+											<dd data-cell>
+												<Values cell={row[0] ?? { values: [] }} />
+											</dd>
+										}
+									>
+										<dt data-cell>
+											<Values cell={row[0] ?? { values: [] }} />
+										</dt>
+										<dd data-cell>
+											<Values cell={row[1] ?? { values: [] }} />
+										</dd>
+									</Show>
+								</div>
+							)}
+						</For>
+					</dl>
+				}
+			>
+				<ul class="st-requirements__items">
+					<For each={s.rows}>
+						{(row) => (
+							<li data-row>
+								<strong data-cell>
+									<Values cell={row[0] ?? { values: [] }} />
+								</strong>
+								<dl>
+									<For each={row.slice(1)}>
+										{(cell, i) => (
+											<div>
+												<dt>{s.columns[i() + 1]}</dt>
+												<dd data-cell>
+													<Values cell={cell} />
+												</dd>
+											</div>
+										)}
+									</For>
+								</dl>
+							</li>
+						)}
+					</For>
+				</ul>
+			</Show>
+		</div>
+	);
+}
+
+/** The requirements under the brief: everything the grader checks, from the scenario data. */
 export function Requirements(props: { scenario: Scenario }) {
 	const sim = useSim();
 	const sections = () => requirementTable(props.scenario, sim.t);
@@ -32,43 +102,15 @@ export function Requirements(props: { scenario: Scenario }) {
 			<p class="st-field__hint">{sim.t("ui.requirements.intro")}</p>
 			<For each={sections()}>
 				{(section) => (
-					<div
-						class="st-requirements__scroll"
-						role="region"
-						aria-label={section.title}
-						tabindex="0"
-						data-requirements={section.id}
-					>
-						<table>
-							<caption>{section.title}</caption>
-							<thead>
-								<tr>
-									<For each={section.columns}>{(c) => <th scope="col">{c}</th>}</For>
-								</tr>
-							</thead>
-							<tbody>
-								<For each={section.rows}>
-									{(row) => (
-										<tr>
-											<For each={row}>
-												{(cell) => (
-													<td>
-														<Cell cell={cell} />
-													</td>
-												)}
-											</For>
-										</tr>
-									)}
-								</For>
-							</tbody>
-						</table>
+					<>
+						<Section section={section} />
 						<Show when={section.id === "handover"}>
 							<p class="st-field__hint">{sim.t("ui.requirements.othersNote")}</p>
 						</Show>
 						<Show when={section.id === "recipients"}>
 							<p class="st-field__hint">{sim.t("ui.requirements.recipientsNote")}</p>
 						</Show>
-					</div>
+					</>
 				)}
 			</For>
 		</section>
