@@ -2,6 +2,7 @@ import { attemptSchema, type Attempt } from "../src/simulator/attempt.ts";
 import { localeSchema, type Locale } from "../src/simulator/process/guide.ts";
 import { stepIdSchema, type StepId } from "../src/simulator/process/steps.ts";
 import { getScenario, listScenarios, solve, startAt } from "../src/simulator/scenarios/index.ts";
+import { translator } from "../src/i18n/translator.ts";
 import { UsageError, appVersion, main, printJson } from "./cli-output.ts";
 
 /**
@@ -14,9 +15,12 @@ const usage =
 	"usage: npm run solve -- --list | <scenario> [seed] [--start <step>] [--locale de|en]";
 
 function list(locale: Locale): void {
+	const t = translator(locale);
 	const width = Math.max(...listScenarios().map((s) => s.id.length));
 	for (const s of listScenarios()) {
-		process.stdout.write(`${s.id.padEnd(width)}  ${s.difficulty}  ${s.title[locale]}\n`);
+		process.stdout.write(
+			`${s.id.padEnd(width)}  ${s.difficulty}  ${t(`scenarios.${s.id}.title`)}\n`,
+		);
 	}
 }
 

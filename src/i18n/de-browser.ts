@@ -10,6 +10,7 @@ export {
 	mail,
 	refusals,
 	roles,
+	scenarios,
 	severity,
 	steps,
 	triggers,

@@ -42,7 +42,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".js") && f.include
 	const total = [...bytes.values()].reduce((a, b) => a + b, 0) || 1;
 	const rows = [...bytes.entries()]
 		.sort((a, b) => b[1] - a[1])
-		.slice(0, 40)
+		.slice(0, Number(process.env.TOP ?? 40))
 		.map(([source, min]) => ({ source, min, gzipShare: Math.round((min / total) * gzip) }));
 	console.table(rows);
 }

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { guidePaths, locales } from "./pages";
+import { texts } from "./simulator/driver.ts";
 
 const pickerName = { de: "Sprache wählen", en: "Select language" } as const;
 const languageName = { de: "Deutsch", en: "English" } as const;
@@ -109,9 +110,24 @@ test("only pages with an exercise load the simulator, and no resource fails", as
 			page.off("response", collect);
 			const withSolid = (await Promise.all(scripts)).filter((js) => js.includes(solidRuntime));
 			const islands = page.locator("[data-st-island]");
-			if (exercisePages.has(path)) {
+			if (path === "practice/") {
 				await expect(islands.first(), `/${locale}/${path}`).toBeAttached();
 				expect(withSolid.length, `/${locale}/${path}`).toBeGreaterThan(0);
+			} else if (exercisePages.has(path)) {
+				// Guide pages load an exercise's code only once it comes near the viewport.
+				expect(withSolid.length, `/${locale}/${path} before scrolling`).toBe(0);
+				const later: Promise<string>[] = [];
+				const collectLater = (r: import("@playwright/test").Response) => {
+					if (r.request().resourceType() === "script") later.push(r.text());
+				};
+				page.on("response", collectLater);
+				await islands.first().scrollIntoViewIfNeeded();
+				await expect(
+					islands.first().getByRole("button", { name: texts[locale].ui.exercise.start }),
+				).toBeVisible();
+				page.off("response", collectLater);
+				const loaded = (await Promise.all(later)).filter((js) => js.includes(solidRuntime));
+				expect(loaded.length, `/${locale}/${path} after scrolling`).toBeGreaterThan(0);
 			} else {
 				await expect(islands, `/${locale}/${path}`).toHaveCount(0);
 				expect(withSolid.length, `/${locale}/${path}`).toBe(0);

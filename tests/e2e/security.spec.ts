@@ -1,5 +1,5 @@
+import { scenarioTitle } from "./simulator/driver.ts";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { getScenario } from "../../src/simulator/scenarios/registry.ts";
 import { encodeCompletionCode } from "../../src/simulator/store/completion-code.ts";
 import { guidePaths, locales } from "./pages.ts";
 import { Trainee, storedAttempt } from "./simulator/driver.ts";
@@ -95,7 +95,7 @@ test.describe("Content-Security-Policy", () => {
 		await watchViolations(context);
 		const trainee = new Trainee(page, "de");
 		await page.goto("/de/practice/");
-		await trainee.startPractice(getScenario("first-handover")!.title.de, "practice");
+		await trainee.startPractice(scenarioTitle("first-handover", "de"), "practice");
 		const { attempt } = await storedAttempt(page);
 		const solution = reference(attempt.scenario.id, attempt.scenario.seed);
 		await trainee.performAll(solution.start, solution.events);
@@ -105,6 +105,8 @@ test.describe("Content-Security-Policy", () => {
 
 		const en = new Trainee(page, "en");
 		await page.goto("/en/staging/");
+		// The exercise's code loads when it comes near the viewport.
+		await page.locator('[data-st-island="exercise"]').first().scrollIntoViewIfNeeded();
 		await page.getByRole("button", { name: en.t.ui.exercise.start }).first().click();
 		await expect(en.cc).toBeVisible();
 		await page.getByRole("button", { name: en.t.ui.exercise.check }).first().click();

@@ -1,4 +1,4 @@
-import type { Locale } from "../process/guide.ts";
+import type { Translate } from "../process/guide.ts";
 import { contactOf } from "./people.ts";
 import type { Scenario } from "./schema.ts";
 
@@ -25,10 +25,19 @@ export function briefParams(s: Scenario): Record<string, string> {
 	return params;
 }
 
-/** The brief in one language with its placeholders filled; plain text, the UI escapes it. */
-export function renderBrief(s: Scenario, locale: Locale): string {
+/** The placeholders a brief's text uses, e.g. `name.tobias`. */
+export function briefPlaceholderNames(text: string): string[] {
+	return [...text.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)].map((m) => m[1] ?? "");
+}
+
+/**
+ * The brief in the translator's language with its placeholders filled; plain text, the UI escapes
+ * it. The template is read without parameters and filled here, since placeholders such as
+ * `name.tobias` are names, not paths into an object.
+ */
+export function renderBrief(s: Scenario, t: Translate): string {
 	const params = briefParams(s);
-	return s.brief[locale].replace(
+	return t(`scenarios.${s.id}.brief`).replace(
 		/\{\{\s*([^}]*?)\s*\}\}/g,
 		(whole, name: string) => params[name] ?? whole,
 	);

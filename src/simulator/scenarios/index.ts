@@ -9,3 +9,4 @@ export * from "./variant.ts";
 export * from "./requirements-table.ts";
 export * from "./situation.ts";
 export * from "./repair.ts";
+export * from "./solution.ts";

@@ -3,7 +3,6 @@ import { replay } from "../model/replay.ts";
 import type { State } from "../model/state.ts";
 import { stepRank } from "../process/order.ts";
 import type { StepId } from "../process/steps.ts";
-import { solutionFrom } from "./repair.ts";
 import type { Scenario } from "./schema.ts";
 import { situationLog } from "./situation.ts";
 import { referenceLog, startState, type ReferenceEvent } from "./solve.ts";
@@ -21,7 +20,7 @@ export interface StartPoint {
 	readonly prefix: readonly AttemptEvent[];
 }
 
-const plain = (events: readonly ReferenceEvent[]): AttemptEvent[] =>
+export const plain = (events: readonly ReferenceEvent[]): AttemptEvent[] =>
 	events.map(({ at, action, outcome }) => ({ at, action, outcome }));
 
 /**
@@ -44,22 +43,4 @@ export function startPoint(s: Scenario, step?: StepId): StartPoint {
 /** The start point of a scenario as loaded, for a seed and a step (see `startPoint`). */
 export function startAt(s: Scenario, seed: number, step?: StepId): StartPoint {
 	return startPoint(variant(s, seed), step);
-}
-
-/**
- * What the trainee has to do from a start point, as the reference does it: the demo plays it and
- * `solve` returns it. From a situation it is worked out from the state, since the fixed plan does
- * not know the mistakes a recovery scenario starts with.
- */
-export function solution(s: Scenario, step?: StepId): ReferenceEvent[] {
-	if (step === undefined && s.situation !== undefined) {
-		return solutionFrom(s, startPoint(s).state);
-	}
-	const skip = startPoint(s, step).prefix.length;
-	return referenceLog(s).slice(skip);
-}
-
-/** The reference event log for a scenario as loaded and a seed; it scores 100 with no findings. */
-export function solve(s: Scenario, seed: number): AttemptEvent[] {
-	return plain(solution(variant(s, seed)));
 }

@@ -1,5 +1,5 @@
 import { Show, createSignal, onCleanup } from "solid-js";
-import { solution } from "../scenarios/start.ts";
+import { solution } from "../scenarios/solution.ts";
 import { stepPage } from "./step-page.ts";
 import { useSim } from "./context.tsx";
 

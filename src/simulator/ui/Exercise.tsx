@@ -1,13 +1,15 @@
-import { Match, Show, Switch, createMemo, createSignal } from "solid-js";
+import { Match, Show, Suspense, Switch, createMemo, createSignal, lazy } from "solid-js";
 import type { Translate } from "../../i18n/i18n-core.ts";
 import type { Locale } from "../process/guide.ts";
 import { leavesOf, type StepId } from "../process/steps.ts";
 import { createSession } from "../store/session.ts";
-import { randomSeed } from "./Picker.tsx";
 import { Recovery } from "./Simulator.tsx";
+import { randomSeed } from "./Picker.tsx";
 import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim } from "./context.tsx";
-import Results from "./Results.tsx";
+import { Loading } from "./Loading.tsx";
+
+const Results = lazy(() => import("./Results.tsx"));
 import "./styles.css";
 
 /**
@@ -69,21 +71,23 @@ export default function Exercise(props: {
 						</div>
 					</Match>
 					<Match when={running()?.finished}>
-						<Show when={session.grade()}>
-							{(result) => (
-								<Results
-									title={t("ui.exercise.result")}
-									result={result()}
-									events={running()?.attempt.events ?? []}
-								>
-									<div class="st-actions">
-										<button type="button" class="st-button st-button--primary" onClick={start}>
-											{t("ui.exercise.restart")}
-										</button>
-									</div>
-								</Results>
-							)}
-						</Show>
+						<Suspense fallback={<Loading />}>
+							<Show when={session.grade()}>
+								{(result) => (
+									<Results
+										title={t("ui.exercise.result")}
+										result={result()}
+										events={running()?.attempt.events ?? []}
+									>
+										<div class="st-actions">
+											<button type="button" class="st-button st-button--primary" onClick={start}>
+												{t("ui.exercise.restart")}
+											</button>
+										</div>
+									</Results>
+								)}
+							</Show>
+						</Suspense>
 					</Match>
 					<Match when={running()}>
 						<Workspace

@@ -5,6 +5,7 @@ import { $trainee, attemptTrainee, setTrainee } from "../store/trainee.ts";
 import { Field } from "./primitives/Field.tsx";
 import { useSim } from "./context.tsx";
 
+/** A fresh seed for a new variant: each start gets other names and addresses. */
 export function randomSeed(): number {
 	return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
@@ -60,11 +61,12 @@ export function Picker(props: {
 										checked={scenarioId() === s.id}
 										onChange={() => setScenarioId(s.id)}
 									/>{" "}
-									<strong>{s.title[sim.locale]}</strong>
+									<strong>{sim.t(`scenarios.${s.id}.title`)}</strong>
 								</label>
 								<p>
 									{sim.t(`ui.picker.kinds.${s.kind ?? "staging"}`)} ·{" "}
-									{sim.t("ui.picker.difficulty", { level: s.difficulty })} · {s.summary[sim.locale]}
+									{sim.t("ui.picker.difficulty", { level: s.difficulty })} ·{" "}
+									{sim.t(`scenarios.${s.id}.summary`)}
 								</p>
 							</li>
 						)}

@@ -1,4 +1,4 @@
-import { Match, Show, Switch, createMemo, createSignal, onMount } from "solid-js";
+import { Match, Show, Suspense, Switch, createMemo, createSignal, lazy, onMount } from "solid-js";
 import type { Translate } from "../../i18n/i18n-core.ts";
 import type { AttemptMode } from "../attempt.ts";
 import type { Locale } from "../process/guide.ts";
@@ -6,9 +6,12 @@ import { createSession } from "../store/session.ts";
 import { Picker, randomSeed } from "./Picker.tsx";
 import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim, useSim } from "./context.tsx";
-import DemoControls from "./Demo.tsx";
-import Results from "./Results.tsx";
-import { Submission } from "./Submission.tsx";
+import { Loading } from "./Loading.tsx";
+
+// Loaded when their phase starts, so the first screen (picker and Control Center) loads less.
+const DemoControls = lazy(() => import("./Demo.tsx"));
+const Results = lazy(() => import("./Results.tsx"));
+const Submission = lazy(() => import("./Submission.tsx"));
 import "./styles.css";
 
 /**
@@ -66,45 +69,49 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 						<Picker onStart={(id, mode, trainee) => start(id, mode, trainee)} />
 					</Match>
 					<Match when={running()?.finished}>
-						<Show when={session.grade()}>
-							{(result) => (
-								<Results result={result()} events={running()?.attempt.events ?? []}>
-									<Show when={running()?.attempt.mode === "assessment" && running()?.attempt}>
-										{(attempt) => <Submission attempt={attempt()} />}
-									</Show>
-									<div class="st-actions">
-										<button
-											type="button"
-											class="st-button st-button--primary"
-											onClick={() => again(false)}
-										>
-											{t("ui.results.tryAgain")}
-										</button>
-										<button type="button" class="st-button" onClick={() => again(true)}>
-											{t("ui.results.retrySame")}
-										</button>
-										<button type="button" class="st-button" onClick={() => session.reset()}>
-											{t("ui.results.otherScenario")}
-										</button>
-									</div>
-								</Results>
-							)}
-						</Show>
+						<Suspense fallback={<Loading />}>
+							<Show when={session.grade()}>
+								{(result) => (
+									<Results result={result()} events={running()?.attempt.events ?? []}>
+										<Show when={running()?.attempt.mode === "assessment" && running()?.attempt}>
+											{(attempt) => <Submission attempt={attempt()} />}
+										</Show>
+										<div class="st-actions">
+											<button
+												type="button"
+												class="st-button st-button--primary"
+												onClick={() => again(false)}
+											>
+												{t("ui.results.tryAgain")}
+											</button>
+											<button type="button" class="st-button" onClick={() => again(true)}>
+												{t("ui.results.retrySame")}
+											</button>
+											<button type="button" class="st-button" onClick={() => session.reset()}>
+												{t("ui.results.otherScenario")}
+											</button>
+										</div>
+									</Results>
+								)}
+							</Show>
+						</Suspense>
 					</Match>
 					<Match when={running()}>
 						{(s) => (
 							<>
-								<h2>{sim.runtime()?.scenario.title[props.locale]}</h2>
+								<h2>{t(`scenarios.${s().attempt.scenario.id}.title`)}</h2>
 								<p class="st-mode">{t(`ui.modes.${s().attempt.mode}.name`)}</p>
 								<Workspace
 									mode={s().attempt.mode}
 									top={
 										<Show when={s().attempt.mode === "demo"}>
-											<DemoControls
-												onEnd={() => {
-													setDemoRunning(false);
-												}}
-											/>
+											<Suspense fallback={<Loading />}>
+												<DemoControls
+													onEnd={() => {
+														setDemoRunning(false);
+													}}
+												/>
+											</Suspense>
 										</Show>
 									}
 									actions={

@@ -15,7 +15,7 @@ import { useAsync } from "./use-async.ts";
  * server (a static host, or offline) the trainee gets the result file and a completion code to
  * hand to the trainer instead. Sending again is harmless: the server keeps one row per attempt id.
  */
-export function Submission(props: { attempt: Attempt }) {
+export default function Submission(props: { attempt: Attempt }) {
 	const sim = useSim();
 	const sent = useAsync(
 		() => props.attempt,

@@ -23,7 +23,7 @@ export function Workspace(props: {
 	const scenario = createMemo(() => sim.runtime()?.scenario);
 	const brief = () => {
 		const r = sim.runtime();
-		return r ? renderBrief(r.scenario, sim.locale) : "";
+		return r ? renderBrief(r.scenario, sim.t) : "";
 	};
 	return (
 		<div class="st-workspace" data-mode={props.mode}>

@@ -1,7 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
-import { Trainee, storedAttempt, type Locale } from "./driver.ts";
+import { Trainee, storedAttempt, type Locale, scenarioTitle } from "./driver.ts";
 import { reference } from "./reference.ts";
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -26,7 +25,7 @@ for (const locale of ["de", "en"] as Locale[]) {
 			).toBeVisible();
 			await axe(page, "picker");
 
-			await trainee.startPractice(getScenario("first-handover")!.title[locale], "practice");
+			await trainee.startPractice(scenarioTitle("first-handover", locale), "practice");
 			await axe(page, "order form");
 			const { attempt } = await storedAttempt(page);
 			const solution = reference(attempt.scenario.id, attempt.scenario.seed);
@@ -61,7 +60,7 @@ test("dialogs keep focus inside, close on Escape and return focus to their butto
 	const trainee = new Trainee(page, "en");
 	const t = trainee.t;
 	await page.goto("/en/practice/");
-	await trainee.startPractice(getScenario("first-handover")!.title.en, "practice");
+	await trainee.startPractice(scenarioTitle("first-handover", "en"), "practice");
 	const { attempt } = await storedAttempt(page);
 	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
 	await trainee.performAll(solution.start, solution.events.slice(0, 1));
@@ -94,7 +93,7 @@ test("text that looks like HTML is shown as text, and bad input gets a field mes
 	const trainee = new Trainee(page, "de");
 	const t = trainee.t;
 	await page.goto("/de/practice/");
-	await trainee.startPractice(getScenario("first-handover")!.title.de, "practice");
+	await trainee.startPractice(scenarioTitle("first-handover", "de"), "practice");
 	const cc = trainee.cc;
 	const html = "<img src=x onerror=alert(1)>";
 	await trainee.fill(cc.getByLabel(t.fields.accountName), html);
@@ -115,7 +114,7 @@ test("the simulator is usable at 320 px", async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 800 });
 	const trainee = new Trainee(page, "en");
 	await page.goto("/en/practice/");
-	await trainee.startPractice(getScenario("first-handover")!.title.en, "practice");
+	await trainee.startPractice(scenarioTitle("first-handover", "en"), "practice");
 	const width = await page.evaluate(() => document.documentElement.scrollWidth);
 	expect(width).toBeLessThanOrEqual(320);
 	const { attempt } = await storedAttempt(page);

@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
 import { decodeCompletionCode } from "../../../src/simulator/store/completion-code.ts";
 import { trainerPassword, uniqueCohort } from "../trainer/support.ts";
-import { Trainee, storedAttempt } from "./driver.ts";
+import { Trainee, storedAttempt, scenarioTitle } from "./driver.ts";
 import { reference } from "./reference.ts";
 
 const scenarioId = "first-handover";
@@ -17,7 +16,7 @@ test("a trainee finishes an assessment in the UI and the trainer sees it with th
 	const trainee = new Trainee(page, "de");
 	const t = trainee.t;
 	await page.goto("/de/practice/");
-	await trainee.check(page.getByRole("radio", { name: getScenario(scenarioId)!.title.de }), true);
+	await trainee.check(page.getByRole("radio", { name: scenarioTitle(scenarioId, "de") }), true);
 	await trainee.check(
 		page.getByRole("radio", { name: new RegExp(`^${t.ui.modes.assessment.name} `) }),
 		true,
@@ -63,7 +62,7 @@ test("without a score server the trainee gets a result file and a completion cod
 	const trainee = new Trainee(page, "en");
 	const t = trainee.t;
 	await page.goto("/en/practice/");
-	await trainee.check(page.getByRole("radio", { name: getScenario(scenarioId)!.title.en }), true);
+	await trainee.check(page.getByRole("radio", { name: scenarioTitle(scenarioId, "en") }), true);
 	await trainee.check(
 		page.getByRole("radio", { name: new RegExp(`^${t.ui.modes.assessment.name} `) }),
 		true,

@@ -9,6 +9,11 @@ import type { AttemptEvent } from "../../../src/simulator/attempt.ts";
 export type Locale = "de" | "en";
 export const texts = { de, en } as const;
 
+/** A scenario's title as the picker shows it. */
+export function scenarioTitle(id: string, locale: Locale): string {
+	return (texts[locale].scenarios as Record<string, { title: string }>)[id]?.title ?? id;
+}
+
 /**
  * Drives the simulated Control Center like a trainee: role-and-name locators with the glossary
  * labels of the current language. With `keyboard`, every control is focused and operated by keys.

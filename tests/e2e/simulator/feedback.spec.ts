@@ -2,9 +2,10 @@ import { expect, test } from "@playwright/test";
 import type { Action } from "../../../src/simulator/model/actions.ts";
 import { replay } from "../../../src/simulator/model/replay.ts";
 import { gradingNumbers } from "../../../src/simulator/grading/rubric.ts";
-import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
-import { Trainee, storedAttempt, type Locale } from "./driver.ts";
+import { Trainee, storedAttempt, type Locale, scenarioTitle } from "./driver.ts";
 import { reference } from "./reference.ts";
+import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
+import { startAt } from "../../../src/simulator/scenarios/start.ts";
 
 /** Feedback that never lies, in both languages: the coach, hints and the results view. */
 
@@ -17,7 +18,7 @@ for (const locale of ["de", "en"] as Locale[]) {
 	}) => {
 		const trainee = new Trainee(page, locale);
 		await page.goto(`/${locale}/practice/`);
-		await trainee.startPractice(getScenario("first-handover")!.title[locale], "practice");
+		await trainee.startPractice(scenarioTitle("first-handover", locale), "practice");
 		const { attempt } = await storedAttempt(page);
 		const solution = reference(attempt.scenario.id, attempt.scenario.seed);
 		const order = solution.events[0]!.action as Extract<Action, { type: "order-account" }>;
@@ -46,7 +47,7 @@ for (const locale of ["de", "en"] as Locale[]) {
 		test.setTimeout(90_000);
 		const trainee = new Trainee(page, locale);
 		await page.goto(`/${locale}/practice/`);
-		await trainee.startPractice(getScenario("first-handover")!.title[locale], "practice");
+		await trainee.startPractice(scenarioTitle("first-handover", locale), "practice");
 		const numbers = gradingNumbers();
 		const hints = page.locator(".st-panel").filter({ hasText: trainee.t.ui.panel.hints });
 		await expect(hints).toContainText(
@@ -77,7 +78,7 @@ for (const locale of ["de", "en"] as Locale[]) {
 		test.setTimeout(90_000);
 		const trainee = new Trainee(page, locale);
 		await page.goto(`/${locale}/practice/`);
-		await trainee.startPractice(getScenario("bottling-line")!.title[locale], "practice");
+		await trainee.startPractice(scenarioTitle("bottling-line", locale), "practice");
 		const { attempt } = await storedAttempt(page);
 		const solution = reference(attempt.scenario.id, attempt.scenario.seed);
 		const expected = solution.scenario.labels[0]!.printer;
@@ -86,8 +87,15 @@ for (const locale of ["de", "en"] as Locale[]) {
 				? { ...e, action: { ...e.action, printer: "Zebra ZT411 Versand" } }
 				: e,
 		);
-		await trainee.performAll(solution.start, events);
-		// The coach said so at once, with the difference.
+		await trainee.performAll(solution.start, events.slice(0, 2));
+		// The coach says so at once, with the difference.
+		const coach = page.locator(".st-coach").locator('[data-finding^="label-wrong"]');
+		await expect(
+			coach.getByRole("row", { name: new RegExp(trainee.t.grading.difference.printer) }),
+		).toContainText("Zebra ZT411 Versand");
+		for (let i = 2; i < events.length; i++) {
+			await trainee.perform(events[i]!.action, replay(solution.start, events.slice(0, i)).state);
+		}
 		await trainee.finish();
 		const item = page.locator('[data-finding^="label-wrong"]');
 		await expect(item).toBeVisible();
@@ -110,7 +118,7 @@ test("a refused role change keeps the ticks the trainee made, and refusals in th
 	test.setTimeout(90_000);
 	const trainee = new Trainee(page, "de");
 	await page.goto("/de/practice/");
-	await trainee.startPractice(getScenario("first-handover")!.title.de, "practice");
+	await trainee.startPractice(scenarioTitle("first-handover", "de"), "practice");
 	const { attempt } = await storedAttempt(page);
 	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
 	await trainee.perform(solution.events[0]!.action, solution.start);
@@ -142,3 +150,50 @@ test("a refused role change keeps the ticks the trainee made, and refusals in th
 	await expect(timeline).toContainText("Zeile 1");
 	await expect(timeline).not.toContainText("{{");
 });
+
+for (const locale of ["de", "en"] as Locale[]) {
+	test(`an exercise scores as the grader does: three wrong invitations then the handover is 70 (${locale})`, async ({
+		page,
+	}) => {
+		test.setTimeout(90_000);
+		const trainee = new Trainee(page, locale);
+		await page.goto(`/${locale}/staging/`);
+		const island = page.locator('[data-st-island="exercise"]').first();
+		await island.scrollIntoViewIfNeeded();
+		await trainee.press(island.getByRole("button", { name: trainee.t.ui.exercise.start }));
+		await expect(trainee.cc).toBeVisible();
+		const stored = await storedAttempt(page, "exercise-handover");
+		const { scenario, state } = startAt(
+			getScenario(stored.attempt.scenario.id)!,
+			stored.attempt.scenario.seed,
+			"transfer-ownership",
+		);
+		const contact = scenario.people.find((p) => p.key === scenario.customer.contact)!;
+		const invite = (email: string): Action => ({
+			type: "invite-guest-user",
+			firstName: contact.firstName,
+			lastName: contact.lastName,
+			email,
+			roles: ["administration"],
+		});
+		const actions: Action[] = [
+			invite(`x.${contact.email}`),
+			invite(`y.${contact.email}`),
+			invite(`z.${contact.email}`),
+			invite(contact.email),
+		];
+		let now = state;
+		for (const action of actions) {
+			await trainee.perform(action, now);
+			now = replay(now, [{ at: new Date().toISOString(), action }]).state;
+		}
+		await trainee.perform(
+			{ type: "set-user-roles", userId: now.signedInUserId!, roles: ["service-provider"] },
+			now,
+		);
+		await trainee.press(island.getByRole("button", { name: trainee.t.ui.exercise.check }));
+		await expect(
+			island.getByText(fill(trainee.t.grading.score, { score: 70, max: 100 }), { exact: true }),
+		).toBeVisible();
+	});
+}

@@ -3,10 +3,9 @@ import { replay } from "../../../src/simulator/model/replay.ts";
 import type { State } from "../../../src/simulator/model/state.ts";
 import type { AttemptEvent } from "../../../src/simulator/attempt.ts";
 import type { Action } from "../../../src/simulator/model/actions.ts";
-import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
 import { realise, referencePlan } from "../../../src/simulator/scenarios/solve.ts";
 import type { Scenario } from "../../../src/simulator/scenarios/schema.ts";
-import { Trainee, storedAttempt } from "./driver.ts";
+import { Trainee, storedAttempt, scenarioTitle } from "./driver.ts";
 import { reference } from "./reference.ts";
 
 /**
@@ -86,7 +85,7 @@ for (const c of cases) {
 		test.setTimeout(90_000);
 		const trainee = new Trainee(page, "de");
 		await page.goto("/de/practice/");
-		await trainee.startPractice(getScenario(scenarioId)!.title.de, "assessment");
+		await trainee.startPractice(scenarioTitle(scenarioId, "de"), "assessment");
 		const { attempt } = await storedAttempt(page);
 		const solution = reference(attempt.scenario.id, attempt.scenario.seed);
 		await perform(trainee, c.edit(solution.events, solution.scenario), solution.start);

@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
-import { Trainee, storedAttempt, type Locale } from "./driver.ts";
+import { Trainee, storedAttempt, type Locale, scenarioTitle } from "./driver.ts";
 import { reference } from "./reference.ts";
 
 const runs: { locale: Locale; scenario: string; keyboard: boolean }[] = [
@@ -16,7 +15,7 @@ for (const run of runs) {
 		test.setTimeout(120_000);
 		const trainee = new Trainee(page, run.locale, run.keyboard);
 		await page.goto(`/${run.locale}/practice/`);
-		const title = getScenario(run.scenario)!.title[run.locale];
+		const title = scenarioTitle(run.scenario, run.locale);
 		await trainee.startPractice(title, "assessment");
 		const { attempt } = await storedAttempt(page);
 		const solution = reference(attempt.scenario.id, attempt.scenario.seed);

@@ -2,8 +2,8 @@ import type { AttemptEvent } from "../../../src/simulator/attempt.ts";
 import type { State } from "../../../src/simulator/model/state.ts";
 import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
 import type { Scenario } from "../../../src/simulator/scenarios/schema.ts";
-import { referenceLog, startState } from "../../../src/simulator/scenarios/solve.ts";
-import { variant } from "../../../src/simulator/scenarios/variant.ts";
+import { solve } from "../../../src/simulator/scenarios/solution.ts";
+import { startAt } from "../../../src/simulator/scenarios/start.ts";
 
 /** The concrete scenario a stored attempt runs, its start state and the reference solution. */
 export function reference(
@@ -16,7 +16,7 @@ export function reference(
 } {
 	const source = getScenario(scenarioId);
 	if (!source) throw new Error(`unknown scenario ${scenarioId}`);
-	const scenario = variant(source, seed);
-	const events = referenceLog(scenario).map(({ at, action }) => ({ at, action }));
-	return { scenario, start: startState(scenario), events };
+	const { scenario, state } = startAt(source, seed);
+	const events = solve(source, seed).map(({ at, action }) => ({ at, action }));
+	return { scenario, start: state, events };
 }

@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
-import { Trainee, storedAttempt, texts } from "./driver.ts";
+import { Trainee, storedAttempt, texts, scenarioTitle } from "./driver.ts";
 import { reference } from "./reference.ts";
 
 const scenarioId = "first-handover";
@@ -8,7 +7,7 @@ const scenarioId = "first-handover";
 test("a reload in the middle resumes exactly where the trainee was", async ({ page }) => {
 	const trainee = new Trainee(page, "de");
 	await page.goto("/de/practice/");
-	await trainee.startPractice(getScenario(scenarioId)!.title.de, "practice");
+	await trainee.startPractice(scenarioTitle(scenarioId, "de"), "practice");
 	const { attempt } = await storedAttempt(page);
 	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
 	const half = solution.events.slice(0, 2);
@@ -37,7 +36,7 @@ test("a reload in the middle resumes exactly where the trainee was", async ({ pa
 test("switching the language keeps the session", async ({ page }) => {
 	const trainee = new Trainee(page, "de");
 	await page.goto("/de/practice/");
-	await trainee.startPractice(getScenario(scenarioId)!.title.de, "practice");
+	await trainee.startPractice(scenarioTitle(scenarioId, "de"), "practice");
 	const { attempt } = await storedAttempt(page);
 	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
 	await trainee.performAll(solution.start, solution.events.slice(0, 1));
@@ -85,7 +84,7 @@ test("two tabs share one session: an action in one shows in the other", async ({
 	const first = await context.newPage();
 	const trainee = new Trainee(first, "en");
 	await first.goto("/en/practice/");
-	await trainee.startPractice(getScenario(scenarioId)!.title.en, "practice");
+	await trainee.startPractice(scenarioTitle(scenarioId, "en"), "practice");
 	const second = await context.newPage();
 	await second.goto("/en/practice/");
 	const other = new Trainee(second, "en");
@@ -103,7 +102,7 @@ test("demo mode plays the reference solution to the end and scores 100", async (
 	test.setTimeout(90_000);
 	const trainee = new Trainee(page, "en");
 	await page.goto("/en/practice/");
-	await trainee.startPractice(getScenario(scenarioId)!.title.en, "demo");
+	await trainee.startPractice(scenarioTitle(scenarioId, "en"), "demo");
 	const controls = page.getByRole("group", { name: trainee.t.ui.demo.controls });
 	await expect(controls).toBeVisible();
 	// Pausing stops the playback; stepping by hand moves on by one action.

@@ -45,7 +45,7 @@ test("a trainer sees a trainee's attempt with the server's score and findings, a
 	);
 	await expect(page.getByText(de("grading.score", { score: 96, max: 100 }))).toBeVisible();
 	// The same explanation the trainee saw for the finding.
-	await expect(page.getByText(de("findings.hints-used", { count: 2 }))).toBeVisible();
+	await expect(page.getByText(de("findings.hints-used", { count: 2, points: 2 }))).toBeVisible();
 	const timeline = page.getByRole("table", { name: de("trainer.attempt.timeline") });
 	await expect(timeline.getByRole("row")).toHaveCount(attempt.events.length + 1);
 	await expect(timeline).toContainText(de("actions.order-account"));

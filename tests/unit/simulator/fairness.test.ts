@@ -93,7 +93,7 @@ describe("briefs mention only what a screen shows", () => {
 		for (const locale of ["de", "en"] as const) {
 			test(`${base.id} (${locale}): every quoted name in the brief is in the requirements table`, () => {
 				const s = variant(base, 5);
-				const brief = renderBrief(s, locale);
+				const brief = renderBrief(s, translators[locale]);
 				expect(brief).not.toMatch(/Aufgabenliste|task list/i);
 				const cells = new Set(
 					shown(s, locale).flatMap((section) => section.rows.flat().flatMap((c) => c.values)),

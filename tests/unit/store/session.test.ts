@@ -2,7 +2,7 @@ import { cleanStores, keepMount } from "nanostores";
 import { setPersistentEngine, type PersistentListener } from "@nanostores/persistent";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
-import { solve } from "../../../src/simulator/scenarios/start.ts";
+import { solve } from "../../../src/simulator/scenarios/solution.ts";
 import { ruleOf } from "../../../src/simulator/grading/rubric.ts";
 import {
 	createSession,
