@@ -1,4 +1,4 @@
-import { Match, Show, Suspense, Switch, createMemo, createSignal, lazy } from "solid-js";
+import { Match, Show, Switch, createMemo, createSignal, lazy } from "solid-js";
 import type { Translate } from "../../i18n/i18n-core.ts";
 import type { Locale } from "../process/guide.ts";
 import { leavesOf, type StepId } from "../process/steps.ts";
@@ -7,7 +7,7 @@ import { Recovery } from "./Simulator.tsx";
 import { randomSeed } from "./Picker.tsx";
 import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim } from "./context.tsx";
-import { Loading } from "./Loading.tsx";
+import { Phase } from "./Loading.tsx";
 
 const Results = lazy(() => import("./Results.tsx"));
 import "./styles.css";
@@ -55,7 +55,13 @@ export default function Exercise(props: {
 				</p>
 				<Switch>
 					<Match when={sim.stored().kind === "corrupt"}>
-						<Recovery reason="invalid" onReset={() => session.reset()} />
+						<Recovery
+							reason={(sim.stored() as { reason: "invalid" | "outdated" }).reason}
+							onReset={() => session.reset()}
+						/>
+					</Match>
+					<Match when={running() && !sim.runtime()}>
+						<Recovery reason="outdated" onReset={() => session.reset()} />
 					</Match>
 					<Match when={!running() || (!open() && !running()?.finished)}>
 						<p>{t("ui.exercise.intro")}</p>
@@ -71,7 +77,7 @@ export default function Exercise(props: {
 						</div>
 					</Match>
 					<Match when={running()?.finished}>
-						<Suspense fallback={<Loading />}>
+						<Phase>
 							<Show when={session.grade()}>
 								{(result) => (
 									<Results
@@ -87,7 +93,7 @@ export default function Exercise(props: {
 									</Results>
 								)}
 							</Show>
-						</Suspense>
+						</Phase>
 					</Match>
 					<Match when={running()}>
 						<Workspace

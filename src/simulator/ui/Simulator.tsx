@@ -1,4 +1,4 @@
-import { Match, Show, Suspense, Switch, createMemo, createSignal, lazy, onMount } from "solid-js";
+import { Match, Show, Switch, createMemo, createSignal, lazy, onMount } from "solid-js";
 import type { Translate } from "../../i18n/i18n-core.ts";
 import type { AttemptMode } from "../attempt.ts";
 import type { Locale } from "../process/guide.ts";
@@ -6,7 +6,7 @@ import { createSession } from "../store/session.ts";
 import { Picker, randomSeed } from "./Picker.tsx";
 import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim, useSim } from "./context.tsx";
-import { Loading } from "./Loading.tsx";
+import { Phase } from "./Loading.tsx";
 
 // Loaded when their phase starts, so the first screen (picker and Control Center) loads less.
 const DemoControls = lazy(() => import("./Demo.tsx"));
@@ -69,7 +69,7 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 						<Picker onStart={(id, mode, trainee) => start(id, mode, trainee)} />
 					</Match>
 					<Match when={running()?.finished}>
-						<Suspense fallback={<Loading />}>
+						<Phase>
 							<Show when={session.grade()}>
 								{(result) => (
 									<Results result={result()} events={running()?.attempt.events ?? []}>
@@ -94,7 +94,7 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 									</Results>
 								)}
 							</Show>
-						</Suspense>
+						</Phase>
 					</Match>
 					<Match when={running()}>
 						{(s) => (
@@ -105,13 +105,13 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 									mode={s().attempt.mode}
 									top={
 										<Show when={s().attempt.mode === "demo"}>
-											<Suspense fallback={<Loading />}>
+											<Phase>
 												<DemoControls
 													onEnd={() => {
 														setDemoRunning(false);
 													}}
 												/>
-											</Suspense>
+											</Phase>
 										</Show>
 									}
 									actions={

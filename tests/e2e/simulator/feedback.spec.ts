@@ -197,3 +197,36 @@ for (const locale of ["de", "en"] as Locale[]) {
 		).toBeVisible();
 	});
 }
+
+test("nothing blanks the island: results that cannot load and an exercise of a scenario that is gone", async ({
+	page,
+}) => {
+	test.setTimeout(90_000);
+	const trainee = new Trainee(page, "en");
+	// The results' code cannot be fetched (say, the connection dropped).
+	await page.route(/\/_astro\/Results\.[^/]*\.js$/, (route) => route.abort());
+	await page.goto("/en/practice/");
+	await trainee.startPractice(scenarioTitle("first-handover", "en"), "practice");
+	await trainee.press(page.getByRole("button", { name: trainee.t.ui.sim.finish }));
+	const alert = page.getByRole("alert").filter({ hasText: trainee.t.ui.common.loadFailed });
+	await expect(alert).toBeVisible();
+	await expect(alert.getByRole("button", { name: trainee.t.ui.common.reload })).toBeVisible();
+	await page.unroute(/\/_astro\/Results\.[^/]*\.js$/);
+
+	// A stored exercise whose scenario no longer exists.
+	await page.goto("/en/staging/");
+	const island = page.locator('[data-st-island="exercise"]').first();
+	await island.scrollIntoViewIfNeeded();
+	await trainee.press(island.getByRole("button", { name: trainee.t.ui.exercise.start }));
+	const key = "staging-trainer:session:exercise-handover";
+	await page.evaluate((k) => {
+		const stored = JSON.parse(localStorage.getItem(k) ?? "{}");
+		stored.attempt.scenario.id = "no-such-scenario";
+		localStorage.setItem(k, JSON.stringify(stored));
+	}, key);
+	await page.reload();
+	await island.scrollIntoViewIfNeeded();
+	await expect(island.getByRole("alert")).toContainText(trainee.t.ui.recovery.outdated);
+	await trainee.press(island.getByRole("button", { name: trainee.t.ui.recovery.reset }));
+	await expect(island.getByRole("button", { name: trainee.t.ui.exercise.start })).toBeVisible();
+});

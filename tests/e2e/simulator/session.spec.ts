@@ -120,3 +120,26 @@ test("demo mode plays the reference solution to the end and scores 100", async (
 		}),
 	).toBeVisible();
 });
+
+test("the demo of a recovery scenario puts the mistake right from its situation and scores 100", async ({
+	page,
+}) => {
+	test.setTimeout(90_000);
+	const trainee = new Trainee(page, "de");
+	await page.goto("/de/practice/");
+	await trainee.startPractice(scenarioTitle("typo-recovery", "de"), "demo");
+	const controls = page.getByRole("group", { name: trainee.t.ui.demo.controls });
+	await expect(controls.getByText(trainee.t.ui.demo.finished)).toBeVisible({ timeout: 60_000 });
+	const { attempt } = await storedAttempt(page);
+	expect(attempt.events.map((e) => e.action.type)).toEqual([
+		"invite-guest-user",
+		"remove-user",
+		"set-notification-recipients",
+	]);
+	await trainee.finish();
+	await expect(
+		page.getByText(trainee.t.grading.score.replace("{{score}}", "100").replace("{{max}}", "100"), {
+			exact: true,
+		}),
+	).toBeVisible();
+});
