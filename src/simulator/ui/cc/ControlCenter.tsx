@@ -1,15 +1,32 @@
-import { For, Show, type Component } from "solid-js";
+import { For, Show, lazy, type Component } from "solid-js";
 import { fullName, signedInUser } from "../../model/queries.ts";
 import { useSim, type View } from "../context.tsx";
-import { AccessRoles } from "./AccessRoles.tsx";
-import { AccountInformation } from "./AccountInformation.tsx";
+import { Phase } from "../Loading.tsx";
 import { Dashboard } from "./Dashboard.tsx";
-import { Documents } from "./Documents.tsx";
-import { Integrations } from "./Integrations.tsx";
-import { Mailbox } from "./Mailbox.tsx";
 import { OrderForm } from "./OrderForm.tsx";
-import { UserDetail } from "./UserDetail.tsx";
 import { Users } from "./Users.tsx";
+
+// The pages a trainee opens from the navigation load with it: their code starts loading as soon
+// as the pointer or the keyboard focus reaches the navigation, before the click, so the first
+// screen of the simulator (the order form, the dashboard, the users) loads less.
+const Documents = lazy(() => import("./Documents.tsx").then((m) => ({ default: m.Documents })));
+const Integrations = lazy(() =>
+	import("./Integrations.tsx").then((m) => ({ default: m.Integrations })),
+);
+const AccessRoles = lazy(() =>
+	import("./AccessRoles.tsx").then((m) => ({ default: m.AccessRoles })),
+);
+const AccountInformation = lazy(() =>
+	import("./AccountInformation.tsx").then((m) => ({ default: m.AccountInformation })),
+);
+const Mailbox = lazy(() => import("./Mailbox.tsx").then((m) => ({ default: m.Mailbox })));
+const UserDetail = lazy(() => import("./UserDetail.tsx").then((m) => ({ default: m.UserDetail })));
+const onDemand = [Documents, Integrations, AccessRoles, AccountInformation, Mailbox, UserDetail];
+
+/** Starts loading every page's code; harmless to call again. */
+function preloadPages(): void {
+	for (const page of onDemand) void page.preload();
+}
 
 type Page = View["page"];
 
@@ -101,7 +118,12 @@ export function ControlCenter() {
 							</p>
 						</header>
 						<div class="st-cc__body">
-							<nav class="st-nav" aria-label={sim.t("ui.cc.navigation")}>
+							<nav
+								class="st-nav"
+								aria-label={sim.t("ui.cc.navigation")}
+								onPointerEnter={preloadPages}
+								onFocusIn={preloadPages}
+							>
 								<ul>
 									<For each={navigation}>
 										{(entry) => (
@@ -144,9 +166,11 @@ export function ControlCenter() {
 									when={me() || sim.view().page === "mailbox"}
 									fallback={<p role="alert">{sim.t("refusals.signed-out")}</p>}
 								>
-									<Show when={pages[sim.view().page]} keyed>
-										{(Page) => <Page />}
-									</Show>
+									<Phase>
+										<Show when={pages[sim.view().page]} keyed>
+											{(Page) => <Page />}
+										</Show>
+									</Phase>
 								</Show>
 							</div>
 						</div>
