@@ -109,7 +109,7 @@ test.describe("Content-Security-Policy", () => {
 		await page.locator('[data-st-island="exercise"]').first().scrollIntoViewIfNeeded();
 		await page.getByRole("button", { name: en.t.ui.exercise.start }).first().click();
 		await expect(en.cc).toBeVisible();
-		await page.getByRole("button", { name: en.t.ui.exercise.check }).first().click();
+		await page.getByRole("button", { name: en.t.ui.exercise.finish }).first().click();
 		await expect(page.getByText(en.t.ui.exercise.result).first()).toBeVisible();
 		expect(await violations(page)).toEqual([]);
 	});

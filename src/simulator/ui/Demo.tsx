@@ -53,7 +53,15 @@ export default function DemoControls(props: { onEnd: () => void }) {
 									total: steps.length,
 								})}
 							</strong>{" "}
-							{sim.t(`steps.${event().step}.title`)}: {sim.t(`actions.${event().action.type}`)}
+							{sim.t(`steps.${event().step}.title`)}
+							{/* The action only when it says more than the step ("Invite guest user" twice). */}
+							<Show
+								when={
+									sim.t(`actions.${event().action.type}`) !== sim.t(`steps.${event().step}.title`)
+								}
+							>
+								: {sim.t(`actions.${event().action.type}`)}
+							</Show>
 						</>
 					)}
 				</Show>

@@ -3,6 +3,7 @@ import type { Translate } from "../../i18n/i18n-core.ts";
 import type { Locale } from "../process/guide.ts";
 import { leavesOf, type StepId } from "../process/steps.ts";
 import { createSession } from "../store/session.ts";
+import { ConfirmButton } from "./primitives/ConfirmButton.tsx";
 import { Recovery } from "./Simulator.tsx";
 import { randomSeed } from "./Picker.tsx";
 import { Workspace } from "./Workspace.tsx";
@@ -66,9 +67,23 @@ export default function Exercise(props: {
 					<Match when={!running() || (!open() && !running()?.finished)}>
 						<p>{t("ui.exercise.intro")}</p>
 						<div class="st-actions">
-							<button type="button" class="st-button st-button--primary" onClick={start}>
-								{running() ? t("ui.exercise.restart") : t("ui.exercise.start")}
-							</button>
+							<Show
+								when={running()}
+								fallback={
+									<button type="button" class="st-button st-button--primary" onClick={start}>
+										{t("ui.exercise.start")}
+									</button>
+								}
+							>
+								{/* Restarting discards the stored run, so it asks first. */}
+								<ConfirmButton
+									label={t("ui.exercise.restart")}
+									title={t("ui.confirm.restartTitle")}
+									text={t("ui.confirm.restartText")}
+									confirmLabel={t("ui.confirm.restart")}
+									onConfirm={start}
+								/>
+							</Show>
 							<Show when={running()}>
 								<button type="button" class="st-button" onClick={() => setOpen(true)}>
 									{t("ui.exercise.continue")}
@@ -105,7 +120,7 @@ export default function Exercise(props: {
 									class="st-button st-button--primary"
 									onClick={() => session.finish()}
 								>
-									{t("ui.exercise.check")}
+									{t("ui.exercise.finish")}
 								</button>
 							}
 						/>

@@ -4,6 +4,7 @@ import type { AttemptMode } from "../attempt.ts";
 import type { Locale } from "../process/guide.ts";
 import { createSession } from "../store/session.ts";
 import { Picker, randomSeed } from "./Picker.tsx";
+import { ConfirmButton } from "./primitives/ConfirmButton.tsx";
 import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim, useSim } from "./context.tsx";
 import { Phase } from "./Loading.tsx";
@@ -51,6 +52,11 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 		);
 	};
 
+	const practiseVariant = () => {
+		const s = running();
+		if (s) start(s.attempt.scenario.id, "practice", undefined, s.attempt.scenario.seed);
+	};
+
 	return (
 		<SimProvider value={sim}>
 			<div class="st-sim not-content">
@@ -77,9 +83,20 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 											{(attempt) => <Submission attempt={attempt()} />}
 										</Show>
 										<div class="st-actions">
+											<Show when={running()?.attempt.mode === "demo"}>
+												{/* Watched it done: now practise the very same variant. */}
+												<button
+													type="button"
+													class="st-button st-button--primary"
+													onClick={() => practiseVariant()}
+												>
+													{t("ui.results.practiseVariant")}
+												</button>
+											</Show>
 											<button
 												type="button"
-												class="st-button st-button--primary"
+												class="st-button"
+												classList={{ "st-button--primary": running()?.attempt.mode !== "demo" }}
 												onClick={() => again(false)}
 											>
 												{t("ui.results.tryAgain")}
@@ -116,16 +133,34 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 									}
 									actions={
 										<>
-											<button
-												type="button"
-												class="st-button st-button--primary"
-												onClick={() => session.finish()}
+											<Show
+												when={s().attempt.mode === "assessment"}
+												fallback={
+													<button
+														type="button"
+														class="st-button st-button--primary"
+														onClick={() => session.finish()}
+													>
+														{t("ui.sim.finish")}
+													</button>
+												}
 											>
-												{t("ui.sim.finish")}
-											</button>
-											<button type="button" class="st-button" onClick={() => session.reset()}>
-												{t("ui.sim.abandon")}
-											</button>
+												<ConfirmButton
+													primary
+													label={t("ui.sim.finish")}
+													title={t("ui.confirm.finishTitle")}
+													text={t("ui.confirm.finishText")}
+													confirmLabel={t("ui.confirm.finish")}
+													onConfirm={() => session.finish()}
+												/>
+											</Show>
+											<ConfirmButton
+												label={t("ui.sim.abandon")}
+												title={t("ui.confirm.abandonTitle")}
+												text={t("ui.confirm.abandonText")}
+												confirmLabel={t("ui.confirm.abandon")}
+												onConfirm={() => session.reset()}
+											/>
 										</>
 									}
 								/>

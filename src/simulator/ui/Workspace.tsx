@@ -3,6 +3,7 @@ import { renderBrief } from "../scenarios/brief.ts";
 import type { StepId } from "../process/steps.ts";
 import { ControlCenter } from "./cc/ControlCenter.tsx";
 import { useSim } from "./context.tsx";
+import { Check } from "./panel/Check.tsx";
 import { Checklist } from "./panel/Checklist.tsx";
 import { Coach } from "./panel/Coach.tsx";
 import { Hints } from "./panel/Hints.tsx";
@@ -46,6 +47,7 @@ export function Workspace(props: {
 				<Show when={props.mode === "practice"}>
 					<Hints only={props.only} />
 					<Coach />
+					<Check only={props.only} />
 				</Show>
 				<div class="st-actions">{props.actions}</div>
 			</aside>

@@ -147,6 +147,21 @@ export class Trainee {
 				if (expectOk) await expect(d).toBeHidden();
 				return;
 			}
+			case "edit-label": {
+				const label = state.labels.find((l) => l.id === action.labelId);
+				if (!label) throw new Error(`no label ${action.labelId}`);
+				await this.nav(t.ui.nav.documents);
+				await this.press(this.button(cc, t.ui.common.editNamed.replace("{{name}}", label.name)));
+				const d = this.dialog(t.ui.documents.edit);
+				await this.fill(d.getByLabel(t.fields.name), action.name);
+				await this.fill(d.getByLabel(t.fields.widthMm), String(action.widthMm));
+				await this.fill(d.getByLabel(t.fields.heightMm), String(action.heightMm));
+				await this.fill(d.getByLabel(t.fields.printer), action.printer);
+				await this.fill(d.getByLabel(t.fields.fields), action.fields.join("\n"));
+				await this.press(this.button(d, t.ui.common.save));
+				if (expectOk) await expect(d).toBeHidden();
+				return;
+			}
 			case "create-configuration": {
 				await this.nav(t.ui.nav.integrations);
 				await this.press(this.button(cc, t.ui.integrations.createConfiguration));
@@ -239,9 +254,14 @@ export class Trainee {
 
 	async finish(): Promise<void> {
 		await this.press(this.page.getByRole("button", { name: this.t.ui.sim.finish }));
-		await expect(
-			this.page.getByRole("heading", { name: this.t.ui.results.title, exact: true }),
-		).toBeVisible();
+		// An assessment asks before it ends; practice ends at once.
+		const results = this.page.getByRole("heading", { name: this.t.ui.results.title, exact: true });
+		const confirm = this.dialog(this.t.ui.confirm.finishTitle);
+		await expect(results.or(confirm)).toBeVisible();
+		if (await confirm.isVisible()) {
+			await this.press(this.button(confirm, this.t.ui.confirm.finish));
+		}
+		await expect(results).toBeVisible();
 	}
 
 	async startPractice(

@@ -191,7 +191,7 @@ for (const locale of ["de", "en"] as Locale[]) {
 			{ type: "set-user-roles", userId: now.signedInUserId!, roles: ["service-provider"] },
 			now,
 		);
-		await trainee.press(island.getByRole("button", { name: trainee.t.ui.exercise.check }));
+		await trainee.press(island.getByRole("button", { name: trainee.t.ui.exercise.finish }));
 		await expect(
 			island.getByText(fill(trainee.t.grading.score, { score: 70, max: 100 }), { exact: true }),
 		).toBeVisible();

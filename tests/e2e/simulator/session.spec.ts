@@ -129,6 +129,9 @@ test("the demo of a recovery scenario puts the mistake right from its situation 
 	await page.goto("/de/practice/");
 	await trainee.startPractice(scenarioTitle("typo-recovery", "de"), "demo");
 	const controls = page.getByRole("group", { name: trainee.t.ui.demo.controls });
+	// The caption names the step, and the action only where it says more.
+	const caption = await controls.locator(".st-demo__caption").innerText();
+	expect(caption).not.toMatch(/: (.+): \1$/);
 	await expect(controls.getByText(trainee.t.ui.demo.finished)).toBeVisible({ timeout: 60_000 });
 	const { attempt } = await storedAttempt(page);
 	expect(attempt.events.map((e) => e.action.type)).toEqual([
@@ -142,4 +145,13 @@ test("the demo of a recovery scenario puts the mistake right from its situation 
 			exact: true,
 		}),
 	).toBeVisible();
+	// Watched it: now practise the very same variant.
+	await trainee.press(page.getByRole("button", { name: trainee.t.ui.results.practiseVariant }));
+	await expect(trainee.cc).toBeVisible();
+	const practice = (await storedAttempt(page)) as unknown as {
+		attempt: { mode: string; scenario: { id: string; seed: number }; events: unknown[] };
+	};
+	expect(practice.attempt.mode).toBe("practice");
+	expect(practice.attempt.scenario).toEqual(attempt.scenario);
+	expect(practice.attempt.events).toEqual([]);
 });
