@@ -7,6 +7,7 @@ import type { ApplyResult } from "../model/result.ts";
 import type { Locale } from "../process/guide.ts";
 import type { StepId } from "../process/steps.ts";
 import { appVersion } from "../version.ts";
+import { phaseOf, type SessionPhase } from "./phase.ts";
 import { act, currentGrade, runtimeFor, type Runtime, type Step } from "./runtime.ts";
 import { decodeSession, encodeSession, none, type Loaded, type StoredSession } from "./stored.ts";
 
@@ -52,6 +53,9 @@ export function createSession(name: string, env: SessionEnv = browserEnv) {
 		return (cache = runtimeFor(loaded.session.attempt, cache));
 	});
 
+	/** The session's phase, the one value the UI renders (see `phase.ts`). */
+	const $phase: ReadableAtom<SessionPhase> = computed([$stored, $runtime], phaseOf);
+
 	function session(): StoredSession | undefined {
 		const loaded = $stored.get();
 		return loaded.kind === "ok" ? loaded.session : undefined;
@@ -64,6 +68,7 @@ export function createSession(name: string, env: SessionEnv = browserEnv) {
 	return {
 		$stored,
 		$runtime,
+		$phase,
 		$last,
 
 		start(options: StartOptions): void {

@@ -1,10 +1,10 @@
-import { Match, Show, Switch, createMemo, createSignal, lazy } from "solid-js";
+import { Show, createMemo, createSignal, lazy } from "solid-js";
 import type { Translate } from "../../i18n/i18n-core.ts";
 import type { Locale } from "../process/guide.ts";
 import { leavesOf, type StepId } from "../process/steps.ts";
 import { createSession } from "../store/session.ts";
 import { ConfirmButton } from "./primitives/ConfirmButton.tsx";
-import { Recovery } from "./Simulator.tsx";
+import { SessionView } from "./SessionView.tsx";
 import { randomSeed } from "./Picker.tsx";
 import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim } from "./context.tsx";
@@ -45,6 +45,37 @@ export default function Exercise(props: {
 	};
 	const only = [props.focus, ...leavesOf(props.focus)];
 
+	// Before the exercise starts, and after a reload: start, or continue / restart a stored run.
+	const Intro = () => (
+		<>
+			<p>{t("ui.exercise.intro")}</p>
+			<div class="st-actions">
+				<Show
+					when={running()}
+					fallback={
+						<button type="button" class="st-button st-button--primary" onClick={start}>
+							{t("ui.exercise.start")}
+						</button>
+					}
+				>
+					{/* Restarting discards the stored run, so it asks first. */}
+					<ConfirmButton
+						label={t("ui.exercise.restart")}
+						title={t("ui.confirm.restartTitle")}
+						text={t("ui.confirm.restartText")}
+						confirmLabel={t("ui.confirm.restart")}
+						onConfirm={start}
+					/>
+				</Show>
+				<Show when={running()}>
+					<button type="button" class="st-button" onClick={() => setOpen(true)}>
+						{t("ui.exercise.continue")}
+					</button>
+				</Show>
+			</div>
+		</>
+	);
+
 	return (
 		<SimProvider value={sim}>
 			<section
@@ -54,78 +85,47 @@ export default function Exercise(props: {
 				<p class="st-exercise__title">
 					<strong>{t("ui.exercise.title")}:</strong> {t(`steps.${props.focus}.title`)}
 				</p>
-				<Switch>
-					<Match when={sim.stored().kind === "corrupt"}>
-						<Recovery
-							reason={(sim.stored() as { reason: "invalid" | "outdated" }).reason}
-							onReset={() => session.reset()}
-						/>
-					</Match>
-					<Match when={running() && !sim.runtime()}>
-						<Recovery reason="outdated" onReset={() => session.reset()} />
-					</Match>
-					<Match when={!running() || (!open() && !running()?.finished)}>
-						<p>{t("ui.exercise.intro")}</p>
-						<div class="st-actions">
-							<Show
-								when={running()}
-								fallback={
-									<button type="button" class="st-button st-button--primary" onClick={start}>
-										{t("ui.exercise.start")}
+				<SessionView
+					idle={<Intro />}
+					finished={
+						<>
+							<Phase>
+								<Show when={session.grade()}>
+									{(result) => (
+										<Results
+											title={t("ui.exercise.result")}
+											result={result()}
+											events={running()?.attempt.events ?? []}
+										>
+											<div class="st-actions">
+												<button type="button" class="st-button st-button--primary" onClick={start}>
+													{t("ui.exercise.restart")}
+												</button>
+											</div>
+										</Results>
+									)}
+								</Show>
+							</Phase>
+						</>
+					}
+					running={
+						<Show when={open()} fallback={<Intro />}>
+							<Workspace
+								mode="practice"
+								only={only}
+								actions={
+									<button
+										type="button"
+										class="st-button st-button--primary"
+										onClick={() => session.finish()}
+									>
+										{t("ui.exercise.finish")}
 									</button>
 								}
-							>
-								{/* Restarting discards the stored run, so it asks first. */}
-								<ConfirmButton
-									label={t("ui.exercise.restart")}
-									title={t("ui.confirm.restartTitle")}
-									text={t("ui.confirm.restartText")}
-									confirmLabel={t("ui.confirm.restart")}
-									onConfirm={start}
-								/>
-							</Show>
-							<Show when={running()}>
-								<button type="button" class="st-button" onClick={() => setOpen(true)}>
-									{t("ui.exercise.continue")}
-								</button>
-							</Show>
-						</div>
-					</Match>
-					<Match when={running()?.finished}>
-						<Phase>
-							<Show when={session.grade()}>
-								{(result) => (
-									<Results
-										title={t("ui.exercise.result")}
-										result={result()}
-										events={running()?.attempt.events ?? []}
-									>
-										<div class="st-actions">
-											<button type="button" class="st-button st-button--primary" onClick={start}>
-												{t("ui.exercise.restart")}
-											</button>
-										</div>
-									</Results>
-								)}
-							</Show>
-						</Phase>
-					</Match>
-					<Match when={running()}>
-						<Workspace
-							mode="practice"
-							only={only}
-							actions={
-								<button
-									type="button"
-									class="st-button st-button--primary"
-									onClick={() => session.finish()}
-								>
-									{t("ui.exercise.finish")}
-								</button>
-							}
-						/>
-					</Match>
-				</Switch>
+							/>
+						</Show>
+					}
+				/>
 			</section>
 		</SimProvider>
 	);

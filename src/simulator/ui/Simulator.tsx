@@ -1,4 +1,4 @@
-import { Match, Show, Switch, createMemo, createSignal, lazy, onMount } from "solid-js";
+import { Show, createMemo, createSignal, lazy, onMount } from "solid-js";
 import type { Translate } from "../../i18n/i18n-core.ts";
 import type { AttemptMode } from "../attempt.ts";
 import type { Locale } from "../process/guide.ts";
@@ -6,7 +6,8 @@ import { createSession } from "../store/session.ts";
 import { Picker, randomSeed } from "./Picker.tsx";
 import { ConfirmButton } from "./primitives/ConfirmButton.tsx";
 import { Workspace } from "./Workspace.tsx";
-import { SimProvider, createSim, useSim } from "./context.tsx";
+import { SimProvider, createSim } from "./context.tsx";
+import { SessionView } from "./SessionView.tsx";
 import { Phase } from "./Loading.tsx";
 
 // Loaded when their phase starts, so the first screen (picker and Control Center) loads less.
@@ -60,129 +61,112 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 	return (
 		<SimProvider value={sim}>
 			<div class="st-sim not-content">
-				<Switch>
-					<Match when={sim.stored().kind === "corrupt"}>
-						<Recovery
-							reason={(sim.stored() as { reason: "invalid" | "outdated" }).reason}
-							onReset={() => session.reset()}
-						/>
-					</Match>
-					<Match when={running() && !sim.runtime()}>
-						<Recovery reason="outdated" onReset={() => session.reset()} />
-					</Match>
-					<Match when={!running()}>
-						<h2>{t("ui.picker.title")}</h2>
-						<Picker onStart={(id, mode, trainee) => start(id, mode, trainee)} />
-					</Match>
-					<Match when={running()?.finished}>
-						<Phase>
-							<Show when={session.grade()}>
-								{(result) => (
-									<Results result={result()} events={running()?.attempt.events ?? []}>
-										<Show when={running()?.attempt.mode === "assessment" && running()?.attempt}>
-											{(attempt) => <Submission attempt={attempt()} />}
-										</Show>
-										<div class="st-actions">
-											<Show when={running()?.attempt.mode === "demo"}>
-												{/* Watched it done: now practise the very same variant. */}
-												<button
-													type="button"
-													class="st-button st-button--primary"
-													onClick={() => practiseVariant()}
-												>
-													{t("ui.results.practiseVariant")}
-												</button>
+				<SessionView
+					idle={
+						<>
+							<h2>{t("ui.picker.title")}</h2>
+							<Picker onStart={(id, mode, trainee) => start(id, mode, trainee)} />
+						</>
+					}
+					finished={
+						<>
+							<Phase>
+								<Show when={session.grade()}>
+									{(result) => (
+										<Results result={result()} events={running()?.attempt.events ?? []}>
+											<Show when={running()?.attempt.mode === "assessment" && running()?.attempt}>
+												{(attempt) => <Submission attempt={attempt()} />}
 											</Show>
-											<button
-												type="button"
-												class="st-button"
-												classList={{ "st-button--primary": running()?.attempt.mode !== "demo" }}
-												onClick={() => again(false)}
-											>
-												{t("ui.results.tryAgain")}
-											</button>
-											<button type="button" class="st-button" onClick={() => again(true)}>
-												{t("ui.results.retrySame")}
-											</button>
-											<button type="button" class="st-button" onClick={() => session.reset()}>
-												{t("ui.results.otherScenario")}
-											</button>
-										</div>
-									</Results>
-								)}
-							</Show>
-						</Phase>
-					</Match>
-					<Match when={running()}>
-						{(s) => (
-							<>
-								<h2>{t(`scenarios.${s().attempt.scenario.id}.title`)}</h2>
-								<p class="st-mode">{t(`ui.modes.${s().attempt.mode}.name`)}</p>
-								<Workspace
-									mode={s().attempt.mode}
-									top={
-										<Show when={s().attempt.mode === "demo"}>
-											<Phase>
-												<DemoControls
-													onEnd={() => {
-														setDemoRunning(false);
-													}}
-												/>
-											</Phase>
-										</Show>
-									}
-									actions={
-										<>
-											<Show
-												when={s().attempt.mode === "assessment"}
-												fallback={
+											<div class="st-actions">
+												<Show when={running()?.attempt.mode === "demo"}>
+													{/* Watched it done: now practise the very same variant. */}
 													<button
 														type="button"
 														class="st-button st-button--primary"
-														onClick={() => session.finish()}
+														onClick={() => practiseVariant()}
 													>
-														{t("ui.sim.finish")}
+														{t("ui.results.practiseVariant")}
 													</button>
-												}
-											>
-												<ConfirmButton
-													primary
-													label={t("ui.sim.finish")}
-													title={t("ui.confirm.finishTitle")}
-													text={t("ui.confirm.finishText")}
-													confirmLabel={t("ui.confirm.finish")}
-													onConfirm={() => session.finish()}
-												/>
+												</Show>
+												<button
+													type="button"
+													class="st-button"
+													classList={{ "st-button--primary": running()?.attempt.mode !== "demo" }}
+													onClick={() => again(false)}
+												>
+													{t("ui.results.tryAgain")}
+												</button>
+												<button type="button" class="st-button" onClick={() => again(true)}>
+													{t("ui.results.retrySame")}
+												</button>
+												<button type="button" class="st-button" onClick={() => session.reset()}>
+													{t("ui.results.otherScenario")}
+												</button>
+											</div>
+										</Results>
+									)}
+								</Show>
+							</Phase>
+						</>
+					}
+					running={
+						<Show when={running()}>
+							{(s) => (
+								<>
+									<h2>{t(`scenarios.${s().attempt.scenario.id}.title`)}</h2>
+									<p class="st-mode">{t(`ui.modes.${s().attempt.mode}.name`)}</p>
+									<Workspace
+										mode={s().attempt.mode}
+										top={
+											<Show when={s().attempt.mode === "demo"}>
+												<Phase>
+													<DemoControls
+														onEnd={() => {
+															setDemoRunning(false);
+														}}
+													/>
+												</Phase>
 											</Show>
-											<ConfirmButton
-												label={t("ui.sim.abandon")}
-												title={t("ui.confirm.abandonTitle")}
-												text={t("ui.confirm.abandonText")}
-												confirmLabel={t("ui.confirm.abandon")}
-												onConfirm={() => session.reset()}
-											/>
-										</>
-									}
-								/>
-							</>
-						)}
-					</Match>
-				</Switch>
+										}
+										actions={
+											<>
+												<Show
+													when={s().attempt.mode === "assessment"}
+													fallback={
+														<button
+															type="button"
+															class="st-button st-button--primary"
+															onClick={() => session.finish()}
+														>
+															{t("ui.sim.finish")}
+														</button>
+													}
+												>
+													<ConfirmButton
+														primary
+														label={t("ui.sim.finish")}
+														title={t("ui.confirm.finishTitle")}
+														text={t("ui.confirm.finishText")}
+														confirmLabel={t("ui.confirm.finish")}
+														onConfirm={() => session.finish()}
+													/>
+												</Show>
+												<ConfirmButton
+													label={t("ui.sim.abandon")}
+													title={t("ui.confirm.abandonTitle")}
+													text={t("ui.confirm.abandonText")}
+													confirmLabel={t("ui.confirm.abandon")}
+													onConfirm={() => session.reset()}
+												/>
+											</>
+										}
+									/>
+								</>
+							)}
+						</Show>
+					}
+				/>
 			</div>
 		</SimProvider>
-	);
-}
-
-/** Stored data that cannot be used: say so plainly and offer a fresh start, never a blank page. */
-export function Recovery(props: { reason: "invalid" | "outdated"; onReset: () => void }) {
-	const { t } = useSim();
-	return (
-		<div class="st-recovery" role="alert">
-			<h2>{t("ui.recovery.title")}</h2>
-			<p>{t(`ui.recovery.${props.reason}`)}</p>
-			<button type="button" class="st-button st-button--primary" onClick={() => props.onReset()}>
-				{t("ui.recovery.reset")}
-			</button>
-		</div>
 	);
 }
