@@ -127,3 +127,32 @@ test("the simulator is usable at 320 px", async ({ page }) => {
 		}),
 	).toBeVisible();
 });
+
+test("at 1280 px the Control Center gets the room of a workspace and the Users table fits", async ({
+	page,
+}) => {
+	test.setTimeout(90_000);
+	await page.setViewportSize({ width: 1280, height: 900 });
+	const trainee = new Trainee(page, "de");
+	await page.goto("/de/practice/");
+	// A workspace, not a prose page: no guide sidebar, and a way back to the guide.
+	await expect(page.locator("#starlight__sidebar")).toHaveCount(0);
+	await expect(page.getByRole("link", { name: /Zurück zum Leitfaden/ })).toHaveAttribute(
+		"href",
+		"/de/staging/",
+	);
+	await trainee.startPractice(scenarioTitle("multi-site-erp", "de"), "practice");
+	const { attempt } = await storedAttempt(page);
+	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
+	await trainee.performAll(solution.start, solution.events);
+	await trainee.nav(trainee.t.ui.nav.users);
+	const sizes = await page.evaluate(() => {
+		const wrap = document.querySelector<HTMLElement>(".st-table-wrap")!;
+		return {
+			cc: document.querySelector(".st-cc")!.getBoundingClientRect().width,
+			overflow: wrap.scrollWidth - wrap.clientWidth,
+		};
+	});
+	expect(sizes.cc).toBeGreaterThanOrEqual(768);
+	expect(sizes.overflow).toBe(0);
+});
