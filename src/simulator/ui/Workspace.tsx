@@ -1,4 +1,4 @@
-import { Show, createMemo, type JSX } from "solid-js";
+import { Show, createMemo, createSignal, createUniqueId, type JSX } from "solid-js";
 import { renderBrief } from "../scenarios/brief.ts";
 import type { StepId } from "../process/steps.ts";
 import { ControlCenter } from "./cc/ControlCenter.tsx";
@@ -20,6 +20,8 @@ export function Workspace(props: {
 	top?: JSX.Element;
 }) {
 	const sim = useSim();
+	const [collapsed, setCollapsed] = createSignal(false);
+	const panelsId = createUniqueId();
 	// The scenario object stays the same while the trainee acts, so the table renders once.
 	const scenario = createMemo(() => sim.runtime()?.scenario);
 	const brief = () => {
@@ -27,28 +29,40 @@ export function Workspace(props: {
 		return r ? renderBrief(r.scenario, sim.t) : "";
 	};
 	return (
-		<div class="st-workspace" data-mode={props.mode}>
+		<div class="st-workspace" data-mode={props.mode} data-side={collapsed() ? "collapsed" : "open"}>
 			{props.top}
 			<aside class="st-side" aria-label={sim.t("ui.panel.region")}>
-				<section class="st-panel" aria-labelledby="st-brief-title">
-					<h3 id="st-brief-title">{sim.t("ui.panel.brief")}</h3>
-					<div class="st-brief">
-						{brief()
-							.split(/\n{2,}/)
-							.map((paragraph) => (
-								<p>{paragraph}</p>
-							))}
-					</div>
-					<Show when={scenario()}>{(s) => <Requirements scenario={s()} />}</Show>
-				</section>
-				<Show when={props.mode !== "assessment"}>
-					<Checklist only={props.only} />
-				</Show>
-				<Show when={props.mode === "practice"}>
-					<Hints only={props.only} />
-					<Coach />
-					<Check only={props.only} />
-				</Show>
+				{/* Hiding keeps the panels (and what the coach or a check said) for when they return. */}
+				<button
+					type="button"
+					class="st-button st-side-toggle"
+					aria-expanded={!collapsed()}
+					aria-controls={panelsId}
+					onClick={() => setCollapsed(!collapsed())}
+				>
+					{collapsed() ? sim.t("ui.panel.show") : sim.t("ui.panel.hide")}
+				</button>
+				<div id={panelsId} class="st-side__panels" hidden={collapsed()}>
+					<section class="st-panel" aria-labelledby="st-brief-title">
+						<h3 id="st-brief-title">{sim.t("ui.panel.brief")}</h3>
+						<div class="st-brief">
+							{brief()
+								.split(/\n{2,}/)
+								.map((paragraph) => (
+									<p>{paragraph}</p>
+								))}
+						</div>
+						<Show when={scenario()}>{(s) => <Requirements scenario={s()} />}</Show>
+					</section>
+					<Show when={props.mode !== "assessment"}>
+						<Checklist only={props.only} />
+					</Show>
+					<Show when={props.mode === "practice"}>
+						<Hints only={props.only} />
+						<Coach />
+						<Check only={props.only} />
+					</Show>
+				</div>
 				<div class="st-actions">{props.actions}</div>
 			</aside>
 			<ControlCenter />

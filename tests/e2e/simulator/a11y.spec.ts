@@ -94,19 +94,19 @@ test("text that looks like HTML is shown as text, and bad input gets a field mes
 	const t = trainee.t;
 	await page.goto("/de/practice/");
 	await trainee.startPractice(scenarioTitle("first-handover", "de"), "practice");
-	const cc = trainee.cc;
+	const order = trainee.orderFrame;
 	const html = "<img src=x onerror=alert(1)>";
-	await trainee.fill(cc.getByLabel(t.fields.accountName), html);
-	await trainee.fill(cc.getByLabel(t.fields.contactEmail), "kein at zeichen");
-	await trainee.press(trainee.button(cc, t.ui.order.submit));
-	const email = cc.getByLabel(t.fields.contactEmail);
+	await trainee.fill(order.getByLabel(t.fields.accountName), html);
+	await trainee.fill(order.getByLabel(t.fields.contactEmail), "kein at zeichen");
+	await trainee.press(trainee.button(order, t.ui.order.submit));
+	const email = order.getByLabel(t.fields.contactEmail);
 	await expect(email).toHaveAttribute("aria-invalid", "true");
 	await expect(email).toBeFocused();
 	const describedBy = await email.getAttribute("aria-describedby");
 	await expect(page.locator(`[id="${describedBy}"]`)).toHaveText(t.refusals["email-spaces"]);
 	await trainee.fill(email, "partner@example.com");
-	await trainee.press(trainee.button(cc, t.ui.order.submit));
-	await expect(cc.getByText(html, { exact: true })).toBeVisible();
+	await trainee.press(trainee.button(order, t.ui.order.submit));
+	await expect(trainee.cc.getByText(html, { exact: true })).toBeVisible();
 	await expect(page.locator("img[src=x]")).toHaveCount(0);
 });
 
@@ -120,12 +120,44 @@ test("the simulator is usable at 320 px", async ({ page }) => {
 	const { attempt } = await storedAttempt(page);
 	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
 	await trainee.performAll(solution.start, solution.events);
+	// The Users list becomes stacked rows, each value with its column name: nothing to scroll.
+	await trainee.nav(trainee.t.ui.nav.users);
+	const overflow = await page.evaluate(() => {
+		const wrap = document.querySelector<HTMLElement>(".st-table-wrap")!;
+		return wrap.scrollWidth - wrap.clientWidth;
+	});
+	expect(overflow).toBe(0);
+	await expect(trainee.cc.locator('td[data-label="E-mail"]').first()).toBeVisible();
 	await trainee.finish();
 	await expect(
 		page.getByText(trainee.t.grading.score.replace("{{score}}", "100").replace("{{max}}", "100"), {
 			exact: true,
 		}),
 	).toBeVisible();
+});
+
+test("the brief and helpers can be hidden to give the Control Center the whole width, and come back", async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	const trainee = new Trainee(page, "en");
+	const t = trainee.t;
+	await page.goto("/en/practice/");
+	await trainee.startPractice(scenarioTitle("first-handover", "en"), "practice");
+	const order = trainee.orderFrame;
+	const before = (await order.boundingBox())!.width;
+	const toggle = page.getByRole("button", { name: t.ui.panel.hide });
+	await expect(toggle).toHaveAttribute("aria-expanded", "true");
+	await trainee.press(toggle);
+	await expect(page.getByRole("heading", { name: t.ui.panel.brief })).toBeHidden();
+	// Finishing and discarding stay at hand.
+	await expect(page.getByRole("button", { name: t.ui.sim.finish })).toBeVisible();
+	expect((await order.boundingBox())!.width).toBeGreaterThan(before + 200);
+	const show = page.getByRole("button", { name: t.ui.panel.show });
+	await expect(show).toHaveAttribute("aria-expanded", "false");
+	await trainee.press(show);
+	await expect(page.getByRole("heading", { name: t.ui.panel.brief })).toBeVisible();
+	await axe(page, "workspace");
 });
 
 test("at 1280 px the Control Center gets the room of a workspace and the Users table fits", async ({

@@ -29,7 +29,7 @@ test("a trainee finishes an assessment in the UI and the trainer sees it with th
 	await name.fill("Jana Beispiel");
 	await page.getByLabel(t.ui.trainee.cohort).fill(cohort);
 	await page.getByRole("button", { name: t.ui.picker.start, exact: true }).click();
-	await expect(trainee.cc).toBeVisible();
+	await expect(trainee.orderFrame).toBeVisible();
 	// Assessment shows the brief only: no checklist, hints or coach.
 	await expect(page.getByRole("heading", { name: t.ui.panel.checklist })).toHaveCount(0);
 	await expect(page.getByRole("button", { name: t.ui.hints.show })).toHaveCount(0);

@@ -88,7 +88,7 @@ test("two tabs share one session: an action in one shows in the other", async ({
 	const second = await context.newPage();
 	await second.goto("/en/practice/");
 	const other = new Trainee(second, "en");
-	await expect(other.cc).toBeVisible();
+	await expect(other.orderFrame).toBeVisible();
 	const { attempt } = await storedAttempt(first);
 	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
 	await trainee.performAll(solution.start, solution.events.slice(0, 1));
@@ -147,6 +147,7 @@ test("the demo of a recovery scenario puts the mistake right from its situation 
 	).toBeVisible();
 	// Watched it: now practise the very same variant.
 	await trainee.press(page.getByRole("button", { name: trainee.t.ui.results.practiseVariant }));
+	// The recovery scenario starts in its situation, with the account already there.
 	await expect(trainee.cc).toBeVisible();
 	const practice = (await storedAttempt(page)) as unknown as {
 		attempt: { mode: string; scenario: { id: string; seed: number }; events: unknown[] };

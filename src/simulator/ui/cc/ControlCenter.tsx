@@ -94,89 +94,104 @@ export function ControlCenter() {
 	);
 
 	return (
-		<div class="st-cc" role="region" aria-label={sim.t("ui.cc.region")}>
-			<Show when={sim.state().account} fallback={<OrderForm />}>
-				{(account) => (
-					<>
-						<header class="st-cc__header">
-							<p class="st-cc__brand">{sim.t("ui.cc.title")}</p>
-							<p class="st-cc__account">
-								{sim.t("ui.cc.account")}: <strong>{account().name}</strong>
-							</p>
-							<p class="st-cc__user">
-								<Show when={me()} fallback={sim.t("ui.cc.signedOut")}>
-									{(u) => (
-										<>
-											{sim.t("ui.cc.signedInAs")}: <strong>{fullName(u())}</strong> (
-											{u()
-												.roles.map((r) => sim.t(`roles.${r}.name`))
-												.join(", ")}
-											)
-										</>
-									)}
-								</Show>
-							</p>
-						</header>
-						<div class="st-cc__body">
-							<nav
-								class="st-nav"
-								aria-label={sim.t("ui.cc.navigation")}
-								onPointerEnter={preloadPages}
-								onFocusIn={preloadPages}
-							>
-								<ul>
-									<For each={navigation}>
-										{(entry) => (
-											<Show
-												when={entry.group}
-												fallback={
-													<For each={entry.items}>
-														{(item) => (
-															<li>
-																<NavButton {...item} />
-															</li>
-														)}
-													</For>
-												}
-											>
-												{(group) => (
-													<li>
-														<span class="st-nav__group">{sim.t(group())}</span>
-														<ul>
-															<For each={entry.items}>
-																{(item) => (
-																	<li>
-																		<NavButton {...item} />
-																	</li>
-																)}
-															</For>
-														</ul>
-													</li>
-												)}
-											</Show>
+		<Show
+			when={sim.state().account}
+			fallback={
+				// Before the order there is no Control Center yet: the order goes to Loftware.
+				<div class="st-cc st-order-frame" role="region" aria-label={sim.t("ui.order.region")}>
+					<header class="st-cc__header">
+						<p class="st-cc__brand">{sim.t("ui.order.region")}</p>
+					</header>
+					<div class="st-cc__page">
+						<OrderForm />
+					</div>
+				</div>
+			}
+		>
+			<div class="st-cc" role="region" aria-label={sim.t("ui.cc.region")}>
+				<Show when={sim.state().account}>
+					{(account) => (
+						<>
+							<header class="st-cc__header">
+								<p class="st-cc__brand">{sim.t("ui.cc.title")}</p>
+								<p class="st-cc__account">
+									{sim.t("ui.cc.account")}: <strong>{account().name}</strong>
+								</p>
+								<p class="st-cc__user">
+									<Show when={me()} fallback={sim.t("ui.cc.signedOut")}>
+										{(u) => (
+											<>
+												{sim.t("ui.cc.signedInAs")}: <strong>{fullName(u())}</strong> (
+												{u()
+													.roles.map((r) => sim.t(`roles.${r}.name`))
+													.join(", ")}
+												)
+											</>
 										)}
-									</For>
-									<li class="st-nav__outside">
-										<NavButton page="mailbox" label="ui.nav.mailbox" />
-									</li>
-								</ul>
-							</nav>
-							<div class="st-cc__page">
-								<Show
-									when={me() || sim.view().page === "mailbox"}
-									fallback={<p role="alert">{sim.t("refusals.signed-out")}</p>}
+									</Show>
+								</p>
+							</header>
+							<div class="st-cc__body">
+								<nav
+									class="st-nav"
+									aria-label={sim.t("ui.cc.navigation")}
+									onPointerEnter={preloadPages}
+									onFocusIn={preloadPages}
 								>
-									<Phase>
-										<Show when={pages[sim.view().page]} keyed>
-											{(Page) => <Page />}
-										</Show>
-									</Phase>
-								</Show>
+									<ul>
+										<For each={navigation}>
+											{(entry) => (
+												<Show
+													when={entry.group}
+													fallback={
+														<For each={entry.items}>
+															{(item) => (
+																<li>
+																	<NavButton {...item} />
+																</li>
+															)}
+														</For>
+													}
+												>
+													{(group) => (
+														<li>
+															<span class="st-nav__group">{sim.t(group())}</span>
+															<ul>
+																<For each={entry.items}>
+																	{(item) => (
+																		<li>
+																			<NavButton {...item} />
+																		</li>
+																	)}
+																</For>
+															</ul>
+														</li>
+													)}
+												</Show>
+											)}
+										</For>
+										<li class="st-nav__outside">
+											<NavButton page="mailbox" label="ui.nav.mailbox" />
+										</li>
+									</ul>
+								</nav>
+								<div class="st-cc__page">
+									<Show
+										when={me() || sim.view().page === "mailbox"}
+										fallback={<p role="alert">{sim.t("refusals.signed-out")}</p>}
+									>
+										<Phase>
+											<Show when={pages[sim.view().page]} keyed>
+												{(Page) => <Page />}
+											</Show>
+										</Phase>
+									</Show>
+								</div>
 							</div>
-						</div>
-					</>
-				)}
-			</Show>
-		</div>
+						</>
+					)}
+				</Show>
+			</div>
+		</Show>
 	);
 }

@@ -26,21 +26,31 @@ export function Users() {
 				</button>
 			</div>
 			<div class="st-table-wrap" tabindex="0" aria-labelledby="st-users-title">
-				<table class="st-table">
-					<thead>
-						<tr>
-							<th scope="col">{sim.t("ui.users.name")}</th>
-							<th scope="col">{sim.t("fields.email")}</th>
-							<th scope="col">{sim.t("fields.roles")}</th>
-							<th scope="col">{sim.t("ui.users.type")}</th>
-							<th scope="col">{sim.t("ui.users.status")}</th>
+				<table class="st-table" role="table">
+					<thead role="rowgroup">
+						<tr role="row">
+							<th scope="col" role="columnheader">
+								{sim.t("ui.users.name")}
+							</th>
+							<th scope="col" role="columnheader">
+								{sim.t("fields.email")}
+							</th>
+							<th scope="col" role="columnheader">
+								{sim.t("fields.roles")}
+							</th>
+							<th scope="col" role="columnheader">
+								{sim.t("ui.users.type")}
+							</th>
+							<th scope="col" role="columnheader">
+								{sim.t("ui.users.status")}
+							</th>
 						</tr>
 					</thead>
-					<tbody>
+					<tbody role="rowgroup">
 						<For each={sim.state().users}>
 							{(user) => (
-								<tr>
-									<td>
+								<tr role="row">
+									<td role="cell" data-label={sim.t("ui.users.name")}>
 										<button
 											type="button"
 											class="st-link"
@@ -53,10 +63,18 @@ export function Users() {
 											<span class="st-badge">{sim.t("ui.users.you")}</span>
 										</Show>
 									</td>
-									<td>{user.email}</td>
-									<td>{roleNames(user.roles)}</td>
-									<td>{sim.t(`userKinds.${user.kind}`)}</td>
-									<td>{sim.t(`userStatus.${user.status}`)}</td>
+									<td role="cell" data-label={sim.t("fields.email")}>
+										{user.email}
+									</td>
+									<td role="cell" data-label={sim.t("fields.roles")}>
+										{roleNames(user.roles)}
+									</td>
+									<td role="cell" data-label={sim.t("ui.users.type")}>
+										{sim.t(`userKinds.${user.kind}`)}
+									</td>
+									<td role="cell" data-label={sim.t("ui.users.status")}>
+										{sim.t(`userStatus.${user.status}`)}
+									</td>
 								</tr>
 							)}
 						</For>
