@@ -14,10 +14,14 @@ try {
 	await page.goto(`${base}/en/practice/`);
 	await page.getByRole("radio", { name: /^First handover/ }).check();
 	await page.getByRole("button", { name: "Start", exact: true }).click();
+	// The order goes to Loftware in its own frame; the Control Center exists after it.
+	const order = page.getByRole("region", {
+		name: "Order to Loftware (as modelled in this trainer)",
+	});
+	await order.getByLabel("Account name").fill("bench");
+	await order.getByLabel("E-mail address for the order").fill("partner@example.com");
+	await order.getByRole("button", { name: "Order account" }).click();
 	const cc = page.getByRole("region", { name: "Simulated Control Center" });
-	await cc.getByLabel("Account name").fill("bench");
-	await cc.getByLabel("E-mail address for the order").fill("partner@example.com");
-	await cc.getByRole("button", { name: "Order account" }).click();
 	await cc.getByRole("button", { name: "Documents", exact: true }).click();
 	await cc.getByRole("button", { name: "Create label template" }).click();
 	const label = page.getByRole("dialog");

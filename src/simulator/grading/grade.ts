@@ -26,7 +26,7 @@ import {
 	severities,
 	type RuleId,
 } from "./rubric.ts";
-import { createTrace, observe, type StepTiming, type Trace } from "./trace.ts";
+import { createTrace, lastEvents, observe, type StepTiming, type Trace } from "./trace.ts";
 
 export interface StepResult {
 	readonly id: StepId;
@@ -76,7 +76,7 @@ function focusSteps(
 	return { steps, findings: parent === null ? steps : new Set([...steps, parent]) };
 }
 
-/** The key of `Trace.lastEvent` that says which action an end-state finding comes from. */
+/** The key of `lastEvents(trace)` that says which action an end-state finding comes from. */
 function causeKey(f: Finding): string | null {
 	const kind = /^(label|configuration|integration)-(missing|wrong)$/.exec(f.rule)?.[1];
 	if (kind !== undefined) return `${kind}:${nameKey(String(f.params["name"] ?? ""))}`;
@@ -91,10 +91,10 @@ function causeKey(f: Finding): string | null {
 }
 
 /** End-state findings point at the last action on their item or step, if there was one. */
-function withCause(trace: Trace, f: Finding): Finding {
+function withCause(last: ReadonlyMap<string, number>, f: Finding): Finding {
 	if (f.event !== null) return f;
 	const key = causeKey(f);
-	const event = key === null ? undefined : trace.lastEvent[key];
+	const event = key === null ? undefined : last.get(key);
 	return event === undefined ? f : { ...f, event };
 }
 
@@ -162,14 +162,16 @@ export function conclude(
 			.filter((f) => f.rule === "invited-wrong-address")
 			.map((f) => f.params["address"]),
 	);
-	const findings = [
-		...trace.findings,
-		...endStateFindings(s, state)
-			.filter(
-				(f) => !(f.rule === "unknown-user-remains" && invitedWrongly.has(f.params["address"])),
-			)
-			.map((f) => withCause(trace, f)),
-	];
+	const endState = endStateFindings(s, state).filter(
+		(f) => !(f.rule === "unknown-user-remains" && invitedWrongly.has(f.params["address"])),
+	);
+	const keys = new Set<string>();
+	for (const f of endState) {
+		const key = causeKey(f);
+		if (key !== null) keys.add(key);
+	}
+	const last = keys.size === 0 ? new Map<string, number>() : lastEvents(trace, keys);
+	const findings = [...trace.findings, ...endState.map((f) => withCause(last, f))];
 	const early = notificationsBeforeHandover(trace);
 	if (early !== null) findings.push(early);
 	if (trace.refusals > refusalAllowance) {

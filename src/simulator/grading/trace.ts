@@ -42,13 +42,36 @@ export interface Trace {
 	/** Per leaf step: whether it can count as done (held at the start, or worked on by the trainee). */
 	readonly credited: Readonly<Record<LeafStepId, boolean>>;
 	/**
-	 * The index of the last accepted event that worked on a step (`step:<id>`) or on an item
+	 * The accepted events, newest first, with what each worked on: a step (`step:<id>`) or an item
 	 * (`label:<name key>`, `configuration:…`, `integration:…`, `user:<address>`), so a finding about
-	 * the end state can point at the action that caused it.
+	 * the end state can point at the action that caused it (`lastEvents`). A linked list, so that
+	 * recording an event costs the same however long the log is.
 	 */
-	readonly lastEvent: Readonly<Record<string, number>>;
+	readonly touches: Touch | null;
 	/** The first accepted save of the notification recipients, to compare with the handover. */
 	readonly firstRecipientsSave: StepTiming | null;
+}
+
+/** One accepted event in `Trace.touches`. */
+export interface Touch {
+	readonly event: number;
+	readonly keys: readonly string[];
+	readonly previous: Touch | null;
+}
+
+/**
+ * For each of the given step and item keys, the index of the last accepted event that worked on
+ * it. Walks back from the newest event and stops once every key is found, so an attempt with few
+ * findings about recent work costs little however long its log.
+ */
+export function lastEvents(trace: Trace, keys: ReadonlySet<string>): ReadonlyMap<string, number> {
+	const last = new Map<string, number>();
+	for (let touch = trace.touches; touch !== null && last.size < keys.size; touch = touch.previous) {
+		for (const key of touch.keys) {
+			if (keys.has(key) && !last.has(key)) last.set(key, touch.event);
+		}
+	}
+	return last;
 }
 
 export interface Observation {
@@ -70,48 +93,55 @@ export function createTrace(s: Scenario, state: State): Trace {
 		findings: [],
 		done,
 		credited,
-		lastEvent: {},
+		touches: null,
 		firstRecipientsSave: null,
 	};
 }
 
-/** The item keys an accepted action worked on (see `Trace.lastEvent`). */
+/** The name key of the item with this id, or none. */
+function itemName(items: readonly { id: string; name: string }[], id: string | null): string[] {
+	for (const item of items) if (item.id === id) return [nameKey(item.name)];
+	return [];
+}
+
+/** The item keys an accepted action worked on (see `Trace.touches`). */
 function itemKeys(before: State, event: TimedAction): string[] {
 	const action = event.action;
-	const name = (items: readonly { id: string; name: string }[], id: string | null) => {
-		const item = items.find((i) => i.id === id);
-		return item === undefined ? [] : [nameKey(item.name)];
-	};
 	switch (action.type) {
 		case "create-label":
 			return [`label:${nameKey(action.name)}`];
-		case "edit-label":
-			return [...name(before.labels, action.labelId), nameKey(action.name)].map(
-				(k) => `label:${k}`,
-			);
+		case "edit-label": {
+			const keys = itemName(before.labels, action.labelId);
+			keys.push(nameKey(action.name));
+			return keys.map((k) => `label:${k}`);
+		}
 		case "create-configuration":
 			return [`configuration:${nameKey(action.name)}`];
-		case "edit-configuration":
-			return [...name(before.configurations, action.configurationId), nameKey(action.name)].map(
-				(k) => `configuration:${k}`,
-			);
+		case "edit-configuration": {
+			const keys = itemName(before.configurations, action.configurationId);
+			keys.push(nameKey(action.name));
+			return keys.map((k) => `configuration:${k}`);
+		}
 		case "start-configuration":
 		case "stop-configuration":
-			return name(before.configurations, action.configurationId).map((k) => `configuration:${k}`);
+			return itemName(before.configurations, action.configurationId).map(
+				(k) => `configuration:${k}`,
+			);
 		case "create-integration":
 			return [`integration:${nameKey(action.name)}`];
-		case "edit-integration":
-			return [...name(before.integrations, action.integrationId), nameKey(action.name)].map(
-				(k) => `integration:${k}`,
-			);
+		case "edit-integration": {
+			const keys = itemName(before.integrations, action.integrationId);
+			keys.push(nameKey(action.name));
+			return keys.map((k) => `integration:${k}`);
+		}
 		case "invite-guest-user":
 		case "add-user":
 			return [`user:${action.email.trim().toLowerCase()}`];
 		case "set-user-roles":
 		case "remove-user":
 		case "edit-user": {
-			const user = before.users.find((u) => u.id === action.userId);
-			return user === undefined ? [] : [`user:${user.email}`];
+			for (const user of before.users) if (user.id === action.userId) return [`user:${user.email}`];
+			return [];
 		}
 		default:
 			return [];
@@ -211,20 +241,23 @@ export function observe(
 
 	const own = actionSteps(s, before, event.action);
 	let credited = trace.credited;
-	const lastEvent: Record<string, number> = { ...trace.lastEvent };
 	for (const leaf of own) {
-		lastEvent[`step:${leaf}`] = index;
 		if (!credited[leaf]) credited = { ...credited, [leaf]: true };
 	}
-	for (const key of itemKeys(before, event)) lastEvent[key] = index;
+	const keys = itemKeys(before, event);
+	for (const leaf of own) keys.push(`step:${leaf}`);
+	const touches: Touch = { event: index, keys, previous: trace.touches };
 
 	// Only checks that read a changed part of the state can change their answer; a step the trainee
 	// just took up for the first time is checked too, as it may have held without their doing.
-	const check = new Set<LeafStepId>(affectedSteps(s, before, after));
-	for (const leaf of own) if (!trace.credited[leaf]) check.add(leaf);
+	let check: readonly LeafStepId[] = affectedSteps(s, before, after);
+	if (credited !== trace.credited) {
+		const more = new Set<LeafStepId>(check);
+		for (const leaf of own) if (!trace.credited[leaf]) more.add(leaf);
+		check = leafStepIds.filter((leaf) => more.has(leaf));
+	}
 	let done = trace.done;
-	for (const leaf of leafStepIds) {
-		if (!check.has(leaf)) continue;
+	for (const leaf of check) {
 		const holds = credited[leaf] && stepChecks[leaf](s, after);
 		if (holds === (done[leaf] !== null)) continue;
 		if (done === trace.done) done = { ...done };
@@ -232,7 +265,7 @@ export function observe(
 			? { at: event.at, event: index }
 			: null;
 	}
-	return record(trace, found, { done, credited, lastEvent, firstRecipientsSave });
+	return record(trace, found, { done, credited, touches, firstRecipientsSave });
 }
 
 function record(

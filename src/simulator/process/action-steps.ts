@@ -11,48 +11,69 @@ import type { LeafStepId } from "./steps.ts";
  * first step is the one a refusal links to. `state` is the state the action was taken in.
  */
 export function actionSteps(s: Scenario, state: State, action: Action): readonly LeafStepId[] {
-	const contact = requirementsOf(s).contact.email;
-	const isContact = (userId: string) =>
-		state.users.some(
-			(u) => u.id === userId && u.email === contact && u.id !== state.signedInUserId,
-		);
+	// Called for every event while grading: fixed arrays, no closures.
 	switch (action.type) {
 		case "order-account":
-			return ["order-account"];
+			return order;
 		case "create-label":
 		case "edit-label":
 		case "delete-label":
-			return ["design-labels"];
+			return labels;
 		case "create-configuration":
 		case "edit-configuration":
 		case "delete-configuration":
 		case "start-configuration":
 		case "stop-configuration":
-			return ["build-configurations"];
+			return configurations;
 		case "create-integration":
 		case "edit-integration":
 		case "delete-integration":
-			return ["configure-data-integrations"];
+			return integrations;
 		case "invite-guest-user":
 			// The one dialog enters the customer, grants the roles and sends the invitation.
-			return action.email.trim().toLowerCase() === contact
-				? ["invite-guest-user", "grant-administration", "send-invitation"]
-				: ["add-users-and-roles"];
+			return action.email.trim().toLowerCase() === requirementsOf(s).contact.email
+				? handover
+				: users;
 		case "activate-invitation":
 		case "resend-invitation":
-			return ["send-invitation"];
+			return invitation;
 		case "set-user-roles":
-			if (action.userId === state.signedInUserId) return ["step-down-to-service-provider"];
-			return isContact(action.userId) ? ["grant-administration"] : ["add-users-and-roles"];
+			if (action.userId === state.signedInUserId) return stepDown;
+			return isContact(s, state, action.userId) ? administration : users;
 		case "remove-user":
-			if (action.userId === state.signedInUserId) return ["step-down-to-service-provider"];
-			return isContact(action.userId) ? ["invite-guest-user"] : ["add-users-and-roles"];
+			if (action.userId === state.signedInUserId) return stepDown;
+			return isContact(s, state, action.userId) ? invite : users;
 		case "add-user":
 		case "edit-user":
-			return ["add-users-and-roles"];
+			return users;
 		case "set-notification-recipients":
-			return ["edit-notification-recipients"];
+			return recipients;
 	}
+}
+
+const order: readonly LeafStepId[] = ["order-account"];
+const labels: readonly LeafStepId[] = ["design-labels"];
+const configurations: readonly LeafStepId[] = ["build-configurations"];
+const integrations: readonly LeafStepId[] = ["configure-data-integrations"];
+const users: readonly LeafStepId[] = ["add-users-and-roles"];
+const handover: readonly LeafStepId[] = [
+	"invite-guest-user",
+	"grant-administration",
+	"send-invitation",
+];
+const invite: readonly LeafStepId[] = ["invite-guest-user"];
+const administration: readonly LeafStepId[] = ["grant-administration"];
+const invitation: readonly LeafStepId[] = ["send-invitation"];
+const stepDown: readonly LeafStepId[] = ["step-down-to-service-provider"];
+const recipients: readonly LeafStepId[] = ["edit-notification-recipients"];
+
+/** Whether a user is the customer contact (never the partner, who may share the address). */
+function isContact(s: Scenario, state: State, userId: string): boolean {
+	const contact = requirementsOf(s).contact.email;
+	for (const u of state.users) {
+		if (u.id === userId) return u.email === contact && u.id !== state.signedInUserId;
+	}
+	return false;
 }
 
 /** The step whose guide section explains an action, e.g. for a refusal. */

@@ -206,3 +206,20 @@ describe("one-step exercises are graded by the grader", () => {
 		);
 	});
 });
+
+describe("findings point at the action that caused them", () => {
+	test("an end-state finding links the last action on its item, not a later unrelated one", () => {
+		const s = scenario("bottling-line", 2);
+		const events = solve(getScenario("bottling-line")!, 2);
+		const wrong = events.map((e, i) =>
+			i === 1 && e.action.type === "create-label"
+				? { ...e, action: { ...e.action, printer: "Zebra ZT411 Versand" } }
+				: e,
+		);
+		const result = grade(s, wrong);
+		const finding = result.findings.find((f) => f.rule === "label-wrong");
+		expect(finding?.event).toBe(1);
+		// Nothing ordered: the finding about the order has no action to point at.
+		expect(grade(s, []).findings[0]?.event).toBeNull();
+	});
+});
