@@ -7,7 +7,7 @@ import { actionStep } from "../process/action-steps.ts";
 import { requirementsOf } from "../process/requirements.ts";
 import { addressOf, contactOf, customerAddresses, personByKey } from "./people.ts";
 import type { Scenario } from "./schema.ts";
-import { referenceStart, type ReferenceEvent } from "./solve.ts";
+import { referenceOrder, referenceStart, type ReferenceEvent } from "./solve.ts";
 
 /**
  * The reference solution from any state: the next action the documented procedure calls for,
@@ -21,16 +21,7 @@ const byName = <T extends { readonly name: string }>(items: readonly T[], name: 
 
 /** The next action of the procedure from this state, or null when the account is as required. */
 export function nextReferenceAction(s: Scenario, state: State): Action | null {
-	if (state.account === null) {
-		return {
-			type: "order-account",
-			accountName: s.customer.accountName,
-			contactEmail: s.partner.email,
-			forCustomer: true,
-			customerName: s.customer.company,
-			note: `Staged by ${s.partner.company} for ${s.customer.company}`,
-		};
-	}
+	if (state.account === null) return referenceOrder(s);
 	for (const l of s.labels) {
 		const found = byName(state.labels, l.name);
 		const wanted = { ...l, fields: [...l.fields] };

@@ -46,19 +46,24 @@ export function userId(state: State, email: string): string {
 	return findUserByEmail(state, email)?.id ?? "";
 }
 
-/** The documented procedure for a concrete (already varied) scenario, as a plan. */
-export function referencePlan(s: Scenario): PlannedAction[] {
-	const plan: PlannedAction[] = [];
-	const add = (step: LeafStepId, build: (state: State) => Action) => plan.push({ step, build });
-
-	add("order-account", () => ({
+/** The order as the guide says: the partner's own address, noting the customer it is for. */
+export function referenceOrder(s: Scenario): Action {
+	return {
 		type: "order-account",
 		accountName: s.customer.accountName,
 		contactEmail: s.partner.email,
 		forCustomer: true,
 		customerName: s.customer.company,
 		note: `Staged by ${s.partner.company} for ${s.customer.company}`,
-	}));
+	};
+}
+
+/** The documented procedure for a concrete (already varied) scenario, as a plan. */
+export function referencePlan(s: Scenario): PlannedAction[] {
+	const plan: PlannedAction[] = [];
+	const add = (step: LeafStepId, build: (state: State) => Action) => plan.push({ step, build });
+
+	add("order-account", () => referenceOrder(s));
 	for (const l of s.labels) {
 		add("design-labels", () => ({ type: "create-label", ...l, fields: [...l.fields] }));
 	}

@@ -119,6 +119,23 @@ export class Trainee {
 		if (await open.isVisible()) await this.press(this.button(open, this.t.ui.common.cancel));
 	}
 
+	/** Fills and saves the label dialog of the given title (creating or editing a label). */
+	async fillLabel(
+		title: string,
+		label: { name: string; widthMm: number; heightMm: number; printer: string; fields: string[] },
+		expectOk: boolean,
+	): Promise<void> {
+		const t = this.t;
+		const d = this.dialog(title);
+		await this.fill(d.getByLabel(t.fields.name), label.name);
+		await this.fill(d.getByLabel(t.fields.widthMm), String(label.widthMm));
+		await this.fill(d.getByLabel(t.fields.heightMm), String(label.heightMm));
+		await this.fill(d.getByLabel(t.fields.printer), label.printer);
+		await this.fill(d.getByLabel(t.fields.fields), label.fields.join("\n"));
+		await this.press(this.button(d, t.ui.common.save));
+		if (expectOk) await expect(d).toBeHidden();
+	}
+
 	/** Performs one model action through the UI; `state` is the model state before it. */
 	async perform(action: Action, state: State, expectOk = true): Promise<void> {
 		const t = this.t;
@@ -145,30 +162,14 @@ export class Trainee {
 			case "create-label": {
 				await this.nav(t.ui.nav.documents);
 				await this.press(this.button(cc, t.ui.documents.create));
-				const d = this.dialog(t.ui.documents.create);
-				await this.fill(d.getByLabel(t.fields.name), action.name);
-				await this.fill(d.getByLabel(t.fields.widthMm), String(action.widthMm));
-				await this.fill(d.getByLabel(t.fields.heightMm), String(action.heightMm));
-				await this.fill(d.getByLabel(t.fields.printer), action.printer);
-				await this.fill(d.getByLabel(t.fields.fields), action.fields.join("\n"));
-				await this.press(this.button(d, t.ui.common.save));
-				if (expectOk) await expect(d).toBeHidden();
-				return;
+				return this.fillLabel(t.ui.documents.create, action, expectOk);
 			}
 			case "edit-label": {
 				const label = state.labels.find((l) => l.id === action.labelId);
 				if (!label) throw new Error(`no label ${action.labelId}`);
 				await this.nav(t.ui.nav.documents);
 				await this.press(this.button(cc, t.ui.common.editNamed.replace("{{name}}", label.name)));
-				const d = this.dialog(t.ui.documents.edit);
-				await this.fill(d.getByLabel(t.fields.name), action.name);
-				await this.fill(d.getByLabel(t.fields.widthMm), String(action.widthMm));
-				await this.fill(d.getByLabel(t.fields.heightMm), String(action.heightMm));
-				await this.fill(d.getByLabel(t.fields.printer), action.printer);
-				await this.fill(d.getByLabel(t.fields.fields), action.fields.join("\n"));
-				await this.press(this.button(d, t.ui.common.save));
-				if (expectOk) await expect(d).toBeHidden();
-				return;
+				return this.fillLabel(t.ui.documents.edit, action, expectOk);
 			}
 			case "create-configuration": {
 				await this.nav(t.ui.nav.integrations);
