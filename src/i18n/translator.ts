@@ -1,13 +1,11 @@
 import i18next, { type TOptions } from "i18next";
-import de from "./de.json";
-import en from "./en.json";
 import type { Locale, Translate } from "./i18n-core.ts";
+import { messages } from "./messages.ts";
 
 export { isLocale, locales, type Locale, type Translate } from "./i18n-core.ts";
 
 // Both languages through i18next itself, for the server, the trainer pages and tests. The browser
 // uses the small compatible translator of i18n-core.ts (see there why).
-const messages = { de, en } as const;
 const cache = new Map<Locale, Translate>();
 
 function create(locale: Locale): Translate {

@@ -54,7 +54,9 @@ export function referenceOrder(s: Scenario): Action {
 		contactEmail: s.partner.email,
 		forCustomer: true,
 		customerName: s.customer.company,
-		note: `Staged by ${s.partner.company} for ${s.customer.company}`,
+		// The box and the customer's name tell Loftware; the free note stays empty, so the demo,
+		// which types this order on the screen, types nothing in a language the trainee did not pick.
+		note: "",
 	};
 }
 

@@ -104,6 +104,21 @@ export function createSession(name: string, env: SessionEnv = browserEnv) {
 		},
 
 		/**
+		 * Takes back the last action. Only a demo may: its log is the reference solution played for
+		 * watching, while a trainee's own log is the record the grade is made from.
+		 */
+		stepBack(): void {
+			const current = session();
+			if (!current || current.finished || current.attempt.mode !== "demo") return;
+			if (current.attempt.events.length === 0) return;
+			$last.set(null);
+			write({
+				...current,
+				attempt: { ...current.attempt, events: current.attempt.events.slice(0, -1) },
+			});
+		},
+
+		/**
 		 * Shows the hint for a step. The first time for that step it counts as a hint used; the
 		 * same hint again costs nothing, since the trainee learns nothing new from it.
 		 */

@@ -26,7 +26,7 @@ export default function Exercise(props: {
 }) {
 	const t = props.t;
 	const session = createSession(`exercise-${props.name}`);
-	const sim = createSim(t, props.locale, session, () => false);
+	const sim = createSim(t, props.locale, session);
 	const [open, setOpen] = createSignal(false);
 	const running = createMemo(() => {
 		const s = sim.stored();

@@ -1,4 +1,4 @@
-import { Show, createMemo, createSignal, lazy, onMount } from "solid-js";
+import { Show, createMemo, lazy, onMount } from "solid-js";
 import type { Translate } from "../../i18n/i18n-core.ts";
 import type { AttemptMode } from "../attempt.ts";
 import type { Locale } from "../process/guide.ts";
@@ -24,8 +24,7 @@ import "./styles.css";
 export default function Simulator(props: { locale: Locale; t: Translate }) {
 	const t = props.t;
 	const session = createSession("practice");
-	const [demoRunning, setDemoRunning] = createSignal(false);
-	const sim = createSim(t, props.locale, session, demoRunning);
+	const sim = createSim(t, props.locale, session);
 
 	const running = createMemo(() => {
 		const s = sim.stored();
@@ -120,11 +119,7 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 										top={
 											<Show when={s().attempt.mode === "demo"}>
 												<Phase>
-													<DemoControls
-														onEnd={() => {
-															setDemoRunning(false);
-														}}
-													/>
+													<DemoControls />
 												</Phase>
 											</Show>
 										}

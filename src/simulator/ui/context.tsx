@@ -27,18 +27,16 @@ export interface Sim {
 	readonly dispatch: (action: Action) => ApplyResult | undefined;
 	/** The model state; only called while a runtime exists. */
 	readonly state: () => State;
-	/** True while a demo plays: controls are shown but the trainee does not act. */
+	/**
+	 * True while a demo runs: the demo works the screens, the trainee watches (dialogs open without
+	 * taking the focus or making the demo's own controls inert).
+	 */
 	readonly demo: Accessor<boolean>;
 }
 
 const SimContext = createContext<Sim>();
 
-export function createSim(
-	t: Translate,
-	locale: Locale,
-	session: Session,
-	demo: Accessor<boolean>,
-): Sim {
+export function createSim(t: Translate, locale: Locale, session: Session): Sim {
 	const stored = useAtom(session.$stored);
 	const runtime = useAtom(session.$runtime);
 	const [view, setView] = createSignal<View>({ page: "dashboard" });
@@ -56,7 +54,10 @@ export function createSim(
 			if (!r) throw new Error("no running exercise");
 			return r.state;
 		},
-		demo,
+		demo: () => {
+			const s = stored();
+			return s.kind === "ok" && s.session.attempt.mode === "demo" && !s.session.finished;
+		},
 	};
 }
 

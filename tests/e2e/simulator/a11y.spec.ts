@@ -54,6 +54,33 @@ for (const locale of ["de", "en"] as Locale[]) {
 	}
 }
 
+for (const locale of ["de", "en"] as Locale[]) {
+	for (const theme of ["light", "dark"] as const) {
+		test(`axe finds nothing while the demo fills a dialog (${locale}, ${theme})`, async ({
+			page,
+		}) => {
+			test.setTimeout(90_000);
+			await page.emulateMedia({ reducedMotion: "reduce" });
+			await page.addInitScript((t) => localStorage.setItem("starlight-theme", t), theme);
+			const trainee = new Trainee(page, locale);
+			const t = trainee.t;
+			await page.goto(`/${locale}/practice/`);
+			await trainee.startPractice(scenarioTitle("first-handover", locale), "demo");
+			const controls = page.getByRole("group", { name: t.ui.demo.controls });
+			const pace = controls.getByLabel(t.ui.demo.pace);
+			await pace.selectOption({ label: t.ui.demo.paces.fast });
+			// The order form being typed, then the label dialog open and filling.
+			await axe(page, "demo on the order form");
+			const dialog = trainee.dialog(t.ui.documents.create);
+			await expect(dialog).toBeVisible({ timeout: 30_000 });
+			// The dialog the demo opens does not take the focus from the demo's controls.
+			await expect(pace).toBeFocused();
+			await controls.getByRole("button", { name: t.ui.demo.pause }).click();
+			await axe(page, "demo with a dialog open");
+		});
+	}
+}
+
 test("dialogs keep focus inside, close on Escape and return focus to their button", async ({
 	page,
 }) => {

@@ -110,7 +110,8 @@ test("demo mode plays the reference solution to the end and scores 100", async (
 	const count = async () => (await storedAttempt(page)).attempt.events.length;
 	const paused = await count();
 	await controls.getByRole("button", { name: trainee.t.ui.demo.next }).click();
-	await expect.poll(count).toBe(paused + 1);
+	// The action under way (or the next one) is shown to its end at normal pace, then it holds.
+	await expect.poll(count, { timeout: 30_000 }).toBe(paused + 1);
 	await controls.getByRole("button", { name: trainee.t.ui.demo.play }).click();
 	await expect(controls.getByText(trainee.t.ui.demo.finished)).toBeVisible({ timeout: 60_000 });
 	await trainee.finish();

@@ -1,7 +1,6 @@
 import i18next from "i18next";
 import { describe, expect, test } from "vitest";
-import de from "../../../src/i18n/de.json" with { type: "json" };
-import en from "../../../src/i18n/en.json" with { type: "json" };
+import { messages as all } from "../../../src/i18n/messages.ts";
 import { grade, rubric, severities, type Finding } from "../../../src/simulator/grading/index.ts";
 import {
 	actionSchema,
@@ -36,7 +35,8 @@ import { indexOf, planned, reference, scenario, type Plan } from "./grading-supp
  * filled by the parameters the core actually produces.
  */
 
-const languages = { de, en };
+const { de } = all;
+const languages = all;
 const translators = Object.fromEntries(
 	Object.entries(languages).map(([lng, translation]) => {
 		const instance = i18next.createInstance();
@@ -78,6 +78,7 @@ describe("every id has a text in both languages", () => {
 	test.each<[string, readonly string[]]>([
 		["steps.{}.title", stepIds],
 		["steps.{}.summary", stepIds],
+		["stepWhy.{}", stepIds],
 		["refusals.{}", refusalCodes],
 		["roles.{}.name", defaultRoles.map((r) => r.id)],
 		["roles.{}.description", defaultRoles.map((r) => r.id)],

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import i18next from "i18next";
-import de from "../../../src/i18n/de.json" with { type: "json" };
-import en from "../../../src/i18n/en.json" with { type: "json" };
+import { messages } from "../../../src/i18n/messages.ts";
+
+const { de, en } = messages;
 import { gradingNumbers, rubric, type RubricRule } from "../../../src/simulator/grading/rubric.ts";
 
 /**

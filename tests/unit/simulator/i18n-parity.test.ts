@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
-import de from "../../../src/i18n/de.json" with { type: "json" };
-import en from "../../../src/i18n/en.json" with { type: "json" };
+import { messages } from "../../../src/i18n/messages.ts";
+
+const { de, en } = messages;
 
 /** Flattens nested messages to dotted keys, as i18next addresses them. */
 function flatten(value: unknown, prefix = ""): Map<string, unknown> {

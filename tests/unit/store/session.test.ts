@@ -67,3 +67,41 @@ describe("hints", () => {
 		expect(session.grade()?.score).toBe(100 - 2 * points);
 	});
 });
+
+describe("stepping a demo back", () => {
+	test("a demo takes back its last action, and the model follows", () => {
+		session = createSession("back-1", env());
+		keepMount(session.$runtime);
+		session.start({ scenarioId: "first-handover", seed: 3, mode: "demo", locale: "en" });
+		const log = solve(getScenario("first-handover")!, 3);
+		session.dispatch(log[0]!.action);
+		session.dispatch(log[1]!.action);
+		expect(session.$runtime.get()!.state.labels).toHaveLength(1);
+		session.stepBack();
+		expect(session.$runtime.get()!.events).toHaveLength(1);
+		expect(session.$runtime.get()!.state.labels).toHaveLength(0);
+		session.stepBack();
+		session.stepBack();
+		expect(session.$runtime.get()!.events).toHaveLength(0);
+		expect(session.$runtime.get()!.state.account).toBeNull();
+	});
+
+	test("a trainee's own log is never shortened, nor a finished demo's", () => {
+		for (const mode of ["practice", "assessment"] as const) {
+			session = createSession(`back-${mode}`, env());
+			keepMount(session.$runtime);
+			session.start({ scenarioId: "first-handover", seed: 3, mode, locale: "en" });
+			session.dispatch(solve(getScenario("first-handover")!, 3)[0]!.action);
+			session.stepBack();
+			expect(session.$runtime.get()!.events).toHaveLength(1);
+			cleanStores(session.$stored, session.$runtime);
+		}
+		session = createSession("back-finished", env());
+		keepMount(session.$runtime);
+		session.start({ scenarioId: "first-handover", seed: 3, mode: "demo", locale: "en" });
+		session.dispatch(solve(getScenario("first-handover")!, 3)[0]!.action);
+		session.finish();
+		session.stepBack();
+		expect(session.$runtime.get()!.events).toHaveLength(1);
+	});
+});

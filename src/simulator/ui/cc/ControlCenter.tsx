@@ -5,6 +5,7 @@ import { Phase } from "../Loading.tsx";
 import { Dashboard } from "./Dashboard.tsx";
 import { OrderForm } from "./OrderForm.tsx";
 import { Users } from "./Users.tsx";
+import { navigation, type Page } from "./navigation.ts";
 
 // The pages a trainee opens from the navigation load with it: their code starts loading as soon
 // as the pointer or the keyboard focus reaches the navigation, before the click, so the first
@@ -27,29 +28,6 @@ const onDemand = [Documents, Integrations, AccessRoles, AccountInformation, Mail
 function preloadPages(): void {
 	for (const page of onDemand) void page.preload();
 }
-
-type Page = View["page"];
-
-/** The navigation of Control Center, grouped as in the product; the mailbox sits outside it. */
-const navigation: readonly {
-	group: string | null;
-	items: readonly { page: Page; label: string }[];
-}[] = [
-	{ group: null, items: [{ page: "dashboard", label: "ui.nav.dashboard" }] },
-	{ group: null, items: [{ page: "documents", label: "ui.nav.documents" }] },
-	{ group: null, items: [{ page: "integrations", label: "ui.nav.integrations" }] },
-	{
-		group: "ui.nav.usersGroup",
-		items: [
-			{ page: "users", label: "ui.nav.users" },
-			{ page: "access-roles", label: "ui.nav.accessRoles" },
-		],
-	},
-	{
-		group: "ui.nav.administration",
-		items: [{ page: "account-information", label: "ui.nav.accountInformation" }],
-	},
-];
 
 /** The user a "user" view shows, read from the view so the page follows it. */
 function CurrentUser() {

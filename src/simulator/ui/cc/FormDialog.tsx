@@ -17,7 +17,12 @@ export function FormDialog(props: {
 }) {
 	const sim = useSim();
 	return (
-		<Dialog open={props.open ?? true} title={props.title} onClose={props.onClose}>
+		<Dialog
+			open={props.open ?? true}
+			title={props.title}
+			onClose={props.onClose}
+			modal={!sim.demo()}
+		>
 			<form
 				ref={(el) => props.form.ref(el)}
 				novalidate

@@ -7,6 +7,11 @@ interface DialogProps {
 	children: JSX.Element;
 	/** Element to focus when the dialog opens; the first focusable one otherwise. */
 	initialFocus?: () => HTMLElement | undefined;
+	/**
+	 * False while a demo fills the dialog: it opens without making the page inert or taking the
+	 * focus, so the demo's own controls (pause, back) stay usable. True otherwise.
+	 */
+	modal?: boolean;
 }
 
 const focusable =
@@ -24,6 +29,18 @@ export function Dialog(props: DialogProps) {
 	createEffect(() => {
 		if (!ref) return;
 		if (props.open && !ref.open) {
+			if (props.modal === false) {
+				// show() moves the focus into the dialog as well; give it back to where it was.
+				opener = null;
+				const before = document.activeElement;
+				ref.show();
+				if (before instanceof HTMLElement && before !== document.body) {
+					before.focus({ preventScroll: true });
+				} else if (document.activeElement instanceof HTMLElement) {
+					document.activeElement.blur();
+				}
+				return;
+			}
 			opener = document.activeElement as HTMLElement | null;
 			ref.showModal();
 			const target = props.initialFocus?.() ?? ref.querySelector<HTMLElement>(focusable);
@@ -39,7 +56,7 @@ export function Dialog(props: DialogProps) {
 	});
 
 	const onKeyDown = (event: KeyboardEvent) => {
-		if (event.key !== "Tab" || !ref) return;
+		if (event.key !== "Tab" || !ref?.matches(":modal")) return;
 		const items = [...ref.querySelectorAll<HTMLElement>(focusable)];
 		const first = items[0];
 		const last = items.at(-1);
