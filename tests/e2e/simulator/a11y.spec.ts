@@ -137,6 +137,34 @@ test("text that looks like HTML is shown as text, and bad input gets a field mes
 	await expect(page.locator("img[src=x]")).toHaveCount(0);
 });
 
+/** How far the Control Center's table, if one is shown, would need to scroll sideways. */
+function tableOverflow(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const wrap = document.querySelector<HTMLElement>(".st-cc .st-table-wrap");
+		return wrap ? wrap.scrollWidth - wrap.clientWidth : 0;
+	});
+}
+
+for (const width of [768, 1920]) {
+	test(`at ${width} px nothing needs sideways scrolling`, async ({ page }) => {
+		test.setTimeout(90_000);
+		await page.setViewportSize({ width, height: 900 });
+		const trainee = new Trainee(page, "de");
+		await page.goto("/de/practice/");
+		await trainee.startPractice(scenarioTitle("bottling-line", "de"), "practice");
+		const { attempt } = await storedAttempt(page);
+		const solution = reference(attempt.scenario.id, attempt.scenario.seed);
+		await trainee.performAll(solution.start, solution.events);
+		for (const page_ of [trainee.t.ui.nav.users, trainee.t.ui.nav.documents]) {
+			await trainee.nav(page_);
+			expect(await tableOverflow(page), page_).toBe(0);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			width,
+		);
+	});
+}
+
 test("the simulator is usable at 320 px", async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 800 });
 	const trainee = new Trainee(page, "en");
@@ -155,6 +183,10 @@ test("the simulator is usable at 320 px", async ({ page }) => {
 	});
 	expect(overflow).toBe(0);
 	await expect(trainee.cc.locator('td[data-label="E-mail"]').first()).toBeVisible();
+	// So do the label templates.
+	await trainee.nav(trainee.t.ui.nav.documents);
+	expect(await tableOverflow(page)).toBe(0);
+	await expect(trainee.cc.locator('td[data-label="Printer"]').first()).toBeVisible();
 	await trainee.finish();
 	await expect(
 		page.getByText(trainee.t.grading.score.replace("{{score}}", "100").replace("{{max}}", "100"), {

@@ -27,27 +27,45 @@ export function Documents() {
 			<FormError message={form.errors().form} />
 			<Show when={sim.state().labels.length > 0} fallback={<p>{sim.t("ui.documents.empty")}</p>}>
 				<div class="st-table-wrap" tabindex="0" aria-labelledby="st-documents-title">
-					<table class="st-table">
-						<thead>
-							<tr>
-								<th scope="col">{sim.t("fields.name")}</th>
-								<th scope="col">{sim.t("ui.documents.size")}</th>
-								<th scope="col">{sim.t("fields.printer")}</th>
-								<th scope="col">{sim.t("fields.fields")}</th>
-								<th scope="col">{sim.t("ui.common.actions")}</th>
+					{/* Explicit roles: a narrow screen shows the rows as stacked blocks (see styles.css),
+					    and `display: block` would otherwise take the table's meaning away. */}
+					<table class="st-table" role="table">
+						<thead role="rowgroup">
+							<tr role="row">
+								<th scope="col" role="columnheader">
+									{sim.t("fields.name")}
+								</th>
+								<th scope="col" role="columnheader">
+									{sim.t("ui.documents.size")}
+								</th>
+								<th scope="col" role="columnheader">
+									{sim.t("fields.printer")}
+								</th>
+								<th scope="col" role="columnheader">
+									{sim.t("fields.fields")}
+								</th>
+								<th scope="col" role="columnheader">
+									{sim.t("ui.common.actions")}
+								</th>
 							</tr>
 						</thead>
-						<tbody>
+						<tbody role="rowgroup">
 							<For each={sim.state().labels}>
 								{(label) => (
-									<tr>
-										<td>{label.name}</td>
-										<td>
+									<tr role="row">
+										<td role="cell" data-label={sim.t("fields.name")}>
+											{label.name}
+										</td>
+										<td role="cell" data-label={sim.t("ui.documents.size")}>
 											{label.widthMm} × {label.heightMm} mm
 										</td>
-										<td>{label.printer}</td>
-										<td>{label.fields.join(", ")}</td>
-										<td>
+										<td role="cell" data-label={sim.t("fields.printer")}>
+											{label.printer}
+										</td>
+										<td role="cell" data-label={sim.t("fields.fields")}>
+											{label.fields.join(", ")}
+										</td>
+										<td role="cell" data-label={sim.t("ui.common.actions")}>
 											<RowActions
 												name={label.name}
 												onEdit={() => setEditing(label)}
