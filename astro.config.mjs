@@ -22,6 +22,35 @@ export default defineConfig({
 	vite: {
 		plugins: [solidDom({ include: [clientOnlySolid], ssr: false })],
 		build: { sourcemap: process.env.SOURCEMAP === "1" },
+		environments: {
+			client: {
+				build: {
+					rolldownOptions: {
+						output: {
+							// The simulator's pure core and zod in one chunk that every simulator entry
+							// shares: left to itself Rolldown cuts them into many small chunks by which lazy
+							// part reaches which module, and each costs the practice page bytes.
+							codeSplitting: {
+								groups: [
+									{
+										name: "simulator-core",
+										// What the first screen needs; the demo's, the results' and the
+										// submission's own parts stay in their lazily loaded chunks.
+										test: (id) =>
+											/src[\\/]simulator[\\/](model|process|grading|scenarios|attempt)[\\/]|node_modules[\\/]zod[\\/]/.test(
+												id,
+											) &&
+											!/(repair|solution|explain|completion-code|attempt[\\/](grade|index))\.ts$/.test(
+												id,
+											),
+									},
+								],
+							},
+						},
+					},
+				},
+			},
+		},
 	},
 	adapter: node({ mode: "standalone" }),
 	security: {

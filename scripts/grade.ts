@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
-import { attemptProblem, type Attempt } from "../src/simulator/attempt.ts";
-import { attemptScenario, grade, gradeOptions } from "../src/simulator/grading/index.ts";
+import { evaluateAttempt } from "../src/simulator/attempt/index.ts";
 import { UsageError, main, printJson, userPath } from "./cli-output.ts";
 
 /**
@@ -34,16 +33,10 @@ main((args) => {
 		if (error instanceof UsageError) throw error;
 		throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
 	}
-	const problem = attemptProblem(value);
-	if (problem !== null) throw new UsageError(`${path} is not a valid attempt: ${problem}`);
-	const attempt = value as Attempt;
-	const scenario = attemptScenario(attempt);
-	if (scenario === undefined) {
-		throw new UsageError(
-			`${path} is not a valid attempt: scenario.id: unknown scenario ${JSON.stringify(attempt.scenario.id)}`,
-		);
-	}
-	const result = grade(scenario, attempt.events, gradeOptions(attempt));
+	// The same evaluation as the server's, so the CLI names the same problems in the same words.
+	const evaluation = evaluateAttempt(value);
+	if (!evaluation.ok) throw new UsageError(`${path} is not a valid attempt: ${evaluation.message}`);
+	const { attempt, grade: result } = evaluation;
 	printJson({
 		attempt: attempt.id,
 		scenario: attempt.scenario,

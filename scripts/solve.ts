@@ -1,4 +1,4 @@
-import { attemptSchema, type Attempt } from "../src/simulator/attempt.ts";
+import { attemptSchema, type Attempt } from "../src/simulator/attempt/schema.ts";
 import { localeSchema, type Locale } from "../src/simulator/process/guide.ts";
 import { stepIdSchema, type StepId } from "../src/simulator/process/steps.ts";
 import { getScenario, listScenarios, solve, startAt } from "../src/simulator/scenarios/index.ts";

@@ -15,7 +15,7 @@ const placeholder = /\{\{\s*([\w.-]+)\s*\}\}/g;
  * unit test checks that both give the same text for every key. A missing key shows the key, as
  * i18next does, so a gap is visible instead of blank.
  */
-export function createTranslator(_locale: Locale, messages: Messages): Translate {
+export function createTranslator(messages: Messages): Translate {
 	return (key, params) => {
 		let node: string | Messages | undefined = messages;
 		for (const part of key.split(".")) {

@@ -1,18 +1,18 @@
-export const guideLocales = ["de", "en"] as const;
-export type GuideLocale = (typeof guideLocales)[number];
-export const defaultLocale: GuideLocale = "de";
+import { locales, type Locale } from "./i18n-core.ts";
+
+export const defaultLocale: Locale = "de";
 
 /**
  * Picks the guide language from an Accept-Language header: English only when the visitor
  * prefers it over German; everyone else gets the German default.
  */
-export function negotiateLocale(header: string | null | undefined): GuideLocale {
+export function negotiateLocale(header: string | null | undefined): Locale {
 	if (!header) return defaultLocale;
-	let best: { locale: GuideLocale; q: number } | undefined;
+	let best: { locale: Locale; q: number } | undefined;
 	for (const part of header.split(",")) {
 		const [tag = "", ...params] = part.trim().split(";");
 		const base = tag.trim().toLowerCase().split("-")[0];
-		const locale = guideLocales.find((l) => l === base);
+		const locale = locales.find((l) => l === base);
 		if (!locale) continue;
 		const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
 		const q = qParam ? Number(qParam.slice(2)) : 1;

@@ -1,5 +1,5 @@
 import type { DatabaseSync, SQLInputValue, StatementSync } from "node:sqlite";
-import type { Attempt, AttemptMode } from "../simulator/attempt.ts";
+import type { Attempt, AttemptMode } from "../simulator/attempt/schema.ts";
 import type { GradeResult } from "../simulator/grading/index.ts";
 import type { Locale } from "../simulator/process/guide.ts";
 import { transaction } from "./db.ts";

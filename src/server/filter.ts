@@ -1,4 +1,4 @@
-import { attemptModes, type AttemptMode } from "../simulator/attempt.ts";
+import { attemptModes, type AttemptMode } from "../simulator/attempt/schema.ts";
 
 /** What a trainer can narrow the attempt list, the CSV and the summary to. */
 export interface AttemptFilter {

@@ -1,4 +1,7 @@
-import { completionCodePrefix, decodeCompletionCode } from "../simulator/store/completion-code.ts";
+import {
+	completionCodePrefix,
+	decodeCompletionCode,
+} from "../simulator/attempt/completion-code.ts";
 import type { AlteredReason } from "./attempt-store.ts";
 import type { ServerContext } from "./context.ts";
 import { maxImportEntries } from "./import-limits.ts";

@@ -5,7 +5,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import type { Attempt, AttemptEvent } from "../../src/simulator/attempt.ts";
+import type { Attempt, AttemptEvent } from "../../src/simulator/attempt/schema.ts";
 import { listScenarios, solve } from "../../src/simulator/scenarios/index.ts";
 
 /**

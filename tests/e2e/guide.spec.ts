@@ -156,7 +156,7 @@ test("every guide page links the same stylesheets and keeps Starlight's reading 
 			const width = await page.evaluate(() =>
 				getComputedStyle(document.documentElement).getPropertyValue("--sl-content-width").trim(),
 			);
-			expect(width, `/${locale}/${path}`).toBe(path === "practice/" ? "72rem" : "45rem");
+			expect(width, `/${locale}/${path}`).toBe(path === "practice/" ? "100rem" : "45rem");
 		}
 	}
 });

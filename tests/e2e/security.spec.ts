@@ -1,6 +1,6 @@
 import { scenarioTitle } from "./simulator/driver.ts";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { encodeCompletionCode } from "../../src/simulator/store/completion-code.ts";
+import { encodeCompletionCode } from "../../src/simulator/attempt/completion-code.ts";
 import { guidePaths, locales } from "./pages.ts";
 import { Trainee, storedAttempt } from "./simulator/driver.ts";
 import { reference } from "./simulator/reference.ts";

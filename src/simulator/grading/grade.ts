@@ -1,6 +1,4 @@
-import type { ApplyContext } from "../model/context.ts";
-import { apply } from "../model/apply.ts";
-import type { TimedAction } from "../model/replay.ts";
+import { replay, type ReplayResult, type TimedAction } from "../model/replay.ts";
 import type { State } from "../model/state.ts";
 import { isRequired, stepStatus, type StepState } from "../process/status.ts";
 import { nameKey } from "../model/text.ts";
@@ -228,17 +226,24 @@ export function grade(
 	events: readonly TimedAction[],
 	options: GradeOptions = {},
 ): GradeResult {
-	let state = startPoint(s, options.start).state;
-	let trace = createTrace(s, state);
-	let at = "";
-	const ctx: ApplyContext = { now: () => at };
-	for (const event of events) {
-		at = event.at;
-		const result = apply(state, event.action, ctx);
-		trace = observe(s, trace, state, event, result).trace;
-		if (result.ok) state = result.state;
-	}
-	return conclude(s, trace, state, options);
+	return gradeLog(s, events, options).result;
+}
+
+/**
+ * `grade`, and each event's outcome (null, or the refusal) from the same single replay: the server
+ * checks the recorded outcomes against these without walking the log a second time.
+ */
+export function gradeLog(
+	s: Scenario,
+	events: readonly TimedAction[],
+	options: GradeOptions = {},
+): { readonly result: GradeResult; readonly outcomes: ReplayResult["outcomes"] } {
+	const start = startPoint(s, options.start).state;
+	let trace = createTrace(s, start);
+	const { state, outcomes } = replay(start, events, (before, event, result) => {
+		trace = observe(s, trace, before, event, result).trace;
+	});
+	return { result: conclude(s, trace, state, options), outcomes };
 }
 
 /** The live view for the checklist and coach: step states and end-state findings, no history. */

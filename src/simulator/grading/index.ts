@@ -1,4 +1,3 @@
-export * from "./attempt.ts";
 export * from "./end-state.ts";
 export * from "./finding.ts";
 export * from "./grade.ts";

@@ -89,7 +89,6 @@ export const rubric = [
 ];
 
 export type RuleId = (typeof rubric)[number]["id"];
-export const ruleIds = rubric.map((r) => r.id) as readonly RuleId[];
 
 const byId = new Map<string, RubricRule>(rubric.map((r) => [r.id, r]));
 

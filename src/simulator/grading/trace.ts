@@ -12,6 +12,7 @@ import { leafStepIds, leavesOf, phaseSteps, stepIds, type LeafStepId } from "../
 import { customerAddresses } from "../scenarios/people.ts";
 import type { Scenario } from "../scenarios/schema.ts";
 import { finding, type Finding } from "./finding.ts";
+import { normaliseEmail } from "../model/email.ts";
 
 /** When a step's check last became true: the event's time and index, or null/null for the start state. */
 export interface StepTiming {
@@ -136,7 +137,7 @@ function itemKeys(before: State, event: TimedAction): string[] {
 		}
 		case "invite-guest-user":
 		case "add-user":
-			return [`user:${action.email.trim().toLowerCase()}`];
+			return [`user:${normaliseEmail(action.email)}`];
 		case "set-user-roles":
 		case "remove-user":
 		case "edit-user": {

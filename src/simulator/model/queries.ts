@@ -1,5 +1,6 @@
 import type { Permission, RoleId } from "./roles.ts";
 import type { State, User } from "./state.ts";
+import { normaliseEmail } from "./email.ts";
 
 /** Read-only helpers over the state, shared by the reducer, the process checks and the grader. */
 
@@ -9,7 +10,7 @@ export function findUser(state: State, id: string | null): User | undefined {
 }
 
 export function findUserByEmail(state: State, email: string): User | undefined {
-	const wanted = email.trim().toLowerCase();
+	const wanted = normaliseEmail(email);
 	return state.users.find((u) => u.email === wanted);
 }
 

@@ -2,6 +2,7 @@ import type { Action } from "./actions.ts";
 import { apply } from "./apply.ts";
 import type { ApplyContext } from "./context.ts";
 import type { Refusal } from "./refusal.ts";
+import type { ApplyResult } from "./result.ts";
 import type { State } from "./state.ts";
 
 /** The part of a logged event the model needs: when it happened and what was done. */
@@ -16,8 +17,23 @@ export interface ReplayResult {
 	readonly outcomes: readonly (Refusal | null)[];
 }
 
-/** Replays a log from a state, using each event's own time as the clock. */
-export function replay(start: State, events: readonly TimedAction[]): ReplayResult {
+/** Told about each event as it is replayed: the state before it and the model's answer. */
+export type ReplayObserver<E extends TimedAction> = (
+	before: State,
+	event: E,
+	result: ApplyResult,
+) => void;
+
+/**
+ * Replays a log from a state, using each event's own time as the clock. The one loop every replay
+ * goes through: the grader, the browser's running exercise and the server's outcome check follow
+ * the log through `observe` instead of each walking it again.
+ */
+export function replay<E extends TimedAction>(
+	start: State,
+	events: readonly E[],
+	observe?: ReplayObserver<E>,
+): ReplayResult {
 	let state = start;
 	const outcomes: (Refusal | null)[] = [];
 	let at = "";
@@ -25,6 +41,7 @@ export function replay(start: State, events: readonly TimedAction[]): ReplayResu
 	for (const event of events) {
 		at = event.at;
 		const result = apply(state, event.action, ctx);
+		observe?.(state, event, result);
 		if (result.ok) {
 			state = result.state;
 			outcomes.push(null);

@@ -11,6 +11,7 @@ import type {
 	stateSchema,
 	userSchema,
 } from "./state-schema.ts";
+import { normaliseEmail } from "./email.ts";
 
 /** The simulated Loftware Cloud account; the types come from the schemas in `state-schema.ts`. */
 export type State = z.infer<typeof stateSchema>;
@@ -27,7 +28,7 @@ export type Role = z.infer<typeof roleSchema>;
 export function initialState(partner: Partner): State {
 	return {
 		seq: 1,
-		partner: { ...partner, email: partner.email.trim().toLowerCase() },
+		partner: { ...partner, email: normaliseEmail(partner.email) },
 		account: null,
 		signedInUserId: null,
 		roles: defaultRoles.map((r) => ({ id: r.id, permissions: [...r.permissions] })),

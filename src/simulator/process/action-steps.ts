@@ -3,6 +3,7 @@ import type { State } from "../model/state.ts";
 import type { Scenario } from "../scenarios/schema.ts";
 import { requirementsOf } from "./requirements.ts";
 import type { LeafStepId } from "./steps.ts";
+import { normaliseEmail } from "../model/email.ts";
 
 /**
  * The steps of the procedure an action works on. One owner for the question "which step was the
@@ -31,9 +32,7 @@ export function actionSteps(s: Scenario, state: State, action: Action): readonly
 			return integrations;
 		case "invite-guest-user":
 			// The one dialog enters the customer, grants the roles and sends the invitation.
-			return action.email.trim().toLowerCase() === requirementsOf(s).contact.email
-				? handover
-				: users;
+			return normaliseEmail(action.email) === requirementsOf(s).contact.email ? handover : users;
 		case "activate-invitation":
 		case "resend-invitation":
 			return invitation;

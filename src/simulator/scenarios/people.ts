@@ -1,4 +1,5 @@
 import type { Scenario, ScenarioPerson } from "./schema.ts";
+import { normaliseEmail } from "../model/email.ts";
 
 /** Lookups over a scenario's people and mailboxes. Addresses are lower case by schema. */
 
@@ -19,7 +20,7 @@ export function contactOf(s: Scenario): ScenarioPerson {
 }
 
 export function partnerAddress(s: Scenario): string {
-	return s.partner.email.trim().toLowerCase();
+	return normaliseEmail(s.partner.email);
 }
 
 /** Every address of the customer the scenario knows: people and shared mailboxes. */

@@ -1,4 +1,4 @@
-import type { AttemptEvent } from "../attempt.ts";
+import type { AttemptEvent } from "../attempt/schema.ts";
 import type { StepId } from "../process/steps.ts";
 import { solutionFrom } from "./repair.ts";
 import type { Scenario } from "./schema.ts";

@@ -1,4 +1,4 @@
-import type { AttemptEvent } from "../attempt.ts";
+import type { AttemptEvent } from "../attempt/schema.ts";
 import type { Action } from "../model/actions.ts";
 import { apply } from "../model/apply.ts";
 import { findUserByEmail } from "../model/queries.ts";

@@ -1,4 +1,4 @@
-import type { AttemptEvent } from "../attempt.ts";
+import type { AttemptEvent } from "../attempt/schema.ts";
 import { replay } from "../model/replay.ts";
 import type { State } from "../model/state.ts";
 import { stepRank } from "../process/order.ts";

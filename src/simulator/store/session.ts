@@ -1,15 +1,27 @@
 import { persistentAtom } from "@nanostores/persistent";
 import { atom, computed, type ReadableAtom } from "nanostores";
-import type { Attempt, AttemptMode } from "../attempt.ts";
+import type { Attempt, AttemptMode } from "../attempt/schema.ts";
 import type { GradeResult } from "../grading/grade.ts";
 import type { Action } from "../model/actions.ts";
 import type { ApplyResult } from "../model/result.ts";
 import type { Locale } from "../process/guide.ts";
 import type { StepId } from "../process/steps.ts";
 import { appVersion } from "../version.ts";
-import { phaseOf, type SessionPhase } from "./phase.ts";
-import { act, currentGrade, runtimeFor, type Runtime, type Step } from "./runtime.ts";
-import { decodeSession, encodeSession, none, type Loaded, type StoredSession } from "./stored.ts";
+import { phaseOf, type SessionPhase } from "../attempt/session-phase.ts";
+import {
+	act,
+	currentGrade,
+	runtimeFor,
+	type ActionOutcome,
+	type Runtime,
+} from "../grading/incremental.ts";
+import {
+	decodeSession,
+	encodeSession,
+	none,
+	type Loaded,
+	type StoredSession,
+} from "../attempt/stored-session.ts";
 
 export interface SessionEnv {
 	/** The clock, injected so tests can fix it. */
@@ -45,7 +57,7 @@ export function createSession(name: string, env: SessionEnv = browserEnv) {
 		decode: decodeSession,
 	});
 	/** The outcome of the last action in this tab, for field errors and the coach. */
-	const $last = atom<Step | null>(null);
+	const $last = atom<ActionOutcome | null>(null);
 
 	let cache: Runtime | undefined;
 	const $runtime: ReadableAtom<Runtime | undefined> = computed($stored, (loaded) => {

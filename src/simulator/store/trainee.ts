@@ -1,6 +1,6 @@
 import { persistentAtom } from "@nanostores/persistent";
 import * as z from "zod/mini";
-import { plainText } from "../attempt.ts";
+import { plainText } from "../attempt/schema.ts";
 
 /**
  * Who is taking the assessment: the display name and the cohort code the trainer handed out.

@@ -1,5 +1,5 @@
 import { For, Show, createSignal } from "solid-js";
-import type { AttemptMode } from "../attempt.ts";
+import type { AttemptMode } from "../attempt/schema.ts";
 import { listScenarios } from "../scenarios/registry.ts";
 import { $trainee, attemptTrainee, setTrainee } from "../store/trainee.ts";
 import { Field } from "./primitives/Field.tsx";

@@ -1,5 +1,5 @@
 import { For, Show, createMemo } from "solid-js";
-import type { AttemptEvent } from "../attempt.ts";
+import type { AttemptEvent } from "../attempt/schema.ts";
 import { findingMessage } from "../grading/explain.ts";
 import type { GradeResult } from "../grading/grade.ts";
 import { gradingNumbers } from "../grading/rubric.ts";

@@ -19,7 +19,7 @@ export function Recovery(props: { reason: Reason; onReset: () => void }) {
 }
 
 /**
- * Renders a session's phase (`store/phase.ts`) for the practice page and the guide's exercises
+ * Renders a session's phase (`attempt/session-phase.ts`) for the practice page and the guide's exercises
  * alike: the recovery message for corrupt or orphaned data, and the given view for the others. An
  * error anywhere below ends in the same message with "Start fresh", not in an empty island.
  */

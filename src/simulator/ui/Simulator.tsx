@@ -1,6 +1,6 @@
 import { Show, createMemo, lazy, onMount } from "solid-js";
 import type { Translate } from "../../i18n/i18n-core.ts";
-import type { AttemptMode } from "../attempt.ts";
+import type { AttemptMode } from "../attempt/schema.ts";
 import type { Locale } from "../process/guide.ts";
 import { createSession } from "../store/session.ts";
 import { Picker, randomSeed } from "./Picker.tsx";

@@ -1,11 +1,11 @@
 import { Match, Show, Switch, createSignal } from "solid-js";
-import type { Attempt } from "../attempt.ts";
+import type { Attempt } from "../attempt/schema.ts";
 import {
 	encodeCompletionCode,
 	resultFileName,
 	resultFileText,
-	submitAttempt,
-} from "../store/submit.ts";
+	sendAttempt,
+} from "../client/score-server.ts";
 import { gradingNumbers } from "../grading/rubric.ts";
 import { useSim } from "./context.tsx";
 import { useAsync } from "./use-async.ts";
@@ -19,7 +19,7 @@ export default function Submission(props: { attempt: Attempt }) {
 	const sim = useSim();
 	const sent = useAsync(
 		() => props.attempt,
-		(attempt) => submitAttempt(attempt),
+		(attempt) => sendAttempt(attempt),
 	);
 	const saved = () => {
 		const result = sent();

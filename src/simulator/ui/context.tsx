@@ -6,8 +6,8 @@ import type { ApplyResult } from "../model/result.ts";
 import type { State } from "../model/state.ts";
 import type { Locale } from "../process/guide.ts";
 import type { Session } from "../store/session.ts";
-import type { Runtime } from "../store/runtime.ts";
-import type { Loaded } from "../store/stored.ts";
+import type { Runtime } from "../grading/incremental.ts";
+import type { Loaded } from "../attempt/stored-session.ts";
 
 /** Where the trainee is in the simulated Control Center (or outside it, in the mailbox). */
 export type View =

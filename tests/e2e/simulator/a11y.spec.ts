@@ -69,6 +69,7 @@ for (const locale of ["de", "en"] as Locale[]) {
 			const controls = page.getByRole("group", { name: t.ui.demo.controls });
 			const pace = controls.getByLabel(t.ui.demo.pace);
 			await pace.selectOption({ label: t.ui.demo.paces.fast });
+			await pace.focus();
 			// The order form being typed, then the label dialog open and filling.
 			await axe(page, "demo on the order form");
 			const dialog = trainee.dialog(t.ui.documents.create);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { decodeCompletionCode } from "../../../src/simulator/store/completion-code.ts";
+import { decodeCompletionCode } from "../../../src/simulator/attempt/completion-code.ts";
 import { trainerPassword, uniqueCohort } from "../trainer/support.ts";
 import { Trainee, storedAttempt, scenarioTitle } from "./driver.ts";
 import { reference } from "./reference.ts";

@@ -4,7 +4,7 @@ import en from "../../../src/i18n/en.json" with { type: "json" };
 import type { Action } from "../../../src/simulator/model/actions.ts";
 import { replay } from "../../../src/simulator/model/replay.ts";
 import type { State } from "../../../src/simulator/model/state.ts";
-import type { AttemptEvent } from "../../../src/simulator/attempt.ts";
+import type { AttemptEvent } from "../../../src/simulator/attempt/schema.ts";
 
 export type Locale = "de" | "en";
 export const texts = { de, en } as const;

@@ -38,7 +38,7 @@ for (const scenario of listScenarios()) {
 			const trainee = new Trainee(page, locale);
 			await page.goto(`/${locale}/practice/`);
 			await trainee.startPractice(scenarioTitle(scenario.id, locale), "assessment");
-			const reading = read(await shownTable(page), createTranslator(locale, texts[locale]));
+			const reading = read(await shownTable(page), createTranslator(texts[locale]));
 			const { attempt } = await storedAttempt(page);
 			const start = startAt(scenario, attempt.scenario.seed).state;
 			for (let i = 0; i < 60; i++) {

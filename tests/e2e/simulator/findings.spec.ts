@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { replay } from "../../../src/simulator/model/replay.ts";
 import type { State } from "../../../src/simulator/model/state.ts";
-import type { AttemptEvent } from "../../../src/simulator/attempt.ts";
+import type { AttemptEvent } from "../../../src/simulator/attempt/schema.ts";
 import type { Action } from "../../../src/simulator/model/actions.ts";
 import { realise, referencePlan } from "../../../src/simulator/scenarios/solve.ts";
 import type { Scenario } from "../../../src/simulator/scenarios/schema.ts";

@@ -1,4 +1,4 @@
-import type { AttemptEvent } from "../../../src/simulator/attempt.ts";
+import type { AttemptEvent } from "../../../src/simulator/attempt/schema.ts";
 import type { State } from "../../../src/simulator/model/state.ts";
 import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
 import type { Scenario } from "../../../src/simulator/scenarios/schema.ts";

@@ -105,6 +105,9 @@ test("demo mode plays the reference solution to the end and scores 100", async (
 	await trainee.startPractice(scenarioTitle(scenarioId, "en"), "demo");
 	const controls = page.getByRole("group", { name: trainee.t.ui.demo.controls });
 	await expect(controls).toBeVisible();
+	await controls
+		.getByLabel(trainee.t.ui.demo.pace)
+		.selectOption({ label: trainee.t.ui.demo.paces.fast });
 	// Pausing stops the playback; stepping by hand moves on by one action.
 	await controls.getByRole("button", { name: trainee.t.ui.demo.pause }).click();
 	const count = async () => (await storedAttempt(page)).attempt.events.length;
@@ -130,6 +133,9 @@ test("the demo of a recovery scenario puts the mistake right from its situation 
 	await page.goto("/de/practice/");
 	await trainee.startPractice(scenarioTitle("typo-recovery", "de"), "demo");
 	const controls = page.getByRole("group", { name: trainee.t.ui.demo.controls });
+	await controls
+		.getByLabel(trainee.t.ui.demo.pace)
+		.selectOption({ label: trainee.t.ui.demo.paces.fast });
 	// The caption names the step, and the action only where it says more.
 	const caption = await controls.locator(".st-demo__caption").innerText();
 	expect(caption).not.toMatch(/: (.+): \1$/);

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { texts } from "./texts.ts";
-import { encodeCompletionCode } from "../../../src/simulator/store/completion-code.ts";
+import { encodeCompletionCode } from "../../../src/simulator/attempt/completion-code.ts";
 import { referenceAttempt, signIn, uniqueCohort } from "./support.ts";
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];

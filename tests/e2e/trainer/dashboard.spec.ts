@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { texts } from "./texts.ts";
-import { encodeCompletionCode } from "../../../src/simulator/store/completion-code.ts";
+import { encodeCompletionCode } from "../../../src/simulator/attempt/completion-code.ts";
 import { referenceAttempt, scriptName, signIn, trainerPassword, uniqueCohort } from "./support.ts";
 
 const de = texts("de");

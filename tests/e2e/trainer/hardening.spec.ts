@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import de from "../../../src/i18n/de.json" with { type: "json" };
 import en from "../../../src/i18n/en.json" with { type: "json" };
-import { encodeCompletionCode } from "../../../src/simulator/store/completion-code.ts";
+import { encodeCompletionCode } from "../../../src/simulator/attempt/completion-code.ts";
 import { rawRequest as raw } from "../../support/raw-request.ts";
 import {
 	referenceAttempt,

@@ -4,7 +4,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { encodeCompletionCode } from "../../../src/simulator/store/completion-code.ts";
+import { encodeCompletionCode } from "../../../src/simulator/attempt/completion-code.ts";
 import {
 	referenceAttempt,
 	startServer,

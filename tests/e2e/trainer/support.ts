@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, type APIRequestContext } from "@playwright/test";
-import type { Attempt } from "../../../src/simulator/attempt.ts";
+import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
 import { getScenario, solve } from "../../../src/simulator/scenarios/index.ts";
 import { trainerPassword } from "./server-env.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { importEntries, splitCodes } from "../../../src/server/import.ts";
-import { encodeCompletionCode } from "../../../src/simulator/store/completion-code.ts";
+import { encodeCompletionCode } from "../../../src/simulator/attempt/completion-code.ts";
 import { attempt, context } from "./support.ts";
 
 describe("importing result files and completion codes", () => {

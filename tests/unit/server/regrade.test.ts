@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { gradeAttempt } from "../../../src/simulator/grading/index.ts";
+import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
 import { evaluateAttempt } from "../../../src/server/regrade.ts";
 import { attempt } from "./support.ts";
 

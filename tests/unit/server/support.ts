@@ -1,4 +1,4 @@
-import type { Attempt } from "../../../src/simulator/attempt.ts";
+import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
 import { getScenario, solve } from "../../../src/simulator/scenarios/index.ts";
 import type { ServerConfig } from "../../../src/server/config.ts";
 import { createServerContext, type ServerContext } from "../../../src/server/context.ts";

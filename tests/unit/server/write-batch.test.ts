@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import type { Attempt } from "../../../src/simulator/attempt.ts";
-import { gradeAttempt } from "../../../src/simulator/grading/index.ts";
+import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
+import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
 import { AttemptStore, type NewAttempt } from "../../../src/server/attempt-store.ts";
 import { openDatabase } from "../../../src/server/db.ts";
 import { digestOf } from "../../../src/server/regrade.ts";

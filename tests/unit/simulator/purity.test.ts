@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
  */
 
 const root = new URL("../../../src/simulator/", import.meta.url).pathname;
-const folders = ["model", "process", "grading", "scenarios"];
+const folders = ["model", "process", "grading", "scenarios", "attempt"];
 
 function sources(): string[] {
 	const files = folders.flatMap((folder) =>
@@ -16,7 +16,7 @@ function sources(): string[] {
 			.filter((f) => f.endsWith(".ts"))
 			.map((f) => join(root, folder, f)),
 	);
-	return [...files, join(root, "attempt.ts")];
+	return files;
 }
 
 /** Code without comments and string contents, so prose and data cannot trigger a match. */
@@ -48,7 +48,9 @@ describe("the pure core", () => {
 				const allowed = specifier === "zod/mini" || specifier.startsWith(".");
 				expect(allowed, `${specifier}`).toBe(true);
 				if (specifier.startsWith("."))
-					expect(specifier, "relative imports stay in the core").not.toMatch(/\/ui\/|\/store\//);
+					expect(specifier, "relative imports stay in the core").not.toMatch(
+						/\/(ui|store|client)\//,
+					);
 			}
 		},
 	);
@@ -74,6 +76,31 @@ describe("the pure core", () => {
 			}
 		},
 	);
+
+	test("store/ holds nanostores only: every module there is a store", () => {
+		const store = join(root, "store");
+		for (const file of readdirSync(store).filter((f) => f.endsWith(".ts"))) {
+			const imports = specifiers(readFileSync(join(store, file), "utf8"));
+			expect(
+				imports.some((s) => s === "nanostores" || s.startsWith("@nanostores/")),
+				file,
+			).toBe(true);
+		}
+	});
+
+	test("nothing in the browser's code imports the server", () => {
+		const browser = ["store", "ui", "client"].flatMap((folder) =>
+			readdirSync(join(root, folder), { recursive: true, encoding: "utf8" })
+				.filter((f) => /\.tsx?$/.test(f))
+				.map((f) => join(root, folder, f)),
+		);
+		expect(browser.length).toBeGreaterThan(20);
+		for (const file of browser) {
+			for (const specifier of specifiers(readFileSync(file, "utf8"))) {
+				expect(specifier, file).not.toMatch(/\/server\//);
+			}
+		}
+	});
 
 	test("the checks would catch a forbidden import or global", () => {
 		const sample =

@@ -4,5 +4,5 @@ import Exercise from "../Exercise.tsx";
 import { exerciseProps, mountIslands } from "./mount.tsx";
 
 // The one-step exercises of a guide page, with only the German strings bundled.
-const t = createTranslator("de", messages);
+const t = createTranslator(messages);
 mountIslands("exercise", (element) => <Exercise locale="de" t={t} {...exerciseProps(element)} />);

@@ -4,5 +4,5 @@ import Exercise from "../Exercise.tsx";
 import { exerciseProps, mountIslands } from "./mount.tsx";
 
 // The one-step exercises of a guide page, with only the English strings bundled.
-const t = createTranslator("en", messages);
+const t = createTranslator(messages);
 mountIslands("exercise", (element) => <Exercise locale="en" t={t} {...exerciseProps(element)} />);

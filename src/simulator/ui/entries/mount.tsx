@@ -18,7 +18,7 @@ export function mountIslands(kind: IslandKind, view: (element: HTMLElement) => J
 	}
 }
 
-/** An exercise island's settings; `ExerciseIsland.astro` checked them when the page was built. */
+/** An exercise island's settings; `Island.astro` checked them when the page was built. */
 export function exerciseProps(element: HTMLElement): {
 	name: string;
 	scenario: string;

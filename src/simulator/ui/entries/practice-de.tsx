@@ -4,5 +4,5 @@ import Simulator from "../Simulator.tsx";
 import { mountIslands } from "./mount.tsx";
 
 // The practice page's simulator with only the German strings bundled.
-const t = createTranslator("de", messages);
+const t = createTranslator(messages);
 mountIslands("simulator", () => <Simulator locale="de" t={t} />);

@@ -4,5 +4,5 @@ import Simulator from "../Simulator.tsx";
 import { mountIslands } from "./mount.tsx";
 
 // The practice page's simulator with only the English strings bundled.
-const t = createTranslator("en", messages);
+const t = createTranslator(messages);
 mountIslands("simulator", () => <Simulator locale="en" t={t} />);

@@ -1,0 +1,48 @@
+import * as z from "zod/mini";
+import { attemptSchema } from "./schema.ts";
+import { stepIdSchema } from "../process/steps.ts";
+
+/**
+ * What the browser keeps of one exercise. Versioned: data written by an older release that this one
+ * cannot read is reported as outdated and replaced by a fresh start, never half-loaded.
+ */
+export const storageVersion = 1;
+
+export const storedSessionSchema = z.object({
+	v: z.literal(storageVersion),
+	attempt: attemptSchema,
+	finished: z.boolean(),
+	/** The steps whose hint the trainee has seen, in order; seeing one again costs nothing. */
+	hinted: z.optional(z.array(stepIdSchema).check(z.maxLength(64))),
+});
+export type StoredSession = z.infer<typeof storedSessionSchema>;
+
+export type Loaded =
+	| { readonly kind: "none" }
+	| { readonly kind: "ok"; readonly session: StoredSession }
+	| { readonly kind: "corrupt"; readonly reason: "invalid" | "outdated" };
+
+export const none: Loaded = { kind: "none" };
+
+/** Reads stored text; anything unreadable becomes a reason to start fresh, never an exception. */
+export function decodeSession(text: string | undefined): Loaded {
+	if (text === undefined || text === "") return none;
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return { kind: "corrupt", reason: "invalid" };
+	}
+	const parsed = storedSessionSchema.safeParse(value);
+	if (parsed.success) return { kind: "ok", session: parsed.data };
+	const version = (value as { v?: unknown } | null)?.v;
+	return {
+		kind: "corrupt",
+		reason: typeof version === "number" && version !== storageVersion ? "outdated" : "invalid",
+	};
+}
+
+/** Only sessions are written; "none" removes the key, "corrupt" leaves the bad data for a reset. */
+export function encodeSession(value: Loaded): string | undefined {
+	return value.kind === "ok" ? JSON.stringify(value.session) : undefined;
+}

@@ -1,0 +1,33 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { evaluateAttempt as serverEvaluate } from "../../../src/server/regrade.ts";
+import { evaluateAttempt, gradeAttempt } from "../../../src/simulator/attempt/index.ts";
+
+/**
+ * Attempt files written before the core took over the attempt format (`tests/fixtures/attempts`,
+ * each with the grade the code of that time gave it) still load, replay as recorded and grade the
+ * same: through the core, the server and `gradeAttempt` alike.
+ */
+const folder = new URL("../../fixtures/attempts/", import.meta.url);
+const fixtures = readdirSync(folder).filter((f) => f.endsWith(".json"));
+
+describe("attempt files from before the move", () => {
+	test("there are fixtures: solved, flawed, partial, a recovery and an exercise", () => {
+		expect(fixtures.length).toBeGreaterThanOrEqual(5);
+	});
+
+	test.each(fixtures)("%s grades as it did", (file) => {
+		const { attempt, grade } = JSON.parse(readFileSync(new URL(file, folder), "utf8")) as {
+			attempt: unknown;
+			grade: unknown;
+		};
+		const core = evaluateAttempt(attempt);
+		expect(core.ok).toBe(true);
+		if (!core.ok) return;
+		expect(core.replayProblem).toBeNull();
+		expect(core.grade).toEqual(grade);
+		expect(gradeAttempt(core.attempt)).toEqual(grade);
+		const server = serverEvaluate(attempt);
+		expect(server.ok && server.grade).toEqual(grade);
+	});
+});

@@ -1,0 +1,121 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { scenarios } from "../../../src/simulator/scenarios/registry.ts";
+import { describe, expect, test } from "vitest";
+import { attemptSchema } from "../../../src/simulator/attempt/schema.ts";
+
+/** The command-line tools, run as `npm run` would run them (tsx on the pinned Node). */
+
+const repo = new URL("../../../", import.meta.url).pathname;
+const tsx = join(repo, "node_modules/tsx/dist/cli.mjs");
+const dir = mkdtempSync(join(tmpdir(), "staging-trainer-cli-"));
+
+function cli(script: "solve" | "grade", ...args: string[]) {
+	const result = spawnSync(process.execPath, [tsx, `scripts/${script}.ts`, ...args], {
+		cwd: repo,
+		encoding: "utf8",
+		env: { ...process.env, INIT_CWD: dir },
+	});
+	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: string): string {
+	const path = join(dir, name);
+	writeFileSync(path, content);
+	return path;
+}
+
+function expectOneLineError(run: ReturnType<typeof cli>, pattern: RegExp) {
+	expect(run.code).toBe(2);
+	expect(run.stdout).toBe("");
+	expect(run.stderr.endsWith("\n")).toBe(true);
+	expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+	expect(run.stderr).toMatch(pattern);
+	expect(run.stderr).not.toMatch(/\bat .*:\d+:\d+/);
+}
+
+describe("npm run solve", () => {
+	test("--list lists every scenario with its difficulty", () => {
+		const run = cli("solve", "--list");
+		expect(run.code).toBe(0);
+		expect(run.stdout.trimEnd().split("\n")).toHaveLength(scenarios.length);
+		expect(run.stdout).toMatch(/^first-handover\s+1\s+First handover/m);
+	});
+
+	test("prints a valid reference attempt that grades 100, also from a start point", () => {
+		const solved = cli(
+			"solve",
+			"multi-site-erp",
+			"12",
+			"--start",
+			"transfer-ownership",
+			"--locale",
+			"de",
+		);
+		expect(solved.code).toBe(0);
+		const attempt = attemptSchema.parse(JSON.parse(solved.stdout));
+		expect(attempt).toMatchObject({
+			scenario: { id: "multi-site-erp", seed: 12, start: "transfer-ownership" },
+			locale: "de",
+			mode: "demo",
+		});
+		const graded = cli("grade", file("reference.json", solved.stdout));
+		expect(graded.code).toBe(0);
+		expect(JSON.parse(graded.stdout)).toMatchObject({
+			attempt: attempt.id,
+			score: 100,
+			passed: true,
+			findings: [],
+			claimMatches: true,
+		});
+	});
+
+	test("an unknown scenario or a bad seed is a one-line error", () => {
+		expectOneLineError(cli("solve", "nope"), /unknown scenario "nope"/);
+		expectOneLineError(cli("solve", "first-handover", "-3"), /invalid seed/);
+		expectOneLineError(
+			cli("solve", "first-handover", "1", "--start", "lunch"),
+			/unknown step "lunch"/,
+		);
+	});
+});
+
+describe("npm run grade", () => {
+	test.each<[string, string, RegExp]>([
+		["missing.json", "", /cannot read missing\.json: no such file/],
+		["broken.json", "{ not json", /broken\.json is not valid JSON/],
+		["empty.json", "", /empty\.json is not valid JSON/],
+		["array.json", "[]", /not a valid attempt: attempt: Invalid input/],
+		[
+			"no-events.json",
+			'{"id":"a","scenario":{"id":"first-handover","seed":1},"locale":"de","mode":"practice","startedAt":"2026-01-05T08:00:00.000Z","appVersion":"1","hintsUsed":0}',
+			/not a valid attempt: events: /,
+		],
+		[
+			"bad-action.json",
+			'{"id":"a","scenario":{"id":"first-handover","seed":1},"locale":"de","mode":"practice","startedAt":"2026-01-05T08:00:00.000Z","appVersion":"1","hintsUsed":0,"events":[{"at":"2026-01-05T08:00:00.000Z","action":{"type":"rm -rf"}}]}',
+			/events\[0\]\.action\.type: unknown action type "rm -rf"/,
+		],
+		[
+			"unknown-scenario.json",
+			'{"id":"a","scenario":{"id":"nope","seed":1},"locale":"de","mode":"practice","startedAt":"2026-01-05T08:00:00.000Z","appVersion":"1","hintsUsed":0,"events":[]}',
+			/scenario\.id: unknown scenario "nope"/,
+		],
+	])("%s: exit 2 with one line naming the problem", (name, content, pattern) => {
+		const path = name === "missing.json" ? name : file(name, content);
+		expectOneLineError(cli("grade", path), pattern);
+	});
+
+	test("npm run grade is wired to the same script", () => {
+		const run = spawnSync("npm", ["run", "-s", "grade", "--", join(dir, "nothing-here.json")], {
+			cwd: repo,
+			encoding: "utf8",
+		});
+		expect(run.status).toBe(2);
+		expect(run.stderr.trimEnd().split("\n")).toEqual([
+			`cannot read ${join(dir, "nothing-here.json")}: no such file`,
+		]);
+	});
+});

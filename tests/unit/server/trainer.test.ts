@@ -1,0 +1,77 @@
+import { describe, expect, test } from "vitest";
+import { translator } from "../../../src/i18n/translator.ts";
+import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
+import { formatDuration } from "../../../src/server/trainer/format.ts";
+import { withParams } from "../../../src/server/trainer/links.ts";
+import { safeNext } from "../../../src/server/trainer/page.ts";
+import { actionDetails, timeline } from "../../../src/server/trainer/timeline.ts";
+import { attempt } from "./support.ts";
+
+describe("dashboard helpers", () => {
+	test("after sign-in, only trainer pages of the same language are followed", () => {
+		expect(safeNext("de", "/de/trainer/summary/?cohort=K")).toBe("/de/trainer/summary/?cohort=K");
+		for (const next of [
+			"https://evil.example/",
+			"//evil.example/de/trainer/",
+			"/de/trainer//evil.example",
+			"/de/trainer/\\evil",
+			"/en/trainer/",
+			"/de/staging/",
+			null,
+		]) {
+			expect(safeNext("de", next)).toBe("/de/trainer/");
+		}
+	});
+
+	test("durations and links", () => {
+		expect(formatDuration(65_400)).toBe("1:05");
+		expect(formatDuration(3_725_000)).toBe("1:02:05");
+		expect(formatDuration(null)).toBe("–");
+		const current = new URLSearchParams("cohort=K 1&page=3");
+		expect(withParams("/de/trainer/", current, { sort: "score", page: undefined })).toBe(
+			"/de/trainer/?cohort=K+1&sort=score",
+		);
+		expect(withParams("/x/", new URLSearchParams(), {})).toBe("/x/");
+	});
+
+	test("the timeline shows the model's answer on replay, the steps done and the findings caused", () => {
+		const a = attempt();
+		const order = a.events[0]!;
+		// A second order, honestly recorded as refused.
+		const events = [
+			order,
+			{ ...order, outcome: "account-already-ordered" as const },
+			...a.events.slice(1),
+		];
+		const withRefusal = { ...a, events };
+		const entries = timeline(withRefusal, gradeAttempt(withRefusal)!);
+		expect(entries).toHaveLength(events.length);
+		expect(entries[0]).toMatchObject({ number: 1, refusal: null, offsetMs: 0 });
+		expect(entries[0]!.steps.map((s) => s.id)).toEqual(["order-account"]);
+		expect(entries[1]).toMatchObject({ number: 2, refusal: { code: "account-already-ordered" } });
+		expect(entries.at(-1)!.offsetMs).toBe(Date.parse(events.at(-1)!.at) - Date.parse(a.startedAt));
+	});
+
+	test("action details name fields and vocabulary in the page's language", () => {
+		const t = translator("de");
+		const details = actionDetails(
+			{
+				type: "invite-guest-user",
+				firstName: "Tomás",
+				lastName: "Weiß",
+				email: "t@example.com",
+				roles: ["administration", "author"],
+			},
+			t,
+		);
+		expect(details).toEqual([
+			{ label: t("fields.firstName"), value: "Tomás" },
+			{ label: t("fields.lastName"), value: "Weiß" },
+			{ label: t("fields.email"), value: "t@example.com" },
+			{
+				label: t("fields.roles"),
+				value: `${t("roles.administration.name")}, ${t("roles.author.name")}`,
+			},
+		]);
+	});
+});
