@@ -1,11 +1,13 @@
 import { defineMiddleware } from "astro:middleware";
 import { onDemandPolicy, shellMark, shellMarkHeader } from "./server/http/headers.ts";
+import { openTrainerPage, privateHeaders, trainerPath } from "./server/trainer/page.ts";
 
 /**
  * On-demand routes answer only requests that came through the server shell (see `shellMarkHeader`),
  * and carry the Content-Security-Policy of `onDemandPolicy`. The shell (`src/server/http/shell.ts`)
  * adds the other security headers to every response. Prerendered pages get their policy as a
- * `<meta>` from Astro and never pass here at run time.
+ * `<meta>` from Astro and never pass here at run time. The trainer pages are opened here too
+ * (`openTrainerPage`), so each page only presents.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
 	if (context.isPrerendered) return next();
@@ -16,7 +18,19 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	) {
 		return withoutShell(context.url.pathname);
 	}
-	const response = await next();
+	let response: Response;
+	if (trainerPath(context.url.pathname) !== null) {
+		// The trainer area opens here once for all its pages: language, sign-in, private headers.
+		const page = await openTrainerPage(context.request, context.url);
+		if (page instanceof Response) {
+			response = page;
+		} else {
+			context.locals.trainer = page;
+			response = withHeaders(await next(), privateHeaders);
+		}
+	} else {
+		response = await next();
+	}
 	const current = response.headers.get("content-security-policy");
 	const policy = onDemandPolicy(context.url.pathname, current);
 	return policy === null ? response : withHeaders(response, { "Content-Security-Policy": policy });

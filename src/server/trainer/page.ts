@@ -21,31 +21,50 @@ export const privateHeaders: Readonly<Record<string, string>> = {
 	"Referrer-Policy": "same-origin",
 };
 
-type PageGlobal = Pick<AstroGlobal, "params" | "request" | "url" | "response">;
+/** The trainer pages anyone may open: signing in and out. */
+const publicPages = new Set(["login/", "logout/"]);
 
 /**
- * The opening of every trainer page: its language from the `[lang]` segment (a 404 otherwise), the
- * private headers, and whether a trainer is signed in. A page that needs a trainer sends everyone
- * else to the sign-in page, which brings them back here afterwards. Returns the page's context, or
- * the response to answer instead.
+ * `/<lang>/trainer/…`: the language segment and the rest, or null for any other path, the API's
+ * `/api/trainer/…` included (it answers with JSON and checks the trainer itself).
+ */
+export function trainerPath(pathname: string): { lang: string; rest: string } | null {
+	const match = /^\/([^/]+)\/trainer\/(.*)$/.exec(pathname);
+	if (!match || match[1] === "api") return null;
+	return { lang: match[1] ?? "", rest: match[2] ?? "" };
+}
+
+/**
+ * The opening of every trainer page, run once by the middleware (`src/middleware.ts`) before the
+ * page: its language from the path (a 404 otherwise) and whether a trainer is signed in. A page
+ * that needs a trainer sends everyone else to the sign-in page, which brings them back afterwards.
+ * Returns the page's context (the middleware puts it in `Astro.locals.trainer`), or the response
+ * to answer instead. The middleware also sets `privateHeaders` on every trainer response.
  */
 export async function openTrainerPage(
-	astro: PageGlobal,
-	options: { readonly requireTrainer: boolean } = { requireTrainer: true },
+	request: Request,
+	url: URL,
+	context?: ServerContext,
 ): Promise<TrainerPage | Response> {
-	const lang = astro.params.lang;
-	if (!isLocale(lang)) return notFound();
-	for (const [name, value] of Object.entries(privateHeaders))
-		astro.response.headers.set(name, value);
-	const ctx = await serverContext();
-	const signedIn = isTrainer(astro.request, ctx);
+	const path = trainerPath(url.pathname);
+	if (path === null || !isLocale(path.lang)) return notFound();
+	const lang = path.lang;
+	const ctx = context ?? (await serverContext());
+	const signedIn = isTrainer(request, ctx);
 	const base = `/${lang}/trainer/`;
-	if (options.requireTrainer && !signedIn) {
-		const next = safeNext(lang, `${astro.url.pathname}${astro.url.search}`);
+	if (!publicPages.has(path.rest) && !signedIn) {
+		const next = safeNext(lang, `${url.pathname}${url.search}`);
 		const login = `${base}login/${next === base ? "" : `?${new URLSearchParams({ next })}`}`;
 		return new Response(null, { status: 303, headers: { ...privateHeaders, Location: login } });
 	}
 	return { locale: lang, t: translator(lang), ctx, signedIn, base };
+}
+
+/** The context the middleware opened for this trainer page. */
+export function trainerPage(astro: Pick<AstroGlobal, "locals">): TrainerPage {
+	const page = astro.locals.trainer;
+	if (page === undefined) throw new Error("a trainer page outside /<lang>/trainer/");
+	return page;
 }
 
 /** Sets a page's error status with its reason phrase (Astro would keep "OK"). */

@@ -3,9 +3,10 @@ import { translator } from "../../../src/i18n/translator.ts";
 import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
 import { formatDuration } from "../../../src/server/trainer/format.ts";
 import { withParams } from "../../../src/server/trainer/links.ts";
-import { safeNext } from "../../../src/server/trainer/page.ts";
+import { openTrainerPage, safeNext, trainerPath } from "../../../src/server/trainer/page.ts";
+import { login } from "../../../src/server/trainer-session.ts";
 import { actionDetails, timeline } from "../../../src/server/trainer/timeline.ts";
-import { attempt } from "./support.ts";
+import { attempt, context, meta, password } from "./support.ts";
 
 describe("dashboard helpers", () => {
 	test("after sign-in, only trainer pages of the same language are followed", () => {
@@ -73,5 +74,47 @@ describe("dashboard helpers", () => {
 				value: `${t("roles.administration.name")}, ${t("roles.author.name")}`,
 			},
 		]);
+	});
+});
+
+describe("opening a trainer page (the middleware's one place for it)", () => {
+	const at = (path: string) => new URL(`http://127.0.0.1${path}`);
+	const cookieOf = (cookies: readonly string[]) => cookies.map((c) => c.split(";")[0]).join("; ");
+
+	test("a page needs a signed-in trainer; signing in and out do not; other languages are not found", async () => {
+		const ctx = await context({ trainerPassword: password });
+		const anonymous = new Request("http://127.0.0.1/de/trainer/summary/?cohort=K");
+		const away = await openTrainerPage(anonymous, at("/de/trainer/summary/?cohort=K"), ctx);
+		expect(away).toBeInstanceOf(Response);
+		expect((away as Response).status).toBe(303);
+		expect((away as Response).headers.get("Location")).toBe(
+			`/de/trainer/login/?${new URLSearchParams({ next: "/de/trainer/summary/?cohort=K" })}`,
+		);
+		expect((away as Response).headers.get("Cache-Control")).toBe("no-store");
+
+		const signInPage = await openTrainerPage(anonymous, at("/en/trainer/login/"), ctx);
+		expect(signInPage).not.toBeInstanceOf(Response);
+		expect(signInPage).toMatchObject({ locale: "en", signedIn: false, base: "/en/trainer/" });
+
+		expect(trainerPath("/api/trainer/login")).toBeNull();
+		expect(trainerPath("/de/trainer/attempts/x")).toEqual({ lang: "de", rest: "attempts/x" });
+		const foreign = await openTrainerPage(anonymous, at("/fr/trainer/"), ctx);
+		expect((foreign as Response).status).toBe(404);
+
+		const signed = await login(
+			new Request("http://127.0.0.1/de/trainer/login/", { method: "POST" }),
+			meta,
+			ctx,
+			password,
+		);
+		expect(signed.ok).toBe(true);
+		const trainer = new Request("http://127.0.0.1/de/trainer/", {
+			headers: { Cookie: cookieOf(signed.ok ? signed.cookies : []) },
+		});
+		const page = await openTrainerPage(trainer, at("/de/trainer/"), ctx);
+		expect(page).toMatchObject({ locale: "de", signedIn: true });
+		expect((page as { t: (k: string) => string }).t("trainer.list.title")).not.toBe(
+			"trainer.list.title",
+		);
 	});
 });
