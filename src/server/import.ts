@@ -6,6 +6,7 @@ import type { AlteredReason } from "./attempt-store.ts";
 import type { ServerContext } from "./context.ts";
 import { maxImportEntries } from "./import-limits.ts";
 import { evaluateAttempt } from "./regrade.ts";
+import { storeAttempt } from "./store-attempt.ts";
 
 /** One result file's text, or one completion code, with a label to show (file name or "#2"). */
 export interface ImportEntry {
@@ -156,7 +157,7 @@ export async function importEntries(
 							detail: `claimed ${claimed}, regraded ${grade.score}`,
 						}
 					: null;
-		const outcome = ctx.attempts.insert({
+		const stored = await storeAttempt(ctx, {
 			attempt,
 			grade,
 			digest,
@@ -171,7 +172,7 @@ export async function importEntries(
 			score: grade.score,
 			claimedScore: claimed,
 		};
-		if (outcome === "conflict") {
+		if (stored.outcome === "conflict") {
 			results.push(
 				result(entry.label, {
 					...common,
@@ -180,15 +181,15 @@ export async function importEntries(
 					detail: "a different attempt with this id is already stored",
 				}),
 			);
-		} else if (outcome === "duplicate") {
-			const stored = ctx.attempts.get(attempt.id);
+		} else if (stored.outcome === "duplicate") {
+			const first = stored.stored;
 			results.push(
 				result(entry.label, {
 					...common,
-					status: stored?.altered ? "altered" : "duplicate",
+					status: first?.altered ? "altered" : "duplicate",
 					stored: true,
-					problem: stored?.alteredReason ?? null,
-					detail: stored?.alteredDetail ?? null,
+					problem: first?.alteredReason ?? null,
+					detail: first?.alteredDetail ?? null,
 				}),
 			);
 		} else {

@@ -3,6 +3,7 @@ import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
 import { evaluateAttempt } from "../regrade.ts";
 import { clientKey, type RequestMeta } from "../request.ts";
+import { storeAttempt } from "../store-attempt.ts";
 
 /**
  * POST /api/attempts: a trainee's finished attempt. The body is read up to 256 KB, validated with
@@ -45,7 +46,7 @@ export async function submitAttempt(
 		);
 	}
 	const { attempt, grade, digest } = evaluation;
-	const outcome = await ctx.attemptWriter.insert({
+	const result = await storeAttempt(ctx, {
 		attempt,
 		grade,
 		digest,
@@ -53,15 +54,12 @@ export async function submitAttempt(
 		receivedAt: now().toISOString(),
 		altered: null,
 	});
-	if (outcome === "conflict") {
+	if (result.outcome === "conflict") {
 		throw new HttpError(409, "conflict", "A different attempt with this id is already stored.");
 	}
-	const stored = outcome === "inserted" ? grade : (ctx.attempts.get(attempt.id)?.grade ?? grade);
-	return json(
-		{ id: attempt.id, stored: outcome === "inserted", grade: stored },
-		outcome === "inserted" ? 201 : 200,
-		{
-			Location: `/api/attempts/${encodeURIComponent(attempt.id)}`,
-		},
-	);
+	const inserted = result.outcome === "inserted";
+	const stored = inserted ? grade : (result.stored?.grade ?? grade);
+	return json({ id: attempt.id, stored: inserted, grade: stored }, inserted ? 201 : 200, {
+		Location: `/api/attempts/${encodeURIComponent(attempt.id)}`,
+	});
 }

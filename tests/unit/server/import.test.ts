@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { importEntries, splitCodes } from "../../../src/server/import.ts";
 import { encodeCompletionCode } from "../../../src/simulator/attempt/completion-code.ts";
-import { attempt, context } from "./support.ts";
+import { submitAttempt } from "../../../src/server/handlers/submit.ts";
+import { attempt, context, meta, post } from "./support.ts";
 
 describe("importing result files and completion codes", () => {
 	test("an honest code and file are imported; the same again is a duplicate", async () => {
@@ -20,6 +21,24 @@ describe("importing result files and completion codes", () => {
 		const second = await importEntries(entries, ctx);
 		expect(second.map((r) => r.status)).toEqual(["duplicate", "duplicate"]);
 		expect(ctx.attempts.summary({}).counted).toBe(2);
+	});
+
+	test("an attempt a trainee submitted and a trainer then imports is stored once", async () => {
+		const ctx = await context();
+		const submitted = attempt({ id: "both-ways" });
+		expect((await submitAttempt(post(JSON.stringify(submitted)), meta, ctx)).status).toBe(201);
+		const [imported] = await importEntries(
+			[{ label: "result.json", text: JSON.stringify(submitted) }],
+			ctx,
+		);
+		expect(imported).toMatchObject({ status: "duplicate", stored: true });
+		const other = attempt({ id: "both-ways", hintsUsed: 3 });
+		const [conflict] = await importEntries(
+			[{ label: "other.json", text: JSON.stringify(other) }],
+			ctx,
+		);
+		expect(conflict).toMatchObject({ status: "altered", problem: "id-conflict" });
+		expect(ctx.attempts.summary({}).counted).toBe(1);
 	});
 
 	test("a claimed score that differs from the regrade is stored as altered and not counted", async () => {
