@@ -1,4 +1,4 @@
-import { Show, createMemo, createSignal, lazy } from "solid-js";
+import { Show, createMemo, createSignal } from "solid-js";
 import type { Translate } from "../../i18n/i18n-core.ts";
 import type { Locale } from "../process/guide.ts";
 import { leavesOf, type StepId } from "../process/steps.ts";
@@ -8,9 +8,8 @@ import { SessionView } from "./SessionView.tsx";
 import { randomSeed } from "./Picker.tsx";
 import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim } from "./context.tsx";
-import { Phase } from "./Loading.tsx";
+import { ResultsPhase } from "./ResultsPhase.tsx";
 
-const Results = lazy(() => import("./Results.tsx"));
 import "./styles.css";
 
 /**
@@ -88,25 +87,13 @@ export default function Exercise(props: {
 				<SessionView
 					idle={<Intro />}
 					finished={
-						<>
-							<Phase>
-								<Show when={session.grade()}>
-									{(result) => (
-										<Results
-											title={t("ui.exercise.result")}
-											result={result()}
-											events={running()?.attempt.events ?? []}
-										>
-											<div class="st-actions">
-												<button type="button" class="st-button st-button--primary" onClick={start}>
-													{t("ui.exercise.restart")}
-												</button>
-											</div>
-										</Results>
-									)}
-								</Show>
-							</Phase>
-						</>
+						<ResultsPhase title={t("ui.exercise.result")}>
+							<div class="st-actions">
+								<button type="button" class="st-button st-button--primary" onClick={start}>
+									{t("ui.exercise.restart")}
+								</button>
+							</div>
+						</ResultsPhase>
 					}
 					running={
 						<Show when={open()} fallback={<Intro />}>

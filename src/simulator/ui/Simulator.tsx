@@ -9,10 +9,10 @@ import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim } from "./context.tsx";
 import { SessionView } from "./SessionView.tsx";
 import { Phase } from "./Loading.tsx";
+import { ResultsPhase } from "./ResultsPhase.tsx";
 
 // Loaded when their phase starts, so the first screen (picker and Control Center) loads less.
 const DemoControls = lazy(() => import("./Demo.tsx"));
-const Results = lazy(() => import("./Results.tsx"));
 const Submission = lazy(() => import("./Submission.tsx"));
 import "./styles.css";
 
@@ -68,45 +68,37 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 						</>
 					}
 					finished={
-						<>
-							<Phase>
-								<Show when={session.grade()}>
-									{(result) => (
-										<Results result={result()} events={running()?.attempt.events ?? []}>
-											<Show when={running()?.attempt.mode === "assessment" && running()?.attempt}>
-												{(attempt) => <Submission attempt={attempt()} />}
-											</Show>
-											<div class="st-actions">
-												<Show when={running()?.attempt.mode === "demo"}>
-													{/* Watched it done: now practise the very same variant. */}
-													<button
-														type="button"
-														class="st-button st-button--primary"
-														onClick={() => practiseVariant()}
-													>
-														{t("ui.results.practiseVariant")}
-													</button>
-												</Show>
-												<button
-													type="button"
-													class="st-button"
-													classList={{ "st-button--primary": running()?.attempt.mode !== "demo" }}
-													onClick={() => again(false)}
-												>
-													{t("ui.results.tryAgain")}
-												</button>
-												<button type="button" class="st-button" onClick={() => again(true)}>
-													{t("ui.results.retrySame")}
-												</button>
-												<button type="button" class="st-button" onClick={() => session.reset()}>
-													{t("ui.results.otherScenario")}
-												</button>
-											</div>
-										</Results>
-									)}
+						<ResultsPhase>
+							<Show when={running()?.attempt.mode === "assessment" && running()?.attempt}>
+								{(attempt) => <Submission attempt={attempt()} />}
+							</Show>
+							<div class="st-actions">
+								<Show when={running()?.attempt.mode === "demo"}>
+									{/* Watched it done: now practise the very same variant. */}
+									<button
+										type="button"
+										class="st-button st-button--primary"
+										onClick={() => practiseVariant()}
+									>
+										{t("ui.results.practiseVariant")}
+									</button>
 								</Show>
-							</Phase>
-						</>
+								<button
+									type="button"
+									class="st-button"
+									classList={{ "st-button--primary": running()?.attempt.mode !== "demo" }}
+									onClick={() => again(false)}
+								>
+									{t("ui.results.tryAgain")}
+								</button>
+								<button type="button" class="st-button" onClick={() => again(true)}>
+									{t("ui.results.retrySame")}
+								</button>
+								<button type="button" class="st-button" onClick={() => session.reset()}>
+									{t("ui.results.otherScenario")}
+								</button>
+							</div>
+						</ResultsPhase>
 					}
 					running={
 						<Show when={running()}>

@@ -2,9 +2,10 @@ import { For, Show, createSignal } from "solid-js";
 import { findingMessage } from "../../grading/explain.ts";
 import type { GradeResult } from "../../grading/grade.ts";
 import { guideHref } from "../../process/guide.ts";
-import { isPhase, parentOf, type StepId } from "../../process/steps.ts";
+import type { StepId } from "../../process/steps.ts";
 import { useSim } from "../context.tsx";
 import { FindingDifferences } from "../FindingDifferences.tsx";
+import { StepItem } from "./StepItem.tsx";
 
 /**
  * "Check" in practice: grades the account as it is now without ending the attempt, shows per step
@@ -48,17 +49,7 @@ export function Check(props: { only?: readonly StepId[] | undefined }) {
 						<ul class="st-checklist">
 							<For each={steps()}>
 								{(step) => (
-									<li
-										classList={{
-											"st-checklist__phase": isPhase(step.id),
-											"st-checklist__sub": parentOf(step.id) !== null,
-										}}
-										data-step={step.id}
-										data-done={step.done ? "true" : "false"}
-									>
-										<span aria-hidden="true" class="st-checklist__mark">
-											{step.done ? "✓" : "○"}
-										</span>{" "}
+									<StepItem id={step.id} done={step.done}>
 										{sim.t(`steps.${step.id}.title`)} –{" "}
 										{step.done ? sim.t("grading.stepDone") : sim.t("grading.stepOpen")}
 										<For each={findingsOf(step.id)}>
@@ -75,7 +66,7 @@ export function Check(props: { only?: readonly StepId[] | undefined }) {
 												</div>
 											)}
 										</For>
-									</li>
+									</StepItem>
 								)}
 							</For>
 						</ul>

@@ -1,8 +1,9 @@
 import { For } from "solid-js";
 import { traceStatus } from "../../grading/trace.ts";
-import { isPhase, parentOf, type StepId } from "../../process/steps.ts";
+import type { StepId } from "../../process/steps.ts";
 import { guideHref } from "../../process/guide.ts";
 import { useSim } from "../context.tsx";
+import { StepItem } from "./StepItem.tsx";
 
 /** The steps of the procedure, ticking when the trainee's own actions have done them. */
 export function Checklist(props: { only?: readonly StepId[] | undefined }) {
@@ -20,16 +21,7 @@ export function Checklist(props: { only?: readonly StepId[] | undefined }) {
 			<ul class="st-checklist">
 				<For each={steps()}>
 					{(step) => (
-						<li
-							classList={{
-								"st-checklist__phase": isPhase(step.id),
-								"st-checklist__sub": parentOf(step.id) !== null,
-							}}
-							data-done={step.done ? "true" : "false"}
-						>
-							<span aria-hidden="true" class="st-checklist__mark">
-								{step.done ? "✓" : "○"}
-							</span>{" "}
+						<StepItem id={step.id} done={step.done}>
 							<a href={guideHref(sim.locale, step.id)} target="_blank" rel="noopener">
 								{sim.t(`steps.${step.id}.title`)}
 							</a>
@@ -37,7 +29,7 @@ export function Checklist(props: { only?: readonly StepId[] | undefined }) {
 								{" "}
 								({step.done ? sim.t("grading.stepDone") : sim.t("grading.stepOpen")})
 							</span>
-						</li>
+						</StepItem>
 					)}
 				</For>
 			</ul>
