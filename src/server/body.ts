@@ -1,4 +1,5 @@
 import { HttpError } from "./errors.ts";
+import { joinChunks } from "../simulator/attempt/bytes.ts";
 
 /** Largest attempt submission accepted; a long real attempt is about 50 KB. */
 export const attemptBodyLimit = 256 * 1024;
@@ -35,13 +36,7 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
 		}
 		chunks.push(value);
 	}
-	const body = new Uint8Array(size);
-	let offset = 0;
-	for (const chunk of chunks) {
-		body.set(chunk, offset);
-		offset += chunk.byteLength;
-	}
-	return body;
+	return joinChunks(chunks, size);
 }
 
 /** The body as UTF-8 text (invalid sequences become U+FFFD, which JSON parsing then rejects). */

@@ -1,4 +1,5 @@
 import { attemptProblem, attemptSchema, type Attempt } from "./schema.ts";
+import { joinChunks } from "./bytes.ts";
 
 /**
  * Completion codes carry a whole attempt where no score server is reachable: the attempt's JSON,
@@ -43,13 +44,7 @@ async function pipeThrough(
 		}
 		chunks.push(value);
 	}
-	const out = new Uint8Array(size);
-	let offset = 0;
-	for (const chunk of chunks) {
-		out.set(chunk, offset);
-		offset += chunk.byteLength;
-	}
-	return out;
+	return joinChunks(chunks, size);
 }
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -71,6 +71,16 @@ export function ControlCenter() {
 		</button>
 	);
 
+	const NavItems = (p: { items: readonly { page: Page; label: string }[] }) => (
+		<For each={p.items}>
+			{(item) => (
+				<li>
+					<NavButton {...item} />
+				</li>
+			)}
+		</For>
+	);
+
 	return (
 		<Show
 			when={sim.state().account}
@@ -119,29 +129,12 @@ export function ControlCenter() {
 									<ul>
 										<For each={navigation}>
 											{(entry) => (
-												<Show
-													when={entry.group}
-													fallback={
-														<For each={entry.items}>
-															{(item) => (
-																<li>
-																	<NavButton {...item} />
-																</li>
-															)}
-														</For>
-													}
-												>
+												<Show when={entry.group} fallback={<NavItems items={entry.items} />}>
 													{(group) => (
 														<li>
 															<span class="st-nav__group">{sim.t(group())}</span>
 															<ul>
-																<For each={entry.items}>
-																	{(item) => (
-																		<li>
-																			<NavButton {...item} />
-																		</li>
-																	)}
-																</For>
+																<NavItems items={entry.items} />
 															</ul>
 														</li>
 													)}
