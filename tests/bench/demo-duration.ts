@@ -3,13 +3,9 @@
 import { plainText } from "../../src/i18n/emphasis.ts";
 import { messages } from "../../src/i18n/messages.ts";
 import { translator } from "../../src/i18n/translator.ts";
-import { apply } from "../../src/simulator/model/apply.ts";
-import type { State } from "../../src/simulator/model/state.ts";
 import { scenarios } from "../../src/simulator/scenarios/registry.ts";
-import { solution } from "../../src/simulator/scenarios/solution.ts";
-import { startPoint } from "../../src/simulator/scenarios/start.ts";
 import { variant } from "../../src/simulator/scenarios/variant.ts";
-import { gesturesFor, type Gesture } from "../../src/simulator/ui/demo/plan.ts";
+import { demoPlan, type Gesture } from "../../src/simulator/ui/demo/plan.ts";
 import { demoDuration } from "../../src/simulator/ui/demo/timing.ts";
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
@@ -19,14 +15,9 @@ for (const source of scenarios) {
 	const s = variant(source, 1);
 	const row: string[] = [source.id];
 	for (const locale of ["de", "en"] as const) {
-		let state: State = startPoint(s).state;
-		const gestures: Gesture[] = [];
-		const events = solution(s);
-		for (const event of events) {
-			gestures.push(...(gesturesFor(event, state, translator(locale)) ?? []));
-			const r = apply(state, event.action, { now: () => event.at });
-			if (r.ok) state = r.state;
-		}
+		const plan = demoPlan(s, translator(locale));
+		const gestures: Gesture[] = plan.flatMap((d) => d.gestures ?? []);
+		const events = plan.map((d) => d.event);
 		const why = (step: Gesture["step"]) => plainText(messages[locale].stepWhy[step]);
 		if (locale === "de") row.push(String(events.length));
 		row.push(seconds(demoDuration(gestures, why)));

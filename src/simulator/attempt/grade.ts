@@ -66,8 +66,9 @@ export function evaluateAttempt(
 
 /** Grades a validated attempt; undefined if its scenario is unknown. */
 export function gradeAttempt(attempt: Attempt): GradeResult | undefined {
-	const evaluation = evaluateAttempt(attempt);
-	return evaluation.ok ? evaluation.grade : undefined;
+	// Already validated: grade it as `evaluateAttempt` does, without checking the file again.
+	const scenario = attemptScenario(attempt);
+	return scenario && gradeLog(scenario, attempt.events, gradeOptions(attempt)).result;
 }
 
 /**

@@ -65,7 +65,7 @@ export function createSession(name: string, env: SessionEnv = browserEnv) {
 		return (cache = runtimeFor(loaded.session.attempt, cache));
 	});
 
-	/** The session's phase, the one value the UI renders (see `phase.ts`). */
+	/** The session's phase, the one value the UI renders (see `attempt/session-phase.ts`). */
 	const $phase: ReadableAtom<SessionPhase> = computed([$stored, $runtime], phaseOf);
 
 	function session(): StoredSession | undefined {

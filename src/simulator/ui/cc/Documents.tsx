@@ -6,6 +6,7 @@ import { createActionForm } from "../form.ts";
 import { FormError } from "./FormError.tsx";
 import { FormDialog } from "./FormDialog.tsx";
 import { RowActions } from "./RowActions.tsx";
+import { TableHead } from "./TableHead.tsx";
 
 /** Documents: the label templates, created, edited and deleted here. */
 export function Documents() {
@@ -27,28 +28,16 @@ export function Documents() {
 			<FormError message={form.errors().form} />
 			<Show when={sim.state().labels.length > 0} fallback={<p>{sim.t("ui.documents.empty")}</p>}>
 				<div class="st-table-wrap" tabindex="0" aria-labelledby="st-documents-title">
-					{/* Explicit roles: a narrow screen shows the rows as stacked blocks (see styles.css),
-					    and `display: block` would otherwise take the table's meaning away. */}
 					<table class="st-table" role="table">
-						<thead role="rowgroup">
-							<tr role="row">
-								<th scope="col" role="columnheader">
-									{sim.t("fields.name")}
-								</th>
-								<th scope="col" role="columnheader">
-									{sim.t("ui.documents.size")}
-								</th>
-								<th scope="col" role="columnheader">
-									{sim.t("fields.printer")}
-								</th>
-								<th scope="col" role="columnheader">
-									{sim.t("fields.fields")}
-								</th>
-								<th scope="col" role="columnheader">
-									{sim.t("ui.common.actions")}
-								</th>
-							</tr>
-						</thead>
+						<TableHead
+							columns={[
+								sim.t("fields.name"),
+								sim.t("ui.documents.size"),
+								sim.t("fields.printer"),
+								sim.t("fields.fields"),
+								sim.t("ui.common.actions"),
+							]}
+						/>
 						<tbody role="rowgroup">
 							<For each={sim.state().labels}>
 								{(label) => (

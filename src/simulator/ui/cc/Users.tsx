@@ -2,6 +2,7 @@ import { For, Show, createSignal } from "solid-js";
 import { fullName } from "../../model/queries.ts";
 import { useSim } from "../context.tsx";
 import { InviteDialog } from "./InviteDialog.tsx";
+import { TableHead } from "./TableHead.tsx";
 
 /** Control Center > Users: every user with e-mail, roles and status; invite or add users. */
 export function Users() {
@@ -27,25 +28,15 @@ export function Users() {
 			</div>
 			<div class="st-table-wrap" tabindex="0" aria-labelledby="st-users-title">
 				<table class="st-table" role="table">
-					<thead role="rowgroup">
-						<tr role="row">
-							<th scope="col" role="columnheader">
-								{sim.t("ui.users.name")}
-							</th>
-							<th scope="col" role="columnheader">
-								{sim.t("fields.email")}
-							</th>
-							<th scope="col" role="columnheader">
-								{sim.t("fields.roles")}
-							</th>
-							<th scope="col" role="columnheader">
-								{sim.t("ui.users.type")}
-							</th>
-							<th scope="col" role="columnheader">
-								{sim.t("ui.users.status")}
-							</th>
-						</tr>
-					</thead>
+					<TableHead
+						columns={[
+							sim.t("ui.users.name"),
+							sim.t("fields.email"),
+							sim.t("fields.roles"),
+							sim.t("ui.users.type"),
+							sim.t("ui.users.status"),
+						]}
+					/>
 					<tbody role="rowgroup">
 						<For each={sim.state().users}>
 							{(user) => (

@@ -4,7 +4,11 @@ import { findUser, fullName } from "../../model/queries.ts";
 import { roleIds, type RoleId } from "../../model/roles.ts";
 import type { State } from "../../model/state.ts";
 import type { LeafStepId } from "../../process/steps.ts";
+import { replay } from "../../model/replay.ts";
+import type { Scenario } from "../../scenarios/schema.ts";
+import { solution } from "../../scenarios/solution.ts";
 import type { ReferenceEvent } from "../../scenarios/solve.ts";
+import { startPoint } from "../../scenarios/start.ts";
 import { navigation, type Page } from "../cc/navigation.ts";
 
 /**
@@ -167,6 +171,22 @@ export function gesturesFor(
 		default:
 			return undefined;
 	}
+}
+
+/**
+ * A concrete scenario's whole demo: each reference action with its gestures, worked out from the
+ * state it is taken in. For measuring the demo's length and testing it; the player itself works
+ * each action out from the screen's state when it comes.
+ */
+export function demoPlan(
+	s: Scenario,
+	t: Translate,
+): { readonly event: ReferenceEvent; readonly gestures: readonly Gesture[] | undefined }[] {
+	const plan: { event: ReferenceEvent; gestures: readonly Gesture[] | undefined }[] = [];
+	replay(startPoint(s).state, solution(s), (before, event) =>
+		plan.push({ event, gestures: gesturesFor(event, before, t) }),
+	);
+	return plan;
 }
 
 function navLabel(page: Page): string {

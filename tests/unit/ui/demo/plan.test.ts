@@ -2,31 +2,23 @@ import { describe, expect, test } from "vitest";
 import { translator } from "../../../../src/i18n/translator.ts";
 import { messages } from "../../../../src/i18n/messages.ts";
 import { plainText } from "../../../../src/i18n/emphasis.ts";
-import { apply } from "../../../../src/simulator/model/apply.ts";
-import type { State } from "../../../../src/simulator/model/state.ts";
 import { scenarios } from "../../../../src/simulator/scenarios/registry.ts";
-import { solution } from "../../../../src/simulator/scenarios/solution.ts";
-import { startPoint } from "../../../../src/simulator/scenarios/start.ts";
 import { variant } from "../../../../src/simulator/scenarios/variant.ts";
-import { gesturesFor, type Gesture } from "../../../../src/simulator/ui/demo/plan.ts";
+import { demoPlan, type Gesture } from "../../../../src/simulator/ui/demo/plan.ts";
 import { demoDuration, paceFactor, readingTime } from "../../../../src/simulator/ui/demo/timing.ts";
 
 const locales = ["de", "en"] as const;
 const seeds = [0, 1, 2, 3, 4];
 
-/** Every reference action of a variant with the gestures that show it, from the state it is taken in. */
+/** Every reference action of a variant with the gestures that show it. */
 function demo(id: string, seed: number, locale: (typeof locales)[number]) {
-	const s = variant(
-		scenarios.find((x) => x.id === id)!,
-		seed,
+	return demoPlan(
+		variant(
+			scenarios.find((x) => x.id === id)!,
+			seed,
+		),
+		translator(locale),
 	);
-	let state: State = startPoint(s).state;
-	return solution(s).map((event) => {
-		const gestures = gesturesFor(event, state, translator(locale));
-		const result = apply(state, event.action, { now: () => event.at });
-		if (result.ok) state = result.state;
-		return { event, gestures };
-	});
 }
 
 const typed = (gestures: readonly Gesture[]) =>
