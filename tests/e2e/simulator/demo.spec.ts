@@ -181,3 +181,24 @@ test("the demo types at a readable pace, and the trainee's own clicks do not rea
 	await expect(controls.getByText(t.ui.demo.finished)).toBeVisible({ timeout: 60_000 });
 	await expectScore100(trainee);
 });
+
+test("the demo waits for a page whose code is still loading instead of stopping", async ({
+	page,
+}) => {
+	test.setTimeout(90_000);
+	// Account Information's code arrives late, as on a slow connection or a busy machine.
+	await page.route(/\/_astro\/AccountInformation\.[^/]*\.js$/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		await route.continue();
+	});
+	await page.emulateMedia({ reducedMotion: "reduce" });
+	const { trainee, controls, t } = await startDemo(
+		page,
+		"en",
+		"invited-without-administration",
+		"fast",
+	);
+	await expect(controls.getByText(t.ui.demo.finished)).toBeVisible({ timeout: 60_000 });
+	await expect(controls.getByRole("alert")).toHaveCount(0);
+	await expectScore100(trainee);
+});

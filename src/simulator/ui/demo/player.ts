@@ -21,7 +21,7 @@ export interface Hands {
 
 export async function perform(gesture: Gesture, hands: Hands): Promise<void> {
 	await hands.wait(timing.beforeGesture);
-	const control = find(gesture.target, hands);
+	const control = await findSoon(gesture.target, hands);
 	const marked = gesture.kind === "tick" ? (control.closest("label") ?? control) : control;
 	marked.setAttribute("data-demo-target", "");
 	marked.scrollIntoView({ block: "nearest", behavior: hands.reducedMotion ? "instant" : "smooth" });
@@ -68,6 +68,26 @@ const normalise = (text: string | null | undefined) => (text ?? "").replace(/\s+
 
 /** A button's accessible name as this app gives it: its aria-label, else its text. */
 const nameOf = (el: Element) => normalise(el.getAttribute("aria-label") ?? el.textContent);
+
+/** How long the hands wait for a control to appear, as the eyes would: a page still loading. */
+const patience = 8000;
+
+/**
+ * The control, once it is on the screen. A page of Control Center loads its code when first
+ * opened, so right after a click its buttons may not be there yet; waiting here, for every
+ * gesture alike, is what a trainee does too. Only a control that never comes stops the demo.
+ */
+async function findSoon(target: Target, hands: Hands): Promise<HTMLElement> {
+	const until = Date.now() + patience;
+	for (;;) {
+		try {
+			return find(target, hands);
+		} catch (error) {
+			if (!(error instanceof MissingControl) || Date.now() > until) throw error;
+			await hands.wait(50);
+		}
+	}
+}
 
 function find(target: Target, hands: Hands): HTMLElement {
 	const stage = hands.stage();
