@@ -44,6 +44,16 @@ export default defineConfig({
 												id,
 											),
 									},
+									{
+										name: "simulator-ui",
+										// The small parts the first screen shares with the lazily loaded
+										// pages (context, form state, a field, the submit row): one chunk,
+										// not one per combination of pages that use them.
+										test: (id) =>
+											/src[\\/]simulator[\\/]ui[\\/](context\.tsx|form\.ts|use-atom\.ts|primitives[\\/](Field|FieldError|SubmitRow|Radio)\.tsx|cc[\\/]FormError\.tsx)$/.test(
+												id,
+											),
+									},
 								],
 							},
 						},

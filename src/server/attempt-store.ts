@@ -144,34 +144,19 @@ export function searchKey(name: string): string {
 function where(filter: AttemptFilter): { sql: string; params: SQLInputValue[] } {
 	const clauses: string[] = [];
 	const params: SQLInputValue[] = [];
-	if (filter.cohort !== undefined) {
-		clauses.push("a.cohort = ?");
-		params.push(filter.cohort);
-	}
-	if (filter.trainee !== undefined) {
-		clauses.push("instr(a.trainee_search, ?) > 0");
-		params.push(searchKey(filter.trainee));
-	}
-	if (filter.scenario !== undefined) {
-		clauses.push("a.scenario_id = ?");
-		params.push(filter.scenario);
-	}
-	if (filter.mode !== undefined) {
-		clauses.push("a.mode = ?");
-		params.push(filter.mode);
-	}
-	if (filter.passed !== undefined) {
-		clauses.push("a.passed = ?");
-		params.push(filter.passed ? 1 : 0);
-	}
-	if (filter.from !== undefined) {
-		clauses.push("a.taken_at >= ?");
-		params.push(filter.from);
-	}
-	if (filter.to !== undefined) {
-		clauses.push("a.taken_at < ?");
-		params.push(filter.to);
-	}
+	// Each filter that is set adds one condition with one parameter.
+	const when = (value: SQLInputValue | undefined, clause: string) => {
+		if (value === undefined) return;
+		clauses.push(clause);
+		params.push(value);
+	};
+	when(filter.cohort, "a.cohort = ?");
+	when(filter.trainee && searchKey(filter.trainee), "instr(a.trainee_search, ?) > 0");
+	when(filter.scenario, "a.scenario_id = ?");
+	when(filter.mode, "a.mode = ?");
+	when(filter.passed === undefined ? undefined : Number(filter.passed), "a.passed = ?");
+	when(filter.from, "a.taken_at >= ?");
+	when(filter.to, "a.taken_at < ?");
 	return { sql: clauses.length === 0 ? "" : `WHERE ${clauses.join(" AND ")}`, params };
 }
 

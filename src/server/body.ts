@@ -1,5 +1,5 @@
 import { HttpError } from "./errors.ts";
-import { joinChunks } from "../simulator/attempt/bytes.ts";
+import { readAtMost } from "../simulator/attempt/bytes.ts";
 
 /** Largest attempt submission accepted; a long real attempt is about 50 KB. */
 export const attemptBodyLimit = 256 * 1024;
@@ -22,21 +22,12 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
 	if (declared > limit) throw tooLarge(limit);
 	if (request.body === null) return new Uint8Array(0);
 	const reader = request.body.getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.byteLength;
-		if (size > limit) {
-			// Stop reading without cancelling: cancelling would reset the socket before the 413
-			// reaches the client; Node discards the rest of the body after the response is sent.
-			reader.releaseLock();
-			throw tooLarge(limit);
-		}
-		chunks.push(value);
-	}
-	return joinChunks(chunks, size);
+	const bytes = await readAtMost(reader, limit);
+	if (bytes !== null) return bytes;
+	// Stop reading without cancelling: cancelling would reset the socket before the 413 reaches
+	// the client; Node discards the rest of the body after the response is sent.
+	reader.releaseLock();
+	throw tooLarge(limit);
 }
 
 /** The body as UTF-8 text (invalid sequences become U+FFFD, which JSON parsing then rejects). */

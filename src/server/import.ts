@@ -157,6 +157,8 @@ export async function importEntries(
 							detail: `claimed ${claimed}, regraded ${grade.score}`,
 						}
 					: null;
+		// The record a submission stores too (handlers/submit.ts), marked as an import and altered
+		// where the regrade disagrees.
 		const stored = await storeAttempt(ctx, {
 			attempt,
 			grade,

@@ -2,7 +2,7 @@ import type { ServerContext } from "../context.ts";
 import { attemptsCsv } from "../csv.ts";
 import { HttpError } from "../errors.ts";
 import { parseListQuery } from "../filter.ts";
-import { requireTrainer } from "../trainer-session.ts";
+import { requireTrainer } from "../trainer-access.ts";
 
 /**
  * GET /api/attempts.csv (trainers): every attempt matching the list filters, in list order.

@@ -1,6 +1,6 @@
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
-import { requireTrainer } from "../trainer-session.ts";
+import { requireTrainer } from "../trainer-access.ts";
 
 /** GET /api/attempts/:id (trainers): the stored attempt with its log and the server's grade. */
 export function getAttempt(request: Request, ctx: ServerContext, id: string | undefined): Response {

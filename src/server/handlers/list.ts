@@ -1,7 +1,7 @@
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
 import { parseListQuery } from "../filter.ts";
-import { requireTrainer } from "../trainer-session.ts";
+import { requireTrainer } from "../trainer-access.ts";
 
 /**
  * GET /api/attempts (trainers): one page of attempts, filtered by cohort, trainee, scenario, mode,

@@ -46,6 +46,8 @@ export async function submitAttempt(
 		);
 	}
 	const { attempt, grade, digest } = evaluation;
+	// The same record as an import stores (server/import.ts), but with its own source and no
+	// "altered" mark: a submission that does not replay is refused instead.
 	const result = await storeAttempt(ctx, {
 		attempt,
 		grade,

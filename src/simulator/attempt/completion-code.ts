@@ -1,5 +1,5 @@
 import { attemptProblem, attemptSchema, type Attempt } from "./schema.ts";
-import { joinChunks } from "./bytes.ts";
+import { readAtMost } from "./bytes.ts";
 
 /**
  * Completion codes carry a whole attempt where no score server is reachable: the attempt's JSON,
@@ -32,19 +32,10 @@ async function pipeThrough(
 	writer.write(bytes).catch(() => {});
 	writer.close().catch(() => {});
 	const reader = stream.readable.getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.byteLength;
-		if (size > limit) {
-			await reader.cancel().catch(() => {});
-			throw new RangeError(`more than ${limit} bytes`);
-		}
-		chunks.push(value);
-	}
-	return joinChunks(chunks, size);
+	const out = await readAtMost(reader, limit);
+	if (out !== null) return out;
+	await reader.cancel().catch(() => {});
+	throw new RangeError(`more than ${limit} bytes`);
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -109,6 +100,7 @@ export async function decodeCompletionCode(code: string): Promise<DecodedCode> {
 	} catch {
 		return { ok: false, kind: "unreadable", problem: "the code does not hold an attempt" };
 	}
+	// The same schema check as evaluateAttempt's, answered in this codec's own result type.
 	const parsed = attemptSchema.safeParse(value);
 	if (!parsed.success) {
 		return {

@@ -105,24 +105,29 @@ function itemName(items: readonly { id: string; name: string }[], id: string | n
 	return [];
 }
 
+/** An edit touches the item under its old name and under the name it gets. */
+function renamed(
+	kind: string,
+	items: readonly { id: string; name: string }[],
+	id: string,
+	name: string,
+): string[] {
+	return [...itemName(items, id), nameKey(name)].map((k) => `${kind}:${k}`);
+}
+
 /** The item keys an accepted action worked on (see `Trace.touches`). */
 function itemKeys(before: State, event: TimedAction): string[] {
 	const action = event.action;
 	switch (action.type) {
+		// Every list's item is keyed "<kind>:<name key>", so the cases for the three lists read alike.
 		case "create-label":
 			return [`label:${nameKey(action.name)}`];
-		case "edit-label": {
-			const keys = itemName(before.labels, action.labelId);
-			keys.push(nameKey(action.name));
-			return keys.map((k) => `label:${k}`);
-		}
+		case "edit-label":
+			return renamed("label", before.labels, action.labelId, action.name);
 		case "create-configuration":
 			return [`configuration:${nameKey(action.name)}`];
-		case "edit-configuration": {
-			const keys = itemName(before.configurations, action.configurationId);
-			keys.push(nameKey(action.name));
-			return keys.map((k) => `configuration:${k}`);
-		}
+		case "edit-configuration":
+			return renamed("configuration", before.configurations, action.configurationId, action.name);
 		case "start-configuration":
 		case "stop-configuration":
 			return itemName(before.configurations, action.configurationId).map(
@@ -130,11 +135,8 @@ function itemKeys(before: State, event: TimedAction): string[] {
 			);
 		case "create-integration":
 			return [`integration:${nameKey(action.name)}`];
-		case "edit-integration": {
-			const keys = itemName(before.integrations, action.integrationId);
-			keys.push(nameKey(action.name));
-			return keys.map((k) => `integration:${k}`);
-		}
+		case "edit-integration":
+			return renamed("integration", before.integrations, action.integrationId, action.name);
 		case "invite-guest-user":
 		case "add-user":
 			return [`user:${normaliseEmail(action.email)}`];

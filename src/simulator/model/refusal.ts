@@ -40,6 +40,7 @@ export const refusalCodes = [
 	"invalid-recipient",
 	"duplicate-recipient",
 ] as const;
+// A const list with its type and schema derived from it, as every vocabulary of the core is.
 export type RefusalCode = (typeof refusalCodes)[number];
 export const refusalCodeSchema = z.enum(refusalCodes);
 

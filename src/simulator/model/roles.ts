@@ -16,6 +16,8 @@ export const roleIds = [
 export type RoleId = (typeof roleIds)[number];
 export const roleIdSchema = z.enum(roleIds);
 
+// Each vocabulary of the core is a const list with its type and schema derived from it (as
+// refusal codes and step ids are), so the list is the one place a new value is added.
 export const permissions = [
 	"manage-users",
 	"manage-labels",

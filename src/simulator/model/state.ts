@@ -14,6 +14,8 @@ import type {
 import { normaliseEmail } from "./email.ts";
 
 /** The simulated Loftware Cloud account; the types come from the schemas in `state-schema.ts`. */
+// One alias per schema, as every schema module here has them (scenarios/schema.ts too): the
+// types are spelled once, by zod, and these lines only name them.
 export type State = z.infer<typeof stateSchema>;
 export type Partner = z.infer<typeof partnerSchema>;
 export type Account = z.infer<typeof accountSchema>;

@@ -31,6 +31,7 @@ export const differenceAspects = [
 	"configuration",
 	"roles",
 ] as const;
+// A const list with its type derived from it, as every vocabulary of the core is.
 export type DifferenceAspect = (typeof differenceAspects)[number];
 
 /**
@@ -127,6 +128,8 @@ export function labelDifferences(state: State, required: LabelRequirement): Diff
 	return found;
 }
 
+// The difference functions read alike: each compares one list's item aspect by aspect with
+// `differ`, which holds what they share; what stays is each aspect's own comparison.
 /** How an existing configuration differs from the required one; null if it is missing. */
 export function configurationDifferences(
 	state: State,

@@ -19,6 +19,7 @@ export const stepIds = [
 	"set-up-notifications",
 	"edit-notification-recipients",
 ] as const;
+// A const list with its type and schema derived from it, as every vocabulary of the core is.
 export type StepId = (typeof stepIds)[number];
 export const stepIdSchema = z.enum(stepIds);
 

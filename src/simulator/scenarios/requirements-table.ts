@@ -52,7 +52,8 @@ export function requirementTable(s: Scenario, t: Translate): RequirementSection[
 		text(...canonicalRoles(ids).map((r) => t(`roles.${r}.name`)));
 	const contact = contactOf(s);
 
-	const sections: RequirementSection[] = [
+	// A section with no rows (a scenario without integrations, say) is left out.
+	const sections = [
 		section(
 			"account",
 			[col("item"), col("value")],
@@ -63,63 +64,45 @@ export function requirementTable(s: Scenario, t: Translate): RequirementSection[
 				[text(field("customerName")), name(s.customer.company)],
 			],
 		),
-	];
-	if (s.labels.length > 0) {
-		sections.push(
-			section(
-				"labels",
-				[field("name"), col("size"), field("printer"), field("fields")],
-				s.labels.map((l) => [
-					name(l.name),
-					text(labelSize(l.widthMm, l.heightMm)),
-					name(l.printer),
-					name(...l.fields),
-				]),
-			),
-		);
-	}
-	if (s.configurations.length > 0) {
-		sections.push(
-			section(
-				"configurations",
-				[field("name"), field("trigger"), field("labelId"), col("status")],
-				s.configurations.map((c) => [
-					name(c.name),
-					text(t(`triggers.${c.trigger}`)),
-					name(c.label),
-					text(c.started ? t("configurationStatus.started") : t("ui.requirements.anyStatus")),
-				]),
-			),
-		);
-	}
-	if (s.integrations.length > 0) {
-		sections.push(
-			section(
-				"integrations",
-				[field("name"), field("kind"), field("configurationId")],
-				s.integrations.map((i) => [
-					name(i.name),
-					text(t(`integrationKinds.${i.kind}`)),
-					i.configuration === null ? text(t("ui.requirements.none")) : name(i.configuration),
-				]),
-			),
-		);
-	}
-	if (s.users.length > 0) {
-		sections.push(
-			section(
-				"users",
-				[col("person"), field("email"), field("roles")],
-				s.users.flatMap((u) => {
-					const p = personByKey(s, u.person);
-					return p === undefined
-						? []
-						: [[text(`${p.firstName} ${p.lastName}`), text(p.email), roles(u.roles)]];
-				}),
-			),
-		);
-	}
-	sections.push(
+		section(
+			"labels",
+			[field("name"), col("size"), field("printer"), field("fields")],
+			s.labels.map((l) => [
+				name(l.name),
+				text(labelSize(l.widthMm, l.heightMm)),
+				name(l.printer),
+				name(...l.fields),
+			]),
+		),
+		section(
+			"configurations",
+			[field("name"), field("trigger"), field("labelId"), col("status")],
+			s.configurations.map((c) => [
+				name(c.name),
+				text(t(`triggers.${c.trigger}`)),
+				name(c.label),
+				text(c.started ? t("configurationStatus.started") : t("ui.requirements.anyStatus")),
+			]),
+		),
+		section(
+			"integrations",
+			[field("name"), field("kind"), field("configurationId")],
+			s.integrations.map((i) => [
+				name(i.name),
+				text(t(`integrationKinds.${i.kind}`)),
+				i.configuration === null ? text(t("ui.requirements.none")) : name(i.configuration),
+			]),
+		),
+		section(
+			"users",
+			[col("person"), field("email"), field("roles")],
+			s.users.flatMap((u) => {
+				const p = personByKey(s, u.person);
+				return p === undefined
+					? []
+					: [[text(`${p.firstName} ${p.lastName}`), text(p.email), roles(u.roles)]];
+			}),
+		),
 		section(
 			"handover",
 			[col("person"), field("email"), field("roles")],
@@ -142,6 +125,6 @@ export function requirementTable(s: Scenario, t: Translate): RequirementSection[
 			[field("email")],
 			s.recipients.map((key) => [text(addressOf(s, key) ?? "")]),
 		),
-	);
-	return sections;
+	];
+	return sections.filter((section) => section.rows.length > 0);
 }

@@ -100,6 +100,7 @@ export default function Exercise(props: {
 							<Workspace
 								mode="practice"
 								only={only}
+								// The same finish button as the practice page's (Simulator.tsx), with this text.
 								actions={
 									<button
 										type="button"

@@ -4,6 +4,8 @@ import type { Finding } from "../grading/finding.ts";
 import { useSim } from "./context.tsx";
 
 /** What was required against what the account holds, for a finding about an item that differs. */
+/* The trainer pages render the same table on the server (FindingsList.astro); both read
+   `differenceRows`, so only the markup repeats. */
 export function FindingDifferences(props: { finding: Finding }) {
 	const sim = useSim();
 	return (

@@ -3,7 +3,9 @@ import type { AttemptMode } from "../attempt/schema.ts";
 import { listScenarios } from "../scenarios/registry.ts";
 import { $trainee, attemptTrainee, setTrainee } from "../store/trainee.ts";
 import { Field } from "./primitives/Field.tsx";
+import { Radio } from "./primitives/Radio.tsx";
 import { useSim } from "./context.tsx";
+import { SubmitRow } from "./primitives/SubmitRow.tsx";
 
 /** A fresh seed for a new variant: each start gets other names and addresses. */
 export function randomSeed(): number {
@@ -53,16 +55,14 @@ export function Picker(props: {
 					<For each={scenarios}>
 						{(s) => (
 							<li class="st-card">
-								<label>
-									<input
-										type="radio"
-										name="scenario"
-										value={s.id}
-										checked={scenarioId() === s.id}
-										onChange={() => setScenarioId(s.id)}
-									/>{" "}
+								<Radio
+									name="scenario"
+									value={s.id}
+									checked={scenarioId() === s.id}
+									onSelect={() => setScenarioId(s.id)}
+								>
 									<strong>{sim.t(`scenarios.${s.id}.title`)}</strong>
-								</label>
+								</Radio>
 								<p>
 									{sim.t(`ui.picker.kinds.${s.kind ?? "staging"}`)} ·{" "}
 									{sim.t("ui.picker.difficulty", { level: s.difficulty })} ·{" "}
@@ -78,17 +78,10 @@ export function Picker(props: {
 				<For each={modes}>
 					{(m) => (
 						<div class="st-radio">
-							<label>
-								<input
-									type="radio"
-									name="mode"
-									value={m}
-									checked={mode() === m}
-									onChange={() => setMode(m)}
-								/>{" "}
+							<Radio name="mode" value={m} checked={mode() === m} onSelect={() => setMode(m)}>
 								<strong>{sim.t(`ui.modes.${m}.name`)}</strong> –{" "}
 								{sim.t(`ui.modes.${m}.description`)}
-							</label>
+							</Radio>
 						</div>
 					)}
 				</For>
@@ -97,6 +90,7 @@ export function Picker(props: {
 				<fieldset class="st-group">
 					<legend>{sim.t("ui.trainee.legend")}</legend>
 					<p class="st-field__hint">{sim.t("ui.trainee.intro")}</p>
+					{/* The trainee's name and cohort are not part of an action, so these are plain Fields. */}
 					<Field
 						label={sim.t("ui.trainee.name")}
 						value={name()}
@@ -112,11 +106,7 @@ export function Picker(props: {
 					<Field label={sim.t("ui.trainee.cohort")} value={cohort()} onInput={setCohort} />
 				</fieldset>
 			</Show>
-			<div class="st-actions">
-				<button type="submit" class="st-button st-button--primary">
-					{sim.t("ui.picker.start")}
-				</button>
-			</div>
+			<SubmitRow label={sim.t("ui.picker.start")} />
 		</form>
 	);
 }

@@ -6,20 +6,34 @@ import type { Sim } from "./context.tsx";
 /** Field errors keyed by the action's field name; `form` holds a refusal that names no field. */
 export type Errors = Partial<Record<string, string>>;
 
+/** A form's text values, keyed by the action field each one becomes. */
+export type Values = Record<string, string>;
+
 export function refusalText(sim: Sim, refusal: Refusal): string {
 	return sim.t(`refusals.${refusal.code}`, refusal.params ?? {});
 }
 
 /**
- * Submits an action for a form: on refusal the field named by the model shows the reason in the
- * current language and gets focus; on success the errors clear. `submit` returns whether it was
- * applied. Pass `ref` to the element holding the form's fields (FormDialog does this itself).
+ * One form's state and its submission: the values typed so far (keyed like the action's fields, so
+ * a refusal naming a field lands beside that field), and `submit`, which dispatches an action. On
+ * refusal the named field shows the reason in the current language and gets focus; on success the
+ * errors clear. `submit` returns whether it was applied. Pass `ref` to the element holding the
+ * form's fields (FormDialog does this itself).
  */
-export function createActionForm(sim: Sim) {
+export function createActionForm<V extends Values = Values>(sim: Sim, initial: V = {} as V) {
 	const [errors, setErrors] = createSignal<Errors>({});
+	const [values, setValues] = createSignal<V>(initial);
 	let root: HTMLElement | undefined;
 	const ref = (element: HTMLElement): void => {
 		root = element;
+	};
+	const set = (name: keyof V & string, value: string): void => {
+		setValues((previous) => ({ ...previous, [name]: value }));
+	};
+	/** Back to the first values without errors, for a dialog that stays mounted when it closes. */
+	const reset = (): void => {
+		setValues(() => initial);
+		setErrors({});
 	};
 	function submit(action: Action): boolean {
 		const result = sim.dispatch(action);
@@ -36,7 +50,7 @@ export function createActionForm(sim: Sim) {
 		});
 		return false;
 	}
-	return { errors, setErrors, submit, ref };
+	return { errors, values, set, reset, submit, ref };
 }
 
-export type ActionForm = ReturnType<typeof createActionForm>;
+export type ActionForm<V extends Values = Values> = ReturnType<typeof createActionForm<V>>;

@@ -46,17 +46,24 @@ for (const theme of ["light", "dark"] as const) {
 				await check(page);
 			});
 
-			test("axe: attempts, one attempt, summary and import with results", async ({ page }) => {
-				await signIn(page.request);
-				for (const path of [
-					`/${locale}/trainer/?cohort=${cohort}`,
-					`/${locale}/trainer/attempts/${attemptId}/`,
-					`/${locale}/trainer/summary/?cohort=${cohort}`,
-				]) {
-					await page.goto(path);
+			// One test per page: axe takes several seconds on a full trainer page, and four of them
+			// in one test came close to its 30 s limit on a busy machine.
+			const pages = {
+				attempts: () => `/${locale}/trainer/?cohort=${cohort}`,
+				"one attempt": () => `/${locale}/trainer/attempts/${attemptId}/`,
+				summary: () => `/${locale}/trainer/summary/?cohort=${cohort}`,
+			};
+			for (const [name, path] of Object.entries(pages)) {
+				test(`axe: ${name}`, async ({ page }) => {
+					await signIn(page.request);
+					await page.goto(path());
 					await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
 					await check(page);
-				}
+				});
+			}
+
+			test("axe: import with results", async ({ page }) => {
+				await signIn(page.request);
 				await page.goto(`/${locale}/trainer/import/`);
 				const code = await encodeCompletionCode(
 					referenceAttempt({ events: [], claimedScore: 100, trainee: { name: "A", cohort } }),

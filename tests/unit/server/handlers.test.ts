@@ -4,7 +4,7 @@ import { guard } from "../../../src/server/errors.ts";
 import { exportCsv } from "../../../src/server/handlers/csv.ts";
 import { getAttempt } from "../../../src/server/handlers/get.ts";
 import { listAttempts } from "../../../src/server/handlers/list.ts";
-import { loginHandler, logoutHandler } from "../../../src/server/handlers/session.ts";
+import { loginHandler, logoutHandler } from "../../../src/server/handlers/sign-in.ts";
 import { submitAttempt } from "../../../src/server/handlers/submit.ts";
 import type { ServerContext } from "../../../src/server/context.ts";
 import { attempt, context, meta, password, post } from "./support.ts";

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { deviceCookie, sessionCookie } from "../../../src/server/auth.ts";
 import { ConfigError, readConfig } from "../../../src/server/config.ts";
 import { createLoginThrottle } from "../../../src/server/login-throttle.ts";
-import { login } from "../../../src/server/trainer-session.ts";
+import { login } from "../../../src/server/trainer-access.ts";
 import { context, password } from "./support.ts";
 
 const signIn = (

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { readConfig } from "../../../src/server/config.ts";
-import { login } from "../../../src/server/trainer-session.ts";
+import { login } from "../../../src/server/trainer-access.ts";
 import {
 	addressKey,
 	clientKey,

@@ -4,7 +4,7 @@ import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
 import { formatDuration } from "../../../src/server/trainer/format.ts";
 import { withParams } from "../../../src/server/trainer/links.ts";
 import { openTrainerPage, safeNext, trainerPath } from "../../../src/server/trainer/page.ts";
-import { login } from "../../../src/server/trainer-session.ts";
+import { login } from "../../../src/server/trainer-access.ts";
 import { actionDetails, timeline } from "../../../src/server/trainer/timeline.ts";
 import { attempt, context, meta, password } from "./support.ts";
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { serverContext } from "../../../server/context.ts";
 import { guard } from "../../../server/errors.ts";
-import { logoutHandler } from "../../../server/handlers/session.ts";
+import { logoutHandler } from "../../../server/handlers/sign-in.ts";
 
 export const prerender = false;
 

@@ -1,14 +1,17 @@
 import type { ActionOf } from "../actions.ts";
-import { newId, type ApplyContext } from "../context.ts";
+import type { ApplyContext } from "../context.ts";
 import { limits } from "../limits.ts";
+import { createItem, editItem } from "./items.ts";
 import { refusal, type Refusal } from "../refusal.ts";
-import { accepted, refuse, refused, type ApplyResult } from "../result.ts";
+import { accepted, refuse, type ApplyResult } from "../result.ts";
 import type { Configuration, State } from "../state.ts";
 import { checkText, nameKey } from "../text.ts";
 
 type ConfigurationInput = Omit<ActionOf<"create-configuration">, "type">;
 type ConfigurationFields = Pick<Configuration, "name" | "trigger" | "labelId">;
 
+// Checked like integrations and labels (a name unique by nameKey, a reference that must exist),
+// but each list has its own fields, limits and references, so each has its own check.
 function checkConfiguration(
 	state: State,
 	input: ConfigurationInput,
@@ -31,19 +34,8 @@ export function createConfiguration(
 	ctx: ApplyContext,
 ): ApplyResult {
 	const fields = checkConfiguration(state, action, null);
-	if ("code" in fields) return refused(fields);
-	const at = ctx.now();
-	const configuration: Configuration = {
-		id: newId(ctx, "configuration", state.seq),
-		...fields,
-		status: "stopped",
-		createdAt: at,
-		updatedAt: at,
-	};
-	return accepted(
-		{ ...state, seq: state.seq + 1, configurations: [...state.configurations, configuration] },
-		[{ type: "created", entity: "configuration", id: configuration.id }],
-	);
+	const stopped = "code" in fields ? fields : { ...fields, status: "stopped" as const };
+	return createItem(state, ctx, "configurations", stopped);
 }
 
 export function editConfiguration(
@@ -51,14 +43,9 @@ export function editConfiguration(
 	action: ActionOf<"edit-configuration">,
 	ctx: ApplyContext,
 ): ApplyResult {
-	const index = state.configurations.findIndex((c) => c.id === action.configurationId);
-	const current = state.configurations[index];
-	if (current === undefined) return refuse("not-found", "configurationId");
-	const fields = checkConfiguration(state, action, current.id);
-	if ("code" in fields) return refused(fields);
-	const configurations = state.configurations.slice();
-	configurations[index] = { ...current, ...fields, updatedAt: ctx.now() };
-	return accepted({ ...state, configurations });
+	return editItem(state, ctx, "configurations", action.configurationId, "configurationId", (c) =>
+		checkConfiguration(state, action, c.id),
+	);
 }
 
 export function deleteConfiguration(

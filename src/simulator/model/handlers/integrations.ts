@@ -1,14 +1,16 @@
 import type { ActionOf } from "../actions.ts";
-import { newId, type ApplyContext } from "../context.ts";
+import type { ApplyContext } from "../context.ts";
 import { limits } from "../limits.ts";
+import { createItem, editItem } from "./items.ts";
 import { refusal, type Refusal } from "../refusal.ts";
-import { accepted, refuse, refused, type ApplyResult } from "../result.ts";
+import { accepted, refuse, type ApplyResult } from "../result.ts";
 import type { Integration, State } from "../state.ts";
 import { checkText, nameKey } from "../text.ts";
 
 type IntegrationInput = Omit<ActionOf<"create-integration">, "type">;
 type IntegrationFields = Pick<Integration, "name" | "kind" | "configurationId">;
 
+// Checked like configurations (see there why each list has its own check).
 function checkIntegration(
 	state: State,
 	input: IntegrationInput,
@@ -34,19 +36,7 @@ export function createIntegration(
 	action: ActionOf<"create-integration">,
 	ctx: ApplyContext,
 ): ApplyResult {
-	const fields = checkIntegration(state, action, null);
-	if ("code" in fields) return refused(fields);
-	const at = ctx.now();
-	const integration: Integration = {
-		id: newId(ctx, "integration", state.seq),
-		...fields,
-		createdAt: at,
-		updatedAt: at,
-	};
-	return accepted(
-		{ ...state, seq: state.seq + 1, integrations: [...state.integrations, integration] },
-		[{ type: "created", entity: "integration", id: integration.id }],
-	);
+	return createItem(state, ctx, "integrations", checkIntegration(state, action, null));
 }
 
 export function editIntegration(
@@ -54,14 +44,9 @@ export function editIntegration(
 	action: ActionOf<"edit-integration">,
 	ctx: ApplyContext,
 ): ApplyResult {
-	const index = state.integrations.findIndex((i) => i.id === action.integrationId);
-	const current = state.integrations[index];
-	if (current === undefined) return refuse("not-found", "integrationId");
-	const fields = checkIntegration(state, action, current.id);
-	if ("code" in fields) return refused(fields);
-	const integrations = state.integrations.slice();
-	integrations[index] = { ...current, ...fields, updatedAt: ctx.now() };
-	return accepted({ ...state, integrations });
+	return editItem(state, ctx, "integrations", action.integrationId, "integrationId", (i) =>
+		checkIntegration(state, action, i.id),
+	);
 }
 
 export function deleteIntegration(

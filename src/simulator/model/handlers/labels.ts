@@ -1,8 +1,9 @@
 import type { ActionOf } from "../actions.ts";
-import { newId, type ApplyContext } from "../context.ts";
+import type { ApplyContext } from "../context.ts";
 import { limits } from "../limits.ts";
+import { createItem, editItem } from "./items.ts";
 import { refusal, type Refusal } from "../refusal.ts";
-import { accepted, refuse, refused, type ApplyResult } from "../result.ts";
+import { accepted, refuse, type ApplyResult } from "../result.ts";
 import type { Label, State } from "../state.ts";
 import { checkText, nameKey } from "../text.ts";
 
@@ -78,18 +79,7 @@ export function createLabel(
 	action: ActionOf<"create-label">,
 	ctx: ApplyContext,
 ): ApplyResult {
-	const fields = checkLabel(state, action, null);
-	if ("code" in fields) return refused(fields);
-	const at = ctx.now();
-	const label: Label = {
-		id: newId(ctx, "label", state.seq),
-		...fields,
-		createdAt: at,
-		updatedAt: at,
-	};
-	return accepted({ ...state, seq: state.seq + 1, labels: [...state.labels, label] }, [
-		{ type: "created", entity: "label", id: label.id },
-	]);
+	return createItem(state, ctx, "labels", checkLabel(state, action, null));
 }
 
 export function editLabel(
@@ -97,14 +87,9 @@ export function editLabel(
 	action: ActionOf<"edit-label">,
 	ctx: ApplyContext,
 ): ApplyResult {
-	const index = state.labels.findIndex((l) => l.id === action.labelId);
-	const current = state.labels[index];
-	if (current === undefined) return refuse("not-found", "labelId");
-	const fields = checkLabel(state, action, current);
-	if ("code" in fields) return refused(fields);
-	const labels = state.labels.slice();
-	labels[index] = { ...current, ...fields, updatedAt: ctx.now() };
-	return accepted({ ...state, labels });
+	return editItem(state, ctx, "labels", action.labelId, "labelId", (l) =>
+		checkLabel(state, action, l),
+	);
 }
 
 export function deleteLabel(state: State, action: ActionOf<"delete-label">): ApplyResult {

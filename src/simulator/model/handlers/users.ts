@@ -50,46 +50,54 @@ function invitationMail(state: State, ctx: ApplyContext, seq: number, at: string
 	});
 }
 
-/** Adds an organizational user (from the customer's directory): active at once, no e-mail. */
+/**
+ * A new user from the checked person: an organizational user (from the customer's directory) is
+ * active at once; a guest is Invited until following the link in the activation e-mail.
+ */
+function newUser(
+	state: State,
+	input: PersonInput,
+	ctx: ApplyContext,
+	kind: User["kind"],
+): User | Refusal {
+	const fields = checkPerson(state, input);
+	if ("code" in fields) return fields;
+	const at = ctx.now();
+	const guest = kind === "guest";
+	return {
+		id: newId(ctx, "user", state.seq),
+		...fields,
+		kind,
+		status: guest ? "invited" : "active",
+		createdAt: at,
+		activatedAt: guest ? null : at,
+	};
+}
+
+// The two ways to add a user differ only in what follows `newUser`; both stay separate handlers
+// because each is its own action with its own permission and log entry.
+/** Adds an organizational user: active at once, no e-mail. */
 export function addUser(
 	state: State,
 	action: ActionOf<"add-user">,
 	ctx: ApplyContext,
 ): ApplyResult {
-	const fields = checkPerson(state, action);
-	if ("code" in fields) return refused(fields);
-	const at = ctx.now();
-	const user: User = {
-		id: newId(ctx, "user", state.seq),
-		...fields,
-		kind: "organizational",
-		status: "active",
-		createdAt: at,
-		activatedAt: at,
-	};
+	const user = newUser(state, action, ctx, "organizational");
+	if ("code" in user) return refused(user);
 	return accepted({ ...state, seq: state.seq + 1, users: [...state.users, user] }, [
 		{ type: "created", entity: "user", id: user.id },
 	]);
 }
 
-/** Invites a guest user: the user is Invited until following the link in the activation e-mail. */
+/** Invites a guest user and sends the activation e-mail. */
 export function inviteGuestUser(
 	state: State,
 	action: ActionOf<"invite-guest-user">,
 	ctx: ApplyContext,
 ): ApplyResult {
-	const fields = checkPerson(state, action);
-	if ("code" in fields) return refused(fields);
-	const at = ctx.now();
-	const user: User = {
-		id: newId(ctx, "user", state.seq),
-		...fields,
-		kind: "guest",
-		status: "invited",
-		createdAt: at,
-		activatedAt: null,
-	};
-	const mail = invitationMail(state, ctx, state.seq + 1, at, user);
+	const user = newUser(state, action, ctx, "guest");
+	if ("code" in user) return refused(user);
+	const mail = invitationMail(state, ctx, state.seq + 1, user.createdAt, user);
 	return accepted(
 		{
 			...state,

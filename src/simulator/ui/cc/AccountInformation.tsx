@@ -1,8 +1,8 @@
 import { For, Show, createSignal } from "solid-js";
-import { Field } from "../primitives/Field.tsx";
 import { useSim } from "../context.tsx";
 import { createActionForm } from "../form.ts";
 import { FormDialog } from "./FormDialog.tsx";
+import { FormField } from "./FormField.tsx";
 
 /** Administration > Account Information, with the Loftware Cloud Notifications section. */
 export function AccountInformation() {
@@ -43,10 +43,9 @@ export function AccountInformation() {
 /** The "Loftware Cloud notification recipients" window: one address per line, Save or Cancel. */
 function RecipientsDialog(props: { onClose: () => void }) {
 	const sim = useSim();
-	const [text, setText] = createSignal(sim.state().notificationRecipients.join("\n"));
-	const form = createActionForm(sim);
+	const form = createActionForm(sim, { text: sim.state().notificationRecipients.join("\n") });
 	const save = () => {
-		if (form.submit({ type: "set-notification-recipients", text: text() })) props.onClose();
+		if (form.submit({ type: "set-notification-recipients", ...form.values() })) props.onClose();
 	};
 	return (
 		<FormDialog
@@ -55,14 +54,13 @@ function RecipientsDialog(props: { onClose: () => void }) {
 			onSubmit={save}
 			form={form}
 		>
-			<Field
+			<FormField
+				form={form}
+				name="text"
 				label={sim.t("ui.account.recipientsLabel")}
 				hint={sim.t("ui.account.recipientsHint")}
 				multiline
 				rows={6}
-				value={text()}
-				onInput={setText}
-				error={form.errors().text}
 			/>
 		</FormDialog>
 	);

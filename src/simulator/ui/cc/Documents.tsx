@@ -1,21 +1,24 @@
-import { For, Show, createSignal } from "solid-js";
+import { Show, createSignal } from "solid-js";
 import type { Label } from "../../model/state.ts";
-import { Field } from "../primitives/Field.tsx";
 import { useSim } from "../context.tsx";
 import { createActionForm } from "../form.ts";
+import { DataTable } from "./DataTable.tsx";
+import { EditorSlot, type EditTarget } from "./EditorSlot.tsx";
 import { FormError } from "./FormError.tsx";
 import { FormDialog } from "./FormDialog.tsx";
+import { FormField } from "./FormField.tsx";
 import { RowActions } from "./RowActions.tsx";
-import { TableHead } from "./TableHead.tsx";
 
 /** Documents: the label templates, created, edited and deleted here. */
 export function Documents() {
 	const sim = useSim();
-	const [editing, setEditing] = createSignal<Label | "new" | null>(null);
+	const [editing, setEditing] = createSignal<EditTarget<Label>>(null);
 	const form = createActionForm(sim);
 	return (
 		<section ref={form.ref} aria-labelledby="st-documents-title">
 			<h3 id="st-documents-title">{sim.t("ui.documents.title")}</h3>
+			{/* The page head reads like Users' and the dialog like the other list dialogs: the same Control
+			    Center layout; the shared parts are FormDialog, FormField and DataTable. */}
 			<div class="st-toolbar">
 				<button
 					type="button"
@@ -27,68 +30,49 @@ export function Documents() {
 			</div>
 			<FormError message={form.errors().form} />
 			<Show when={sim.state().labels.length > 0} fallback={<p>{sim.t("ui.documents.empty")}</p>}>
-				<div class="st-table-wrap" tabindex="0" aria-labelledby="st-documents-title">
-					<table class="st-table" role="table">
-						<TableHead
-							columns={[
-								sim.t("fields.name"),
-								sim.t("ui.documents.size"),
-								sim.t("fields.printer"),
-								sim.t("fields.fields"),
-								sim.t("ui.common.actions"),
-							]}
-						/>
-						<tbody role="rowgroup">
-							<For each={sim.state().labels}>
-								{(label) => (
-									<tr role="row">
-										<td role="cell" data-label={sim.t("fields.name")}>
-											{label.name}
-										</td>
-										<td role="cell" data-label={sim.t("ui.documents.size")}>
-											{label.widthMm} × {label.heightMm} mm
-										</td>
-										<td role="cell" data-label={sim.t("fields.printer")}>
-											{label.printer}
-										</td>
-										<td role="cell" data-label={sim.t("fields.fields")}>
-											{label.fields.join(", ")}
-										</td>
-										<td role="cell" data-label={sim.t("ui.common.actions")}>
-											<RowActions
-												name={label.name}
-												onEdit={() => setEditing(label)}
-												onDelete={() => form.submit({ type: "delete-label", labelId: label.id })}
-											/>
-										</td>
-									</tr>
-								)}
-							</For>
-						</tbody>
-					</table>
-				</div>
+				<DataTable
+					labelledBy="st-documents-title"
+					items={sim.state().labels}
+					columns={[
+						{ header: sim.t("fields.name"), cell: (label) => label.name },
+						{
+							header: sim.t("ui.documents.size"),
+							cell: (label) => `${label.widthMm} × ${label.heightMm} mm`,
+						},
+						{ header: sim.t("fields.printer"), cell: (label) => label.printer },
+						{ header: sim.t("fields.fields"), cell: (label) => label.fields.join(", ") },
+						{
+							header: sim.t("ui.common.actions"),
+							cell: (label) => (
+								<RowActions
+									name={label.name}
+									onEdit={() => setEditing(label)}
+									onDelete={() => form.submit({ type: "delete-label", labelId: label.id })}
+								/>
+							),
+						},
+					]}
+				/>
 			</Show>
-			<Show when={editing()}>
-				{(target) => (
-					<LabelDialog
-						label={target() === "new" ? undefined : (target() as Label)}
-						onClose={() => setEditing(null)}
-					/>
-				)}
-			</Show>
+			<EditorSlot target={editing()}>
+				{(label) => <LabelDialog label={label} onClose={() => setEditing(null)} />}
+			</EditorSlot>
 		</section>
 	);
 }
 
-function LabelDialog(props: { label?: Label | undefined; onClose: () => void }) {
+// Like the configuration and integration dialogs: one form for create and edit, whose save
+// sends the edit action for an existing item and the create action otherwise.
+function LabelDialog(props: { label: Label | undefined; onClose: () => void }) {
 	const sim = useSim();
 	const l = props.label;
-	const [name, setName] = createSignal(l?.name ?? "");
-	const [width, setWidth] = createSignal(l ? String(l.widthMm) : "");
-	const [height, setHeight] = createSignal(l ? String(l.heightMm) : "");
-	const [printer, setPrinter] = createSignal(l?.printer ?? "");
-	const [fields, setFields] = createSignal(l?.fields.join("\n") ?? "");
-	const form = createActionForm(sim);
+	const form = createActionForm(sim, {
+		name: l?.name ?? "",
+		widthMm: l ? String(l.widthMm) : "",
+		heightMm: l ? String(l.heightMm) : "",
+		printer: l?.printer ?? "",
+		fields: l?.fields.join("\n") ?? "",
+	});
 	// An empty or non-numeric size reaches the model as 0 and is refused as out of range (NaN
 	// would not survive the attempt file's JSON).
 	const mm = (value: string) => {
@@ -96,12 +80,13 @@ function LabelDialog(props: { label?: Label | undefined; onClose: () => void }) 
 		return value.trim() !== "" && Number.isFinite(n) ? n : 0;
 	};
 	const save = () => {
+		const typed = form.values();
 		const values = {
-			name: name(),
-			widthMm: mm(width()),
-			heightMm: mm(height()),
-			printer: printer(),
-			fields: fields()
+			name: typed.name,
+			widthMm: mm(typed.widthMm),
+			heightMm: mm(typed.heightMm),
+			printer: typed.printer,
+			fields: typed.fields
 				.split("\n")
 				.map((f) => f.trim())
 				.filter((f) => f !== ""),
@@ -118,44 +103,18 @@ function LabelDialog(props: { label?: Label | undefined; onClose: () => void }) 
 			onSubmit={save}
 			form={form}
 		>
-			<Field
-				label={sim.t("fields.name")}
-				value={name()}
-				onInput={setName}
-				error={form.errors().name}
-				required
-			/>
+			<FormField form={form} name="name" required />
 			<div class="st-row">
-				<Field
-					label={sim.t("fields.widthMm")}
-					value={width()}
-					onInput={setWidth}
-					error={form.errors().widthMm}
-					required
-				/>
-				<Field
-					label={sim.t("fields.heightMm")}
-					value={height()}
-					onInput={setHeight}
-					error={form.errors().heightMm}
-					required
-				/>
+				<FormField form={form} name="widthMm" required />
+				<FormField form={form} name="heightMm" required />
 			</div>
-			<Field
-				label={sim.t("fields.printer")}
-				value={printer()}
-				onInput={setPrinter}
-				error={form.errors().printer}
-				required
-			/>
-			<Field
-				label={sim.t("fields.fields")}
+			<FormField form={form} name="printer" required />
+			<FormField
+				form={form}
+				name="fields"
 				hint={sim.t("ui.documents.fieldsHint")}
 				multiline
 				rows={4}
-				value={fields()}
-				onInput={setFields}
-				error={form.errors().fields}
 			/>
 		</FormDialog>
 	);

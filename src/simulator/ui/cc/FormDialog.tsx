@@ -3,6 +3,7 @@ import { Dialog } from "../primitives/Dialog.tsx";
 import { useSim } from "../context.tsx";
 import type { ActionForm } from "../form.ts";
 import { FormError } from "./FormError.tsx";
+import { SubmitRow } from "../primitives/SubmitRow.tsx";
 
 /** A dialog holding one form: its refusal without a field on top, the submit and Cancel below. */
 export function FormDialog(props: {
@@ -11,7 +12,7 @@ export function FormDialog(props: {
 	onClose: () => void;
 	onSubmit: () => void;
 	/** Shows the refusal that names no field, and finds the refused field to focus. */
-	form: ActionForm;
+	form: Pick<ActionForm, "ref" | "errors">;
 	submitLabel?: string;
 	children: JSX.Element;
 }) {
@@ -33,14 +34,11 @@ export function FormDialog(props: {
 			>
 				<FormError message={props.form.errors().form} />
 				{props.children}
-				<div class="st-actions">
-					<button type="submit" class="st-button st-button--primary">
-						{props.submitLabel ?? sim.t("ui.common.save")}
-					</button>
+				<SubmitRow label={props.submitLabel ?? sim.t("ui.common.save")}>
 					<button type="button" class="st-button" onClick={props.onClose}>
 						{sim.t("ui.common.cancel")}
 					</button>
-				</div>
+				</SubmitRow>
 			</form>
 		</Dialog>
 	);

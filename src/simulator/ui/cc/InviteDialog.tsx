@@ -1,9 +1,9 @@
 import { createSignal } from "solid-js";
 import type { RoleId } from "../../model/roles.ts";
-import { Field } from "../primitives/Field.tsx";
 import { useSim } from "../context.tsx";
 import { createActionForm } from "../form.ts";
 import { FormDialog } from "./FormDialog.tsx";
+import { FormField } from "./FormField.tsx";
 import { RolePicker } from "./RolePicker.tsx";
 
 /**
@@ -16,26 +16,19 @@ export function InviteDialog(props: {
 	onClose: () => void;
 }) {
 	const sim = useSim();
-	const [firstName, setFirstName] = createSignal("");
-	const [lastName, setLastName] = createSignal("");
-	const [email, setEmail] = createSignal("");
 	const [roles, setRoles] = createSignal<RoleId[]>([]);
-	const form = createActionForm(sim);
+	const form = createActionForm(sim, { firstName: "", lastName: "", email: "" });
 
+	// The dialog stays mounted between invitations, so closing empties it for the next one.
 	const close = () => {
-		setFirstName("");
-		setLastName("");
-		setEmail("");
+		form.reset();
 		setRoles([]);
-		form.setErrors({});
 		props.onClose();
 	};
 	const submit = () => {
 		const ok = form.submit({
 			type: props.kind === "guest" ? "invite-guest-user" : "add-user",
-			firstName: firstName(),
-			lastName: lastName(),
-			email: email(),
+			...form.values(),
 			roles: roles(),
 		});
 		if (ok) close();
@@ -53,28 +46,9 @@ export function InviteDialog(props: {
 		>
 			<fieldset class="st-group">
 				<legend>{sim.t("ui.users.settings")}</legend>
-				<Field
-					label={sim.t("fields.firstName")}
-					value={firstName()}
-					onInput={setFirstName}
-					error={form.errors().firstName}
-					required
-				/>
-				<Field
-					label={sim.t("fields.lastName")}
-					value={lastName()}
-					onInput={setLastName}
-					error={form.errors().lastName}
-					required
-				/>
-				<Field
-					label={sim.t("fields.email")}
-					type="email"
-					value={email()}
-					onInput={setEmail}
-					error={form.errors().email}
-					required
-				/>
+				<FormField form={form} name="firstName" required />
+				<FormField form={form} name="lastName" required />
+				<FormField form={form} name="email" type="email" required />
 			</fieldset>
 			<RolePicker
 				legend={sim.t("ui.users.accessRoles")}

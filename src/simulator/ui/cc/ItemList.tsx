@@ -1,13 +1,20 @@
 import { For, Show, createUniqueId, type JSX } from "solid-js";
+import { RowActions } from "./RowActions.tsx";
 
-/** A titled list of cards: a create button above, a message while it is empty. */
-export function ItemList<T>(props: {
+/**
+ * A titled list of cards, one an item: its name, a line of details, and Edit and Delete after any
+ * item-specific buttons; a create button above, a message while it is empty.
+ */
+export function ItemList<T extends { name: string }>(props: {
 	title: string;
 	createLabel: string;
-	onCreate: () => void;
 	empty: string;
 	items: readonly T[];
-	children: (item: T) => JSX.Element;
+	onCreate: () => void;
+	onEdit: (item: T) => void;
+	onDelete: (item: T) => void;
+	details: (item: T) => JSX.Element;
+	actions?: (item: T) => JSX.Element;
 }) {
 	const titleId = createUniqueId();
 	return (
@@ -20,7 +27,21 @@ export function ItemList<T>(props: {
 			</div>
 			<Show when={props.items.length > 0} fallback={<p>{props.empty}</p>}>
 				<ul class="st-cards">
-					<For each={props.items}>{(item) => <li class="st-card">{props.children(item)}</li>}</For>
+					<For each={props.items}>
+						{(item) => (
+							<li class="st-card">
+								<h5>{item.name}</h5>
+								<p>{props.details(item)}</p>
+								<RowActions
+									name={item.name}
+									onEdit={() => props.onEdit(item)}
+									onDelete={() => props.onDelete(item)}
+								>
+									{props.actions?.(item)}
+								</RowActions>
+							</li>
+						)}
+					</For>
 				</ul>
 			</Show>
 		</section>

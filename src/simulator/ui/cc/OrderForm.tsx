@@ -1,27 +1,28 @@
 import { Show, createSignal } from "solid-js";
-import { Field } from "../primitives/Field.tsx";
 import { useSim } from "../context.tsx";
 import { createActionForm } from "../form.ts";
 import { FormError } from "./FormError.tsx";
+import { FormField } from "./FormField.tsx";
+import { SubmitRow } from "../primitives/SubmitRow.tsx";
 
 /** Ordering a new Loftware Cloud account, outside Control Center. */
 export function OrderForm() {
 	const sim = useSim();
-	const [accountName, setAccountName] = createSignal("");
-	const [contactEmail, setContactEmail] = createSignal("");
 	const [forCustomer, setForCustomer] = createSignal(false);
-	const [customerName, setCustomerName] = createSignal("");
-	const [note, setNote] = createSignal("");
-	const form = createActionForm(sim);
+	const form = createActionForm(sim, {
+		accountName: "",
+		contactEmail: "",
+		customerName: "",
+		note: "",
+	});
 	const submit = (event: SubmitEvent) => {
 		event.preventDefault();
+		const typed = form.values();
 		form.submit({
 			type: "order-account",
-			accountName: accountName(),
-			contactEmail: contactEmail(),
+			...typed,
 			forCustomer: forCustomer(),
-			customerName: forCustomer() ? customerName() : "",
-			note: note(),
+			customerName: forCustomer() ? typed.customerName : "",
 		});
 	};
 	return (
@@ -30,21 +31,8 @@ export function OrderForm() {
 			<p>{sim.t("ui.order.intro")}</p>
 			<form ref={form.ref} onSubmit={submit} novalidate>
 				<FormError message={form.errors().form} />
-				<Field
-					label={sim.t("fields.accountName")}
-					value={accountName()}
-					onInput={setAccountName}
-					error={form.errors().accountName}
-					required
-				/>
-				<Field
-					label={sim.t("fields.contactEmail")}
-					type="email"
-					value={contactEmail()}
-					onInput={setContactEmail}
-					error={form.errors().contactEmail}
-					required
-				/>
+				<FormField form={form} name="accountName" required />
+				<FormField form={form} name="contactEmail" type="email" required />
 				<div class="st-field">
 					<label>
 						<input
@@ -56,27 +44,10 @@ export function OrderForm() {
 					</label>
 				</div>
 				<Show when={forCustomer()}>
-					<Field
-						label={sim.t("fields.customerName")}
-						value={customerName()}
-						onInput={setCustomerName}
-						error={form.errors().customerName}
-						required
-					/>
+					<FormField form={form} name="customerName" required />
 				</Show>
-				<Field
-					label={sim.t("fields.note")}
-					multiline
-					rows={2}
-					value={note()}
-					onInput={setNote}
-					error={form.errors().note}
-				/>
-				<div class="st-actions">
-					<button type="submit" class="st-button st-button--primary">
-						{sim.t("ui.order.submit")}
-					</button>
-				</div>
+				<FormField form={form} name="note" multiline rows={2} />
+				<SubmitRow label={sim.t("ui.order.submit")} />
 			</form>
 		</section>
 	);

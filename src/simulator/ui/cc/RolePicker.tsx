@@ -1,4 +1,5 @@
-import { For, Show, createUniqueId } from "solid-js";
+import { For, createUniqueId } from "solid-js";
+import { FieldError } from "../primitives/FieldError.tsx";
 import { roleIds, type RoleId } from "../../model/roles.ts";
 import { useSim } from "../context.tsx";
 
@@ -41,11 +42,7 @@ export function RolePicker(props: RolePickerProps) {
 					)}
 				</For>
 			</ul>
-			<Show when={props.error}>
-				<p id={errorId} class="st-field__error">
-					{props.error}
-				</p>
-			</Show>
+			<FieldError id={errorId} message={props.error} />
 		</fieldset>
 	);
 }

@@ -5,6 +5,7 @@ import { useSim } from "../context.tsx";
 import { createActionForm } from "../form.ts";
 import { FormError } from "./FormError.tsx";
 import { RolePicker } from "./RolePicker.tsx";
+import { SubmitRow } from "../primitives/SubmitRow.tsx";
 
 /** One user: change the access roles and save, resend an invitation, or remove the user. */
 export function UserDetail(props: { userId: string }) {
@@ -69,10 +70,7 @@ export function UserDetail(props: { userId: string }) {
 								}}
 								error={form.errors().roles}
 							/>
-							<div class="st-actions">
-								<button type="submit" class="st-button st-button--primary">
-									{sim.t("ui.common.save")}
-								</button>
+							<SubmitRow label={sim.t("ui.common.save")}>
 								<Show when={u().kind === "guest" && u().status === "invited"}>
 									<button
 										type="button"
@@ -91,7 +89,7 @@ export function UserDetail(props: { userId: string }) {
 								>
 									{sim.t("ui.users.remove")}
 								</button>
-							</div>
+							</SubmitRow>
 							<p role="status" class="st-status">
 								{saved() ? sim.t("ui.common.saved") : ""}
 							</p>

@@ -1,8 +1,8 @@
-import { For, Show, createSignal } from "solid-js";
+import { Show, createSignal } from "solid-js";
 import { fullName } from "../../model/queries.ts";
 import { useSim } from "../context.tsx";
+import { DataTable } from "./DataTable.tsx";
 import { InviteDialog } from "./InviteDialog.tsx";
-import { TableHead } from "./TableHead.tsx";
 
 /** Control Center > Users: every user with e-mail, roles and status; invite or add users. */
 export function Users() {
@@ -14,6 +14,7 @@ export function Users() {
 	return (
 		<section aria-labelledby="st-users-title">
 			<h3 id="st-users-title">{sim.t("ui.nav.users")}</h3>
+			{/* The same page head as Documents (a title, then the toolbar). */}
 			<div class="st-toolbar">
 				<button
 					type="button"
@@ -26,52 +27,37 @@ export function Users() {
 					{sim.t("ui.users.addOrganizational")}
 				</button>
 			</div>
-			<div class="st-table-wrap" tabindex="0" aria-labelledby="st-users-title">
-				<table class="st-table" role="table">
-					<TableHead
-						columns={[
-							sim.t("ui.users.name"),
-							sim.t("fields.email"),
-							sim.t("fields.roles"),
-							sim.t("ui.users.type"),
-							sim.t("ui.users.status"),
-						]}
-					/>
-					<tbody role="rowgroup">
-						<For each={sim.state().users}>
-							{(user) => (
-								<tr role="row">
-									<td role="cell" data-label={sim.t("ui.users.name")}>
-										<button
-											type="button"
-											class="st-link"
-											onClick={() => sim.setView({ page: "user", userId: user.id })}
-										>
-											{fullName(user)}
-										</button>
-										<Show when={user.id === sim.state().signedInUserId}>
-											{" "}
-											<span class="st-badge">{sim.t("ui.users.you")}</span>
-										</Show>
-									</td>
-									<td role="cell" data-label={sim.t("fields.email")}>
-										{user.email}
-									</td>
-									<td role="cell" data-label={sim.t("fields.roles")}>
-										{roleNames(user.roles)}
-									</td>
-									<td role="cell" data-label={sim.t("ui.users.type")}>
-										{sim.t(`userKinds.${user.kind}`)}
-									</td>
-									<td role="cell" data-label={sim.t("ui.users.status")}>
-										{sim.t(`userStatus.${user.status}`)}
-									</td>
-								</tr>
-							)}
-						</For>
-					</tbody>
-				</table>
-			</div>
+			<DataTable
+				labelledBy="st-users-title"
+				items={sim.state().users}
+				columns={[
+					{
+						header: sim.t("ui.users.name"),
+						cell: (user) => (
+							<>
+								<button
+									type="button"
+									class="st-link"
+									onClick={() => sim.setView({ page: "user", userId: user.id })}
+								>
+									{fullName(user)}
+								</button>
+								<Show when={user.id === sim.state().signedInUserId}>
+									{" "}
+									<span class="st-badge">{sim.t("ui.users.you")}</span>
+								</Show>
+							</>
+						),
+					},
+					{ header: sim.t("fields.email"), cell: (user) => user.email },
+					{ header: sim.t("fields.roles"), cell: (user) => roleNames(user.roles) },
+					{ header: sim.t("ui.users.type"), cell: (user) => sim.t(`userKinds.${user.kind}`) },
+					{
+						header: sim.t("ui.users.status"),
+						cell: (user) => sim.t(`userStatus.${user.status}`),
+					},
+				]}
+			/>
 			<InviteDialog
 				open={dialog() !== null}
 				kind={dialog() ?? "guest"}

@@ -64,6 +64,8 @@ function Section(props: { section: RequirementSection }) {
 					</dl>
 				}
 			>
+				{/* Rows of cells like Control Center's DataTable, but as a list: a requirement is read as a
+				    line of values, not compared across columns. */}
 				<ul class="st-requirements__items">
 					<For each={s.rows}>
 						{(row) => (

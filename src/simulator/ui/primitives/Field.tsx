@@ -1,15 +1,16 @@
 import { Show, createUniqueId, type JSX } from "solid-js";
+import { FieldError } from "./FieldError.tsx";
 
 interface FieldProps {
 	label: string;
 	value: string;
 	onInput: (value: string) => void;
 	error?: string | undefined;
-	type?: "text" | "email";
-	multiline?: boolean;
-	rows?: number;
-	required?: boolean;
-	hint?: string;
+	type?: "text" | "email" | undefined;
+	multiline?: boolean | undefined;
+	rows?: number | undefined;
+	required?: boolean | undefined;
+	hint?: string | undefined;
 	autocomplete?: string;
 	ref?: (el: HTMLInputElement | HTMLTextAreaElement) => void;
 }
@@ -60,11 +61,7 @@ export function Field(props: FieldProps): JSX.Element {
 					onInput={(e) => props.onInput(e.currentTarget.value)}
 				/>
 			</Show>
-			<Show when={props.error}>
-				<p id={errorId} class="st-field__error">
-					{props.error}
-				</p>
-			</Show>
+			<FieldError id={errorId} message={props.error} />
 		</div>
 	);
 }

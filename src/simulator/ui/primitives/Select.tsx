@@ -1,4 +1,5 @@
 import { For, Show, createUniqueId } from "solid-js";
+import { FieldError } from "./FieldError.tsx";
 
 interface SelectProps {
 	label: string;
@@ -6,7 +7,7 @@ interface SelectProps {
 	onChange: (value: string) => void;
 	options: readonly { value: string; label: string }[];
 	/** Shown as the only, empty option when there is nothing to choose. */
-	placeholder?: string;
+	placeholder?: string | undefined;
 	error?: string | undefined;
 }
 
@@ -34,11 +35,7 @@ export function Select(props: SelectProps) {
 					)}
 				</For>
 			</select>
-			<Show when={props.error}>
-				<p id={errorId} class="st-field__error">
-					{props.error}
-				</p>
-			</Show>
+			<FieldError id={errorId} message={props.error} />
 		</div>
 	);
 }

@@ -2,7 +2,7 @@ import { readText } from "../body.ts";
 import type { ServerContext } from "../context.ts";
 import { HttpError } from "../errors.ts";
 import type { RequestMeta } from "../request.ts";
-import { login, logout } from "../trainer-session.ts";
+import { login, logout } from "../trainer-access.ts";
 
 const loginBodyLimit = 4 * 1024;
 
