@@ -40,7 +40,7 @@ export default defineConfig({
 											/src[\\/]simulator[\\/](model|process|grading|scenarios|attempt)[\\/]|node_modules[\\/]zod[\\/]/.test(
 												id,
 											) &&
-											!/(repair|solution|explain|completion-code|attempt[\\/](grade|index))\.ts$/.test(
+											!/(repair|solution|explain|completion-code|plausibility|attempt[\\/](grade|index|cohort))\.ts$/.test(
 												id,
 											),
 									},

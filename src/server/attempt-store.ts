@@ -1,4 +1,5 @@
 import type { DatabaseSync, SQLInputValue, StatementSync } from "node:sqlite";
+import type { PlausibilityFlag } from "../simulator/attempt/plausibility.ts";
 import type { Attempt, AttemptMode } from "../simulator/attempt/schema.ts";
 import type { GradeResult } from "../simulator/grading/index.ts";
 import type { Locale } from "../simulator/process/guide.ts";
@@ -16,7 +17,16 @@ export interface NewAttempt {
 	readonly source: "submit" | "import";
 	readonly receivedAt: string;
 	readonly altered: { readonly reason: AlteredReason; readonly detail: string } | null;
+	/** Set when the server issued the attempt (a cohort's token): its cohort and its own start. */
+	readonly issued?:
+		| { readonly cohortId: string; readonly cohortName: string; readonly startedAt: string }
+		| undefined;
+	/** What looked implausible (see attempt/plausibility.ts). */
+	readonly flags?: readonly PlausibilityFlag[] | undefined;
 }
+
+/** Whether the server issued the attempt, or only received what a browser reported. */
+export type Trust = "issued" | "self-reported";
 
 /** One attempt as the list, the CSV and the summary see it. */
 export interface AttemptRow {
@@ -47,6 +57,13 @@ export interface AttemptRow {
 	readonly alteredDetail: string | null;
 	/** Rubric ids of the attempt's findings, sorted. */
 	readonly rules: readonly string[];
+	/** The cohort that issued it, or null for a self-reported attempt. */
+	readonly cohortId: string | null;
+	readonly trust: Trust;
+	/** The server's own times for an issued attempt: when it issued it and when it received it. */
+	readonly serverStartedAt: string | null;
+	readonly serverFinishedAt: string | null;
+	readonly flags: readonly PlausibilityFlag[];
 }
 
 export interface StoredAttempt extends AttemptRow {
@@ -95,7 +112,8 @@ const sortColumns: Record<SortKey, string> = {
 const rowColumns = `a.id, a.source, a.received_at, a.taken_at, a.started_at, a.finished_at,
 	a.duration_ms, a.cohort, a.trainee, a.scenario_id, a.seed, a.start_step, a.mode, a.locale,
 	a.app_version, a.score, a.passed, a.hints_used, a.event_count, a.refusals, a.claimed_score,
-	a.altered, a.altered_reason, a.altered_detail,
+	a.altered, a.altered_reason, a.altered_detail, a.cohort_id, a.trust, a.server_started_at,
+	a.server_finished_at, a.flags,
 	(SELECT group_concat(f.rule, ' ') FROM attempt_findings f WHERE f.attempt_id = a.id) AS rules`;
 
 type Row = Record<string, SQLInputValue>;
@@ -128,6 +146,11 @@ function toRow(r: Row): AttemptRow {
 		alteredReason: (r.altered_reason ?? null) as AlteredReason | null,
 		alteredDetail: r.altered_detail === null ? null : String(r.altered_detail),
 		rules,
+		cohortId: r.cohort_id === null ? null : String(r.cohort_id),
+		trust: r.trust === "issued" ? "issued" : "self-reported",
+		serverStartedAt: r.server_started_at === null ? null : String(r.server_started_at),
+		serverFinishedAt: r.server_finished_at === null ? null : String(r.server_finished_at),
+		flags: r.flags === "" ? [] : (String(r.flags).split(" ") as PlausibilityFlag[]),
 	};
 }
 
@@ -220,8 +243,10 @@ export class AttemptStore {
 			`INSERT INTO attempts (id, digest, source, received_at, taken_at, started_at, finished_at,
 				duration_ms, cohort, trainee, trainee_search, scenario_id, seed, start_step, mode, locale,
 				app_version, score, passed, hints_used, event_count, refusals, claimed_score, altered,
-				altered_reason, altered_detail)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				altered_reason, altered_detail, cohort_id, trust, server_started_at, server_finished_at,
+				flags)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+				?, ?)`,
 		).run(
 			attempt.id,
 			record.digest,
@@ -231,7 +256,8 @@ export class AttemptStore {
 			started,
 			finished,
 			finished === null ? null : Date.parse(finished) - Date.parse(started),
-			attempt.trainee?.cohort ?? "",
+			// An issued attempt is listed under its cohort's name, not the code it was joined with.
+			record.issued?.cohortName ?? attempt.trainee?.cohort ?? "",
 			attempt.trainee?.name ?? "",
 			searchKey(attempt.trainee?.name ?? ""),
 			attempt.scenario.id,
@@ -249,7 +275,18 @@ export class AttemptStore {
 			record.altered === null ? 0 : 1,
 			record.altered?.reason ?? null,
 			record.altered?.detail ?? null,
+			record.issued?.cohortId ?? null,
+			record.issued === undefined ? "self-reported" : "issued",
+			record.issued === undefined ? null : instant(record.issued.startedAt),
+			record.issued === undefined ? null : instant(record.receivedAt),
+			(record.flags ?? []).join(" "),
 		);
+		if (record.issued !== undefined) {
+			this.#sql("UPDATE attempt_tokens SET used_at = ? WHERE attempt_id = ?").run(
+				instant(record.receivedAt),
+				attempt.id,
+			);
+		}
 		this.#sql("INSERT INTO attempt_bodies (id, attempt, grade) VALUES (?, ?, ?)").run(
 			attempt.id,
 			JSON.stringify(attempt),

@@ -34,3 +34,19 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
 export async function readText(request: Request, limit: number): Promise<string> {
 	return new TextDecoder().decode(await readBody(request, limit));
 }
+
+/**
+ * A JSON request body of at most `limit` bytes: 415 unless it is sent as JSON, 400 unless it
+ * parses. What it holds is for the caller's schema to check.
+ */
+export async function readJson(request: Request, limit: number): Promise<unknown> {
+	if (!/^application\/json\s*(;|$)/i.test(request.headers.get("content-type") ?? "")) {
+		throw new HttpError(415, "unsupported-media-type", "Send the body as application/json.");
+	}
+	const text = await readText(request, limit);
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		throw new HttpError(400, "malformed-json", "The request body is not valid JSON.");
+	}
+}

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from "node:sqlite";
 import { AttemptStore } from "./attempt-store.ts";
+import { CohortStore } from "./cohorts/store.ts";
 import { startCheckpointer, type Checkpointer } from "./checkpointer.ts";
 import { TrainerAuth } from "./auth.ts";
 import { readConfig, type ServerConfig } from "./config.ts";
@@ -13,6 +14,7 @@ export interface ServerContext {
 	readonly config: ServerConfig;
 	readonly db: DatabaseSync;
 	readonly attempts: AttemptStore;
+	readonly cohorts: CohortStore;
 	/** Submissions go through here: stored in batches, one transaction per event-loop turn. */
 	readonly attemptWriter: BatchedAttemptWriter;
 	readonly auth: TrainerAuth;
@@ -41,6 +43,7 @@ export async function createServerContext(
 		config,
 		db,
 		attempts,
+		cohorts: new CohortStore(db),
 		attemptWriter: new BatchedAttemptWriter(attempts, () => checkpointer?.holdWrites() ?? false),
 		auth,
 		submitLimit: createRateLimiter(config.submitPerMinute, now),

@@ -23,6 +23,8 @@ const columns: readonly [string, (row: AttemptRow) => string | number | null][] 
 	["altered", (r) => (r.altered ? 1 : 0)],
 	["altered_reason", (r) => r.alteredReason],
 	["source", (r) => r.source],
+	["trust", (r) => r.trust],
+	["flags", (r) => r.flags.join(" ")],
 	["app_version", (r) => r.appVersion],
 ];
 

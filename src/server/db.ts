@@ -71,6 +71,47 @@ export const migrations: readonly string[] = [
 		created_at INTEGER NOT NULL,
 		last_seen_at INTEGER NOT NULL
 	) STRICT;`,
+	// Cohorts (server/cohorts/): a trainer's group with a join code and assigned scenarios, and
+	// the attempts the server issues for them. An attempt records whether it was issued (trust),
+	// its cohort, the server's own start and finish, and what looked implausible (flags).
+	`CREATE TABLE cohorts (
+		id TEXT PRIMARY KEY,
+		name TEXT NOT NULL,
+		code TEXT NOT NULL,
+		code_key TEXT NOT NULL UNIQUE,
+		scenarios TEXT NOT NULL,
+		practice INTEGER NOT NULL,
+		same_seed INTEGER NOT NULL,
+		seed INTEGER NOT NULL,
+		opens_on TEXT NOT NULL,
+		closes_on TEXT NOT NULL,
+		opens_at TEXT NOT NULL,
+		closes_at TEXT NOT NULL,
+		attempt_limit INTEGER,
+		collect_practice INTEGER NOT NULL,
+		closed_at TEXT,
+		created_at TEXT NOT NULL,
+		updated_at TEXT NOT NULL
+	) STRICT;
+	CREATE TABLE attempt_tokens (
+		token_hash TEXT PRIMARY KEY,
+		attempt_id TEXT NOT NULL UNIQUE,
+		cohort_id TEXT NOT NULL REFERENCES cohorts (id),
+		trainee TEXT NOT NULL,
+		trainee_key TEXT NOT NULL,
+		scenario_id TEXT NOT NULL,
+		seed INTEGER NOT NULL,
+		mode TEXT NOT NULL,
+		issued_at TEXT NOT NULL,
+		used_at TEXT
+	) STRICT;
+	CREATE INDEX attempt_tokens_cohort_trainee ON attempt_tokens (cohort_id, trainee_key);
+	ALTER TABLE attempts ADD COLUMN cohort_id TEXT REFERENCES cohorts (id);
+	ALTER TABLE attempts ADD COLUMN trust TEXT NOT NULL DEFAULT 'self-reported';
+	ALTER TABLE attempts ADD COLUMN server_started_at TEXT;
+	ALTER TABLE attempts ADD COLUMN server_finished_at TEXT;
+	ALTER TABLE attempts ADD COLUMN flags TEXT NOT NULL DEFAULT '';
+	CREATE INDEX attempts_cohort_id ON attempts (cohort_id, trainee_search);`,
 ];
 
 export const schemaVersion = migrations.length;

@@ -1,3 +1,5 @@
+import type { CohortRefusal } from "../simulator/attempt/cohort.ts";
+
 /**
  * Every error the server answers is JSON `{ error, message }`: `error` is a stable code for
  * programs, `message` one line for people. Stack traces stay in the server log.
@@ -15,6 +17,8 @@ export type ErrorCode =
 	| "unauthorized"
 	| "not-found"
 	| "conflict"
+	| "invalid-cohort"
+	| CohortRefusal
 	| "internal";
 
 export class HttpError extends Error {
@@ -23,6 +27,8 @@ export class HttpError extends Error {
 		readonly code: ErrorCode,
 		message: string,
 		readonly headers: Readonly<Record<string, string>> = {},
+		/** More of the JSON answer, such as the problem of each field of a refused form. */
+		readonly details: Readonly<Record<string, unknown>> = {},
 	) {
 		super(message);
 		this.name = "HttpError";
@@ -39,7 +45,9 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 }
 
 export function errorResponse(error: HttpError): Response {
-	return json({ error: error.code, message: error.message }, error.status, { ...error.headers });
+	return json({ ...error.details, error: error.code, message: error.message }, error.status, {
+		...error.headers,
+	});
 }
 
 /**

@@ -1,4 +1,5 @@
 import { attemptModes, type AttemptMode } from "../simulator/attempt/schema.ts";
+import { dayAfter, localDay } from "./days.ts";
 
 /** What a trainer can narrow the attempt list, the CSV and the summary to. */
 export interface AttemptFilter {
@@ -45,22 +46,6 @@ export interface ParsedQuery {
 	readonly problems: readonly string[];
 }
 
-const day = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Local midnight of a YYYY-MM-DD day (server time zone) from 1970 to 9999, or null if there is no
- * such day. Stored times compare as ISO text, which holds only for four-digit years.
- */
-function localDay(value: string): Date | null {
-	if (!day.test(value)) return null;
-	const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-	if (y < 1970) return null;
-	const date = new Date(y, m - 1, d);
-	return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d
-		? date
-		: null;
-}
-
 function text(params: URLSearchParams, name: string): string | undefined {
 	const value = params.get(name)?.trim();
 	return value === undefined || value === "" ? undefined : value.slice(0, 200);
@@ -104,7 +89,7 @@ export function parseListQuery(params: URLSearchParams): ParsedQuery {
 		else if (fromDay !== null && date < fromDay) problems.push("to: must not be before from");
 		else {
 			// Inclusive day: everything before the next local midnight (no bound after 9999-12-31).
-			const next = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1);
+			const next = dayAfter(date);
 			if (next.getFullYear() <= 9999) filter.to = next.toISOString();
 		}
 	}

@@ -6,6 +6,7 @@ import {
 	type Attempt,
 	type Evaluation as CoreEvaluation,
 } from "../simulator/attempt/index.ts";
+import { referenceFloorMs } from "../simulator/attempt/plausibility.ts";
 import type { Scenario } from "../simulator/scenarios/schema.ts";
 
 /** An attempt as the server judges it (see the core's `evaluateAttempt`), with its digest. */
@@ -37,4 +38,21 @@ export function digestOf(attempt: Attempt): string {
 export function evaluateAttempt(value: unknown): Evaluation {
 	const evaluation = evaluate(value, scenarioOf);
 	return evaluation.ok ? { ...evaluation, digest: digestOf(evaluation.attempt) } : evaluation;
+}
+
+const floors = new Map<string, number>();
+
+/**
+ * The least time a person needs for the attempt's scenario and start point (see
+ * `referenceFloorMs`), cached like the variants; 0 for a scenario the server does not know.
+ */
+export function humanFloorOf(attempt: Attempt): number {
+	const key = `${attempt.scenario.id}\u0000${attempt.scenario.seed}\u0000${attempt.scenario.start ?? ""}`;
+	const cached = floors.get(key);
+	if (cached !== undefined) return cached;
+	const scenario = scenarioOf(attempt);
+	const floor = scenario === undefined ? 0 : referenceFloorMs(scenario, attempt.scenario.start);
+	if (floors.size >= maxVariants) floors.delete(floors.keys().next().value as string);
+	floors.set(key, floor);
+	return floor;
 }

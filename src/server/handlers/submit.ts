@@ -1,7 +1,12 @@
-import { attemptBodyLimit, readText } from "../body.ts";
+import { attemptBodyLimit, readJson } from "../body.ts";
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
-import { evaluateAttempt } from "../regrade.ts";
+import { evaluateAttempt, humanFloorOf } from "../regrade.ts";
+import { cohortState } from "../cohorts/store.ts";
+import { cohortRefused } from "./cohort-attempts.ts";
+import { attemptTokenHeader, cohortCodeKey } from "../../simulator/attempt/cohort.ts";
+import { flagsOf } from "../../simulator/attempt/plausibility.ts";
+import type { Attempt } from "../../simulator/attempt/schema.ts";
 import { clientKey, type RequestMeta } from "../request.ts";
 import { storeAttempt } from "../store-attempt.ts";
 
@@ -26,16 +31,7 @@ export async function submitAttempt(
 			{ "Retry-After": String(wait) },
 		);
 	}
-	if (!/^application\/json\s*(;|$)/i.test(request.headers.get("content-type") ?? "")) {
-		throw new HttpError(415, "unsupported-media-type", "Send the attempt as application/json.");
-	}
-	const text = await readText(request, attemptBodyLimit);
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch {
-		throw new HttpError(400, "malformed-json", "The request body is not valid JSON.");
-	}
+	const value = await readJson(request, attemptBodyLimit);
 	const evaluation = evaluateAttempt(value);
 	if (!evaluation.ok) throw new HttpError(422, evaluation.error, evaluation.message);
 	if (evaluation.replayProblem !== null) {
@@ -46,6 +42,8 @@ export async function submitAttempt(
 		);
 	}
 	const { attempt, grade, digest } = evaluation;
+	const receivedAt = now();
+	const issued = issuedFor(request, attempt, ctx, receivedAt);
 	// The same record as an import stores (server/import.ts), but with its own source and no
 	// "altered" mark: a submission that does not replay is refused instead.
 	const result = await storeAttempt(ctx, {
@@ -53,8 +51,16 @@ export async function submitAttempt(
 		grade,
 		digest,
 		source: "submit",
-		receivedAt: now().toISOString(),
+		receivedAt: receivedAt.toISOString(),
 		altered: null,
+		issued,
+		flags: flagsOf(
+			attempt,
+			humanFloorOf(attempt),
+			issued === undefined
+				? null
+				: { startedAt: issued.startedAt, finishedAt: receivedAt.toISOString() },
+		),
 	});
 	if (result.outcome === "conflict") {
 		throw new HttpError(409, "conflict", "A different attempt with this id is already stored.");
@@ -64,4 +70,34 @@ export async function submitAttempt(
 	return json({ id: attempt.id, stored: inserted, grade: stored }, inserted ? 201 : 200, {
 		Location: `/api/attempts/${encodeURIComponent(attempt.id)}`,
 	});
+}
+
+/**
+ * The cohort attempt a submission's token proves, or undefined for a self-reported one (no
+ * token). A token must be the server's, for exactly this attempt (id, scenario, seed, mode,
+ * trainee) and the cohort the attempt names; a new attempt of a closed cohort is refused. A repeat
+ * of an attempt already stored passes, so a browser that lost the answer can send it again.
+ */
+function issuedFor(
+	request: Request,
+	attempt: Attempt,
+	ctx: ServerContext,
+	now: Date,
+): { cohortId: string; cohortName: string; startedAt: string } | undefined {
+	const token = request.headers.get(attemptTokenHeader);
+	if (token === null) return undefined;
+	const issued = ctx.cohorts.token(token);
+	const cohort = issued === undefined ? undefined : ctx.cohorts.get(issued.cohortId);
+	if (issued === undefined || cohort === undefined) throw cohortRefused("invalid-token");
+	const same =
+		issued.attemptId === attempt.id &&
+		issued.scenarioId === attempt.scenario.id &&
+		issued.seed === attempt.scenario.seed &&
+		issued.mode === attempt.mode &&
+		issued.trainee === attempt.trainee?.name &&
+		cohortCodeKey(attempt.trainee.cohort) === cohortCodeKey(cohort.code);
+	if (!same) throw cohortRefused("token-mismatch");
+	if (issued.usedAt === null && cohortState(cohort, now) === "closed")
+		throw cohortRefused("closed");
+	return { cohortId: cohort.id, cohortName: cohort.name, startedAt: issued.issuedAt };
 }

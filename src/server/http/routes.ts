@@ -20,6 +20,15 @@ export const onDemandRoutes: readonly Route[] = [
 	{ name: "api/attempts", pattern: /^\/api\/attempts\/?$/, methods: ["GET", "POST"] },
 	{ name: "api/attempts.csv", pattern: /^\/api\/attempts\.csv$/, methods: ["GET"] },
 	{ name: "api/attempts/[id]", pattern: /^\/api\/attempts\/[^/]+\/?$/, methods: ["GET"] },
+	{ name: "api/cohorts", pattern: /^\/api\/cohorts\/?$/, methods: ["GET", "POST"] },
+	{ name: "api/cohorts/join", pattern: /^\/api\/cohorts\/join\/?$/, methods: ["POST"] },
+	{
+		name: "api/cohorts/[id]/close",
+		pattern: /^\/api\/cohorts\/[^/]+\/close\/?$/,
+		methods: ["POST"],
+	},
+	{ name: "api/cohorts/[id]", pattern: /^\/api\/cohorts\/[^/]+\/?$/, methods: ["GET", "POST"] },
+	{ name: "api/cohort-attempts", pattern: /^\/api\/cohort-attempts\/?$/, methods: ["POST"] },
 	{ name: "api/health", pattern: /^\/api\/health\/?$/, methods: ["GET"] },
 	{ name: "api/trainer/login", pattern: /^\/api\/trainer\/login\/?$/, methods: ["POST"] },
 	{ name: "api/trainer/logout", pattern: /^\/api\/trainer\/logout\/?$/, methods: ["POST"] },
@@ -38,6 +47,17 @@ export const onDemandRoutes: readonly Route[] = [
 		pattern: /^\/[^/]+\/trainer\/import\/?$/,
 		methods: ["GET", "POST"],
 	},
+	{
+		name: "[lang]/trainer/cohorts/new",
+		pattern: /^\/[^/]+\/trainer\/cohorts\/new\/?$/,
+		methods: ["GET", "POST"],
+	},
+	{
+		name: "[lang]/trainer/cohorts/[id]",
+		pattern: /^\/[^/]+\/trainer\/cohorts\/[^/]+\/?$/,
+		methods: ["GET", "POST"],
+	},
+	{ name: "[lang]/trainer/cohorts", pattern: /^\/[^/]+\/trainer\/cohorts\/?$/, methods: ["GET"] },
 	{ name: "[lang]/trainer/summary", pattern: /^\/[^/]+\/trainer\/summary\/?$/, methods: ["GET"] },
 	{
 		name: "[lang]/trainer/attempts/[id]",

@@ -7,6 +7,12 @@ export function formatDate(locale: Locale, iso: string): string {
 	);
 }
 
+/** A day given as YYYY-MM-DD, written as the language writes dates ("28.11.2026", "Nov 28, 2026"). */
+export function formatDay(locale: Locale, day: string): string {
+	const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+	return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(y, m - 1, d));
+}
+
 /** m:ss, or h:mm:ss from an hour on. */
 export function formatDuration(ms: number | null): string {
 	if (ms === null || ms < 0) return "–";

@@ -14,6 +14,8 @@ export const storedSessionSchema = z.object({
 	finished: z.boolean(),
 	/** The steps whose hint the trainee has seen, in order; seeing one again costs nothing. */
 	hinted: z.optional(z.array(stepIdSchema).check(z.maxLength(64))),
+	/** The token of an attempt the server issued (a cohort's), sent back with the attempt. */
+	token: z.optional(z.string().check(z.maxLength(100))),
 });
 export type StoredSession = z.infer<typeof storedSessionSchema>;
 

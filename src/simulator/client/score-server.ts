@@ -1,3 +1,4 @@
+import { attemptTokenHeader } from "../attempt/cohort.ts";
 import type { Attempt } from "../attempt/schema.ts";
 import type { GradeResult } from "../grading/grade.ts";
 import { slug } from "../scenarios/slug.ts";
@@ -20,6 +21,8 @@ export type SubmitResult =
 			 */
 			readonly reason: "offline" | "rejected";
 			readonly message?: string;
+			/** The server's error code ("closed", "invalid-attempt" …), when it gave one. */
+			readonly error?: string;
 			/** The HTTP status, when there was an answer. */
 			readonly status?: number;
 	  };
@@ -29,6 +32,8 @@ export interface SubmitOptions {
 	readonly endpoint?: string;
 	readonly timeoutMs?: number;
 	readonly fetch?: typeof fetch;
+	/** The token of an attempt the server issued (a cohort's assessment). */
+	readonly token?: string | undefined;
 }
 
 const offlineStatuses = new Set([404, 405, 501, 502, 503, 504]);
@@ -54,7 +59,11 @@ export async function sendAttempt(
 	try {
 		response = await doFetch(options.endpoint ?? "/api/attempts", {
 			method: "POST",
-			headers: { "Content-Type": "application/json", Accept: "application/json" },
+			headers: {
+				"Content-Type": "application/json",
+				Accept: "application/json",
+				...(options.token ? { [attemptTokenHeader]: options.token } : {}),
+			},
 			body: JSON.stringify(attempt),
 			signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
 		});
@@ -77,12 +86,13 @@ export async function sendAttempt(
 	if (offlineStatuses.has(response.status)) {
 		return { ok: false, reason: "offline", status: response.status };
 	}
-	const message = (body as { message?: unknown } | undefined)?.message;
+	const { message, error } = (body ?? {}) as { message?: unknown; error?: unknown };
 	return {
 		ok: false,
 		reason: "rejected",
 		status: response.status,
 		...(typeof message === "string" ? { message } : {}),
+		...(typeof error === "string" ? { error } : {}),
 	};
 }
 

@@ -7,7 +7,12 @@ import { actionStep } from "../process/action-steps.ts";
 import { requirementsOf } from "../process/requirements.ts";
 import { addressOf, contactOf, customerAddresses, personByKey } from "./people.ts";
 import type { Scenario } from "./schema.ts";
-import { referenceOrder, referenceStart, type ReferenceEvent } from "./solve.ts";
+import {
+	referenceOrder,
+	referenceSpacingMs,
+	referenceStart,
+	type ReferenceEvent,
+} from "./solve.ts";
 
 /**
  * The reference solution from any state: the next action the documented procedure calls for,
@@ -108,7 +113,7 @@ export function solutionFrom(s: Scenario, from: State): ReferenceEvent[] {
 	for (let index = 0; index < 200; index++) {
 		const action = nextReferenceAction(s, state);
 		if (action === null) return events;
-		const at = new Date(referenceStart + index * 60_000).toISOString();
+		const at = new Date(referenceStart + index * referenceSpacingMs).toISOString();
 		const result = apply(state, action, { now: () => at });
 		if (!result.ok) {
 			throw new Error(`reference of ${s.id} refused ${action.type}: ${result.refusal.code}`);

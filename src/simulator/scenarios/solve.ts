@@ -10,6 +10,7 @@ import type { Scenario } from "./schema.ts";
 
 /** Reference events start at a fixed time, one minute apart, so `solve` output is reproducible. */
 export const referenceStart = Date.UTC(2026, 0, 5, 8, 0, 0);
+export const referenceSpacingMs = 60_000;
 
 /**
  * One step of a plan. The action is built from the state at the moment it runs, so entity ids are
@@ -134,7 +135,7 @@ export function realise(
 ): ReferenceEvent[] {
 	let state = from;
 	return plan.map(({ step, build }, index) => {
-		const at = new Date(referenceStart + index * 60_000).toISOString();
+		const at = new Date(referenceStart + index * referenceSpacingMs).toISOString();
 		const action = build(state);
 		const result = apply(state, action, { now: () => at });
 		if (result.ok) state = result.state;

@@ -1,5 +1,6 @@
 import { persistentAtom } from "@nanostores/persistent";
 import { atom, computed, type ReadableAtom } from "nanostores";
+import type { IssuedAttempt } from "../attempt/cohort.ts";
 import type { Attempt, AttemptMode } from "../attempt/schema.ts";
 import type { GradeResult } from "../grading/grade.ts";
 import type { Action } from "../model/actions.ts";
@@ -41,6 +42,8 @@ export interface StartOptions {
 	readonly locale: Locale;
 	readonly start?: StepId | undefined;
 	readonly trainee?: Attempt["trainee"];
+	/** An attempt the server issued: its id, seed and start are the server's, and its token is kept. */
+	readonly issued?: IssuedAttempt | undefined;
 }
 
 export const storageKey = (name: string) => `staging-trainer:session:${name}`;
@@ -84,23 +87,24 @@ export function createSession(name: string, env: SessionEnv = browserEnv) {
 		$last,
 
 		start(options: StartOptions): void {
+			const issued = options.issued;
 			const attempt: Attempt = {
-				id: env.newAttemptId(),
+				id: issued?.attemptId ?? env.newAttemptId(),
 				scenario: {
 					id: options.scenarioId,
-					seed: options.seed,
+					seed: issued?.seed ?? options.seed,
 					...(options.start ? { start: options.start } : {}),
 				},
 				locale: options.locale,
 				mode: options.mode,
-				startedAt: env.now(),
+				startedAt: issued?.startedAt ?? env.now(),
 				appVersion,
 				...(options.trainee ? { trainee: options.trainee } : {}),
 				hintsUsed: 0,
 				events: [],
 			};
 			$last.set(null);
-			write({ v: 1, attempt, finished: false });
+			write({ v: 1, attempt, finished: false, ...(issued ? { token: issued.token } : {}) });
 		},
 
 		/** Takes an action now; refused actions are recorded too (they count in the grade). */

@@ -1,6 +1,10 @@
-import { Show, createMemo, lazy, onMount } from "solid-js";
+import { Show, createMemo, createSignal, lazy, onMount } from "solid-js";
 import type { Translate } from "../../i18n/i18n-core.ts";
 import type { AttemptMode } from "../attempt/schema.ts";
+import type { StoredSession } from "../attempt/stored-session.ts";
+import { $joined } from "../store/cohort.ts";
+import type { IssuedAttempt } from "../attempt/cohort.ts";
+import { useAtom } from "./use-atom.ts";
 import type { Locale } from "../process/guide.ts";
 import { createSession } from "../store/session.ts";
 import { Picker, randomSeed } from "./Picker.tsx";
@@ -14,6 +18,10 @@ import { ResultsPhase } from "./ResultsPhase.tsx";
 // Loaded when their phase starts, so the first screen (picker and Control Center) loads less.
 const DemoControls = lazy(() => import("./Demo.tsx"));
 const Submission = lazy(() => import("./Submission.tsx"));
+// A cohort's join form and assigned picker load only when a trainee has or wants a cohort.
+const cohortPanel = () => import("./cohort/CohortPanel.tsx");
+const JoinCohort = lazy(() => cohortPanel().then((m) => ({ default: m.JoinCohort })));
+const CohortPicker = lazy(() => cohortPanel().then((m) => ({ default: m.CohortPicker })));
 import "./styles.css";
 
 /**
@@ -41,6 +49,20 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 		session.start({ scenarioId, seed, mode, locale: props.locale, trainee });
 		sim.setView({ page: "dashboard" });
 	};
+	/** An attempt the server issued for the joined cohort: its scenario, seed and start. */
+	const startIssued = (issued: IssuedAttempt, trainee: { name: string; cohort: string }) => {
+		session.start({
+			scenarioId: issued.scenarioId,
+			seed: issued.seed,
+			mode: issued.mode,
+			locale: props.locale,
+			trainee,
+			issued,
+		});
+		sim.setView({ page: "dashboard" });
+	};
+	const joined = useAtom($joined);
+	const [joining, setJoining] = createSignal(false);
 	const again = (sameSeed: boolean) => {
 		const s = running();
 		if (!s) return;
@@ -52,6 +74,10 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 		);
 	};
 
+	// An assessment goes to the score server; so does a cohort's practice when it collects it.
+	const sendable = (s: StoredSession | undefined) =>
+		s?.attempt.mode === "assessment" ||
+		(s?.attempt.mode === "practice" && !!s.token && !!$joined.get()?.assignment.collectPractice);
 	const practiseVariant = () => {
 		const s = running();
 		if (s) start(s.attempt.scenario.id, "practice", undefined, s.attempt.scenario.seed);
@@ -64,13 +90,36 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 					idle={
 						<>
 							<h2>{t("ui.picker.title")}</h2>
-							<Picker onStart={(id, mode, trainee) => start(id, mode, trainee)} />
+							<Show
+								when={joined()}
+								fallback={
+									<>
+										<Show
+											when={joining()}
+											fallback={
+												<button type="button" class="st-button" onClick={() => setJoining(true)}>
+													{t("ui.picker.joinCohort")}
+												</button>
+											}
+										>
+											<Phase>
+												<JoinCohort onCancel={() => setJoining(false)} />
+											</Phase>
+										</Show>
+										<Picker onStart={(id, mode, trainee) => start(id, mode, trainee)} />
+									</>
+								}
+							>
+								<Phase>
+									<CohortPicker onStart={startIssued} />
+								</Phase>
+							</Show>
 						</>
 					}
 					finished={
 						<ResultsPhase>
-							<Show when={running()?.attempt.mode === "assessment" && running()?.attempt}>
-								{(attempt) => <Submission attempt={attempt()} />}
+							<Show when={sendable(running()) && running()?.attempt}>
+								{(attempt) => <Submission attempt={attempt()} token={running()?.token} />}
 							</Show>
 							<div class="st-actions">
 								<Show when={running()?.attempt.mode === "demo"}>
@@ -83,17 +132,20 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 										{t("ui.results.practiseVariant")}
 									</button>
 								</Show>
-								<button
-									type="button"
-									class="st-button"
-									classList={{ "st-button--primary": running()?.attempt.mode !== "demo" }}
-									onClick={() => again(false)}
-								>
-									{t("ui.results.tryAgain")}
-								</button>
-								<button type="button" class="st-button" onClick={() => again(true)}>
-									{t("ui.results.retrySame")}
-								</button>
+								{/* A cohort's attempt is issued by the server: another one starts from its picker. */}
+								<Show when={!running()?.token}>
+									<button
+										type="button"
+										class="st-button"
+										classList={{ "st-button--primary": running()?.attempt.mode !== "demo" }}
+										onClick={() => again(false)}
+									>
+										{t("ui.results.tryAgain")}
+									</button>
+									<button type="button" class="st-button" onClick={() => again(true)}>
+										{t("ui.results.retrySame")}
+									</button>
+								</Show>
 								<button type="button" class="st-button" onClick={() => session.reset()}>
 									{t("ui.results.otherScenario")}
 								</button>

@@ -9,17 +9,22 @@ import {
 import { gradingNumbers } from "../grading/rubric.ts";
 import { useSim } from "./context.tsx";
 import { useAsync } from "./use-async.ts";
+import { cohortRefusals } from "../attempt/cohort.ts";
+import { cohortTexts } from "./cohort/texts.ts";
+
+const isCohortRefusal = (code: string | undefined) =>
+	(cohortRefusals as readonly (string | undefined)[]).includes(code);
 
 /**
  * Sends a finished assessment to the score server, which regrades it from the log. Without a
  * server (a static host, or offline) the trainee gets the result file and a completion code to
  * hand to the trainer instead. Sending again is harmless: the server keeps one row per attempt id.
  */
-export default function Submission(props: { attempt: Attempt }) {
+export default function Submission(props: { attempt: Attempt; token?: string | undefined }) {
 	const sim = useSim();
 	const sent = useAsync(
 		() => props.attempt,
-		(attempt) => sendAttempt(attempt),
+		(attempt) => sendAttempt(attempt, { token: props.token }),
 	);
 	const saved = () => {
 		const result = sent();
@@ -64,9 +69,11 @@ export default function Submission(props: { attempt: Attempt }) {
 						{(failed) => (
 							<>
 								<p>
-									{failed().reason === "rejected"
-										? sim.t("ui.submit.rejected", { message: failed().message ?? "" })
-										: sim.t("ui.submit.offline")}
+									{failed().reason === "offline"
+										? sim.t("ui.submit.offline")
+										: isCohortRefusal(failed().error)
+											? cohortTexts(sim)(`refusals.${failed().error}`)
+											: sim.t("ui.submit.rejected", { message: failed().message ?? "" })}
 								</p>
 								<div class="st-actions">
 									<button type="button" class="st-button st-button--primary" onClick={download}>

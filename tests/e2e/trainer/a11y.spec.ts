@@ -52,6 +52,8 @@ for (const theme of ["light", "dark"] as const) {
 				attempts: () => `/${locale}/trainer/?cohort=${cohort}`,
 				"one attempt": () => `/${locale}/trainer/attempts/${attemptId}/`,
 				summary: () => `/${locale}/trainer/summary/?cohort=${cohort}`,
+				cohorts: () => `/${locale}/trainer/cohorts/`,
+				"new cohort": () => `/${locale}/trainer/cohorts/new/`,
 			};
 			for (const [name, path] of Object.entries(pages)) {
 				test(`axe: ${name}`, async ({ page }) => {
@@ -61,6 +63,17 @@ for (const theme of ["light", "dark"] as const) {
 					await check(page);
 				});
 			}
+
+			test("axe: a refused cohort form names each field's problem", async ({ page }) => {
+				await signIn(page.request);
+				await page.goto(`/${locale}/trainer/cohorts/new/`);
+				await page.getByRole("button", { name: t("trainer.cohorts.create") }).click();
+				await expect(page.getByRole("alert")).toHaveText(t("trainer.cohorts.notSaved"));
+				const name = page.getByLabel(t("trainer.cohorts.name"), { exact: true });
+				await expect(name).toHaveAttribute("aria-invalid", "true");
+				await expect(name).toHaveAccessibleDescription(t("trainer.cohorts.problems.required"));
+				await check(page);
+			});
 
 			test("axe: import with results", async ({ page }) => {
 				await signIn(page.request);

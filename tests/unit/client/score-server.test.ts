@@ -57,6 +57,7 @@ describe("submitting an attempt", () => {
 		expect(await sendAttempt(attempt(), { fetch })).toEqual({
 			ok: false,
 			reason: "rejected",
+			error: "log-does-not-replay",
 			status: 422,
 			message: "The event log does not replay.",
 		});

@@ -21,6 +21,9 @@ import {
 	type RoleId,
 } from "../../../src/simulator/model/index.ts";
 import { stepIds } from "../../../src/simulator/process/steps.ts";
+import { cohortRefusals } from "../../../src/simulator/attempt/cohort.ts";
+import { plausibilityFlags } from "../../../src/simulator/attempt/plausibility.ts";
+import { fieldProblems } from "../../../src/server/cohorts/input.ts";
 import {
 	contactOf,
 	realise,
@@ -92,6 +95,10 @@ describe("every id has a text in both languages", () => {
 		["mail.{}.subject", mailKinds],
 		["mail.{}.body", mailKinds],
 		["actions.{}", actionTypes],
+		["cohort.refusals.{}", [...cohortRefusals, "offline", "rate-limited"]],
+		["trainer.cohorts.problems.{}", fieldProblems],
+		["trainer.cohorts.states.{}", ["not-open-yet", "open", "closed"]],
+		["trainer.flags.{}", plausibilityFlags],
 	])("%s", (pattern, ids) => {
 		for (const id of ids)
 			expect(has(pattern.replace("{}", id)), pattern.replace("{}", id)).toBe(true);

@@ -102,6 +102,11 @@ function row(trainee: string, cohort: string): AttemptRow {
 		alteredReason: null,
 		alteredDetail: null,
 		rules: ["hints-used"],
+		cohortId: null,
+		trust: "self-reported",
+		serverStartedAt: null,
+		serverFinishedAt: null,
+		flags: [],
 	};
 }
 

@@ -4,12 +4,11 @@ import { useSim, type View } from "../context.tsx";
 import { Phase } from "../Loading.tsx";
 import { Dashboard } from "./Dashboard.tsx";
 import { OrderForm } from "./OrderForm.tsx";
-import { Users } from "./Users.tsx";
 import { navigation, type Page } from "./navigation.ts";
 
 // The pages a trainee opens from the navigation load with it: their code starts loading as soon
 // as the pointer or the keyboard focus reaches the navigation, before the click, so the first
-// screen of the simulator (the order form, the dashboard, the users) loads less.
+// screen of the simulator (the order form and the dashboard) loads less.
 const Documents = lazy(() => import("./Documents.tsx").then((m) => ({ default: m.Documents })));
 const Integrations = lazy(() =>
 	import("./Integrations.tsx").then((m) => ({ default: m.Integrations })),
@@ -20,9 +19,18 @@ const AccessRoles = lazy(() =>
 const AccountInformation = lazy(() =>
 	import("./AccountInformation.tsx").then((m) => ({ default: m.AccountInformation })),
 );
+const Users = lazy(() => import("./Users.tsx").then((m) => ({ default: m.Users })));
 const Mailbox = lazy(() => import("./Mailbox.tsx").then((m) => ({ default: m.Mailbox })));
 const UserDetail = lazy(() => import("./UserDetail.tsx").then((m) => ({ default: m.UserDetail })));
-const onDemand = [Documents, Integrations, AccessRoles, AccountInformation, Mailbox, UserDetail];
+const onDemand = [
+	Users,
+	Documents,
+	Integrations,
+	AccessRoles,
+	AccountInformation,
+	Mailbox,
+	UserDetail,
+];
 
 /** Starts loading every page's code; harmless to call again. */
 function preloadPages(): void {

@@ -1,0 +1,291 @@
+import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
+import type { DatabaseSync, SQLInputValue } from "node:sqlite";
+import { codeAlphabet, cohortCodeKey, type Assignment } from "../../simulator/attempt/cohort.ts";
+import { searchKey } from "../attempt-store.ts";
+import { dayAfter, localDay } from "../days.ts";
+import type { CohortInput } from "./input.ts";
+
+/** A cohort as stored: the trainer's settings and what the server derived from them. */
+export interface Cohort extends CohortInput {
+	readonly id: string;
+	/** The variant every trainee gets when `sameSeed`; drawn once, at creation. */
+	readonly seed: number;
+	/** Where the open days begin and end, as instants (the end is exclusive). */
+	readonly opensAt: string;
+	readonly closesAt: string;
+	/** When a trainer closed it early, or null. */
+	readonly closedAt: string | null;
+	readonly createdAt: string;
+	readonly updatedAt: string;
+}
+
+export type CohortState = "not-open-yet" | "open" | "closed";
+
+/** Whether a cohort takes attempts at `now`. */
+export function cohortState(cohort: Cohort, now: Date): CohortState {
+	const at = now.toISOString();
+	if (cohort.closedAt !== null || at >= cohort.closesAt) return "closed";
+	return at < cohort.opensAt ? "not-open-yet" : "open";
+}
+
+/** What a join code tells the trainee's browser. */
+export function assignmentOf(cohort: Cohort): Assignment {
+	return {
+		code: cohort.code,
+		name: cohort.name,
+		opensAt: cohort.opensAt,
+		closesAt: cohort.closesAt,
+		scenarios: [...cohort.scenarios],
+		practice: cohort.practice,
+		collectPractice: cohort.practice && cohort.collectPractice,
+	};
+}
+
+/** An attempt the server issued, as stored (the token itself only as its hash). */
+export interface IssuedToken {
+	readonly attemptId: string;
+	readonly cohortId: string;
+	readonly trainee: string;
+	readonly scenarioId: string;
+	readonly seed: number;
+	readonly mode: "practice" | "assessment";
+	readonly issuedAt: string;
+	readonly usedAt: string | null;
+}
+
+/** A readable generated code: LW-7K3Q-9D (see `codeAlphabet`). */
+export function generateCode(): string {
+	const pick = () => codeAlphabet[randomInt(codeAlphabet.length)];
+	const chars = Array.from({ length: 6 }, pick).join("");
+	return `LW-${chars.slice(0, 4)}-${chars.slice(4)}`;
+}
+
+export function tokenHash(token: string): string {
+	return createHash("sha256").update(token).digest("hex");
+}
+
+type Row = Record<string, SQLInputValue>;
+
+function toCohort(r: Row): Cohort {
+	return {
+		id: String(r.id),
+		name: String(r.name),
+		code: String(r.code),
+		scenarios: JSON.parse(String(r.scenarios)) as string[],
+		practice: r.practice === 1,
+		sameSeed: r.same_seed === 1,
+		seed: Number(r.seed),
+		opensOn: String(r.opens_on),
+		closesOn: String(r.closes_on),
+		opensAt: String(r.opens_at),
+		closesAt: String(r.closes_at),
+		attemptLimit: r.attempt_limit === null ? null : Number(r.attempt_limit),
+		collectPractice: r.collect_practice === 1,
+		closedAt: r.closed_at === null ? null : String(r.closed_at),
+		createdAt: String(r.created_at),
+		updatedAt: String(r.updated_at),
+	};
+}
+
+function toToken(r: Row): IssuedToken {
+	return {
+		attemptId: String(r.attempt_id),
+		cohortId: String(r.cohort_id),
+		trainee: String(r.trainee),
+		scenarioId: String(r.scenario_id),
+		seed: Number(r.seed),
+		mode: r.mode === "practice" ? "practice" : "assessment",
+		issuedAt: String(r.issued_at),
+		usedAt: r.used_at === null ? null : String(r.used_at),
+	};
+}
+
+function isUniqueViolation(error: unknown): boolean {
+	return error instanceof Error && /UNIQUE constraint failed/.test(error.message);
+}
+
+/** The days as instants: open from the first day's midnight to the midnight after the last. */
+function openDays(input: CohortInput): { opensAt: string; closesAt: string } {
+	const opens = localDay(input.opensOn);
+	const closes = localDay(input.closesOn);
+	if (opens === null || closes === null) throw new Error("unchecked cohort days");
+	return { opensAt: opens.toISOString(), closesAt: dayAfter(closes).toISOString() };
+}
+
+/** The columns a trainer's settings fill, in the order `settings` gives their values. */
+const settingColumns = [
+	"name",
+	"code",
+	"code_key",
+	"scenarios",
+	"practice",
+	"same_seed",
+	"opens_on",
+	"closes_on",
+	"opens_at",
+	"closes_at",
+	"attempt_limit",
+	"collect_practice",
+	"updated_at",
+] as const;
+
+function settings(input: CohortInput, code: string, at: string): SQLInputValue[] {
+	const { opensAt, closesAt } = openDays(input);
+	return [
+		input.name,
+		code,
+		cohortCodeKey(code),
+		JSON.stringify(input.scenarios),
+		Number(input.practice),
+		Number(input.sameSeed),
+		input.opensOn,
+		input.closesOn,
+		opensAt,
+		closesAt,
+		input.attemptLimit,
+		Number(input.collectPractice),
+		at,
+	];
+}
+
+/** Cohorts and the attempts issued for them, in the score database. */
+export class CohortStore {
+	readonly #db: DatabaseSync;
+
+	constructor(db: DatabaseSync) {
+		this.#db = db;
+	}
+
+	/** Stores a checked cohort; "taken" when its chosen code belongs to another cohort. */
+	create(input: CohortInput, now: Date): Cohort | "taken" {
+		const id = randomUUID();
+		const at = now.toISOString();
+		// A generated code that happens to exist already is drawn again.
+		for (let tries = 0; tries < 20; tries++) {
+			const code = input.code === "" ? generateCode() : input.code;
+			try {
+				this.#db
+					.prepare(
+						`INSERT INTO cohorts (${settingColumns.join(", ")}, id, seed, closed_at, created_at)
+						VALUES (${settingColumns.map(() => "?").join(", ")}, ?, ?, NULL, ?)`,
+					)
+					.run(...settings(input, code, at), id, randomInt(0x1_0000_0000), at);
+				return this.get(id) as Cohort;
+			} catch (error) {
+				if (!isUniqueViolation(error)) throw error;
+				if (input.code !== "") return "taken";
+			}
+		}
+		throw new Error("no free cohort code after 20 tries");
+	}
+
+	/** Changes a cohort's settings; its id, seed and issued attempts stay. */
+	update(id: string, input: CohortInput, now: Date): Cohort | "not-found" | "taken" {
+		const current = this.get(id);
+		if (current === undefined) return "not-found";
+		const code = input.code === "" ? current.code : input.code;
+		try {
+			this.#db
+				.prepare(
+					`UPDATE cohorts SET ${settingColumns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`,
+				)
+				.run(...settings(input, code, now.toISOString()), id);
+		} catch (error) {
+			if (isUniqueViolation(error)) return "taken";
+			throw error;
+		}
+		return this.get(id) as Cohort;
+	}
+
+	/** Closes a cohort now, before its last day; closing again keeps the first time. */
+	close(id: string, now: Date): Cohort | undefined {
+		const at = now.toISOString();
+		this.#db
+			.prepare("UPDATE cohorts SET closed_at = coalesce(closed_at, ?), updated_at = ? WHERE id = ?")
+			.run(at, at, id);
+		return this.get(id);
+	}
+
+	get(id: string): Cohort | undefined {
+		const row = this.#db.prepare("SELECT * FROM cohorts WHERE id = ?").get(id) as Row | undefined;
+		return row === undefined ? undefined : toCohort(row);
+	}
+
+	/** The cohort a join code opens, in any letter case and with or without dashes. */
+	byCode(code: string): Cohort | undefined {
+		const key = cohortCodeKey(code);
+		if (key === "") return undefined;
+		const row = this.#db.prepare("SELECT * FROM cohorts WHERE code_key = ?").get(key) as
+			Row | undefined;
+		return row === undefined ? undefined : toCohort(row);
+	}
+
+	/** Every cohort, the most recently opened first. */
+	list(): Cohort[] {
+		return (
+			this.#db.prepare("SELECT * FROM cohorts ORDER BY opens_at DESC, name").all() as Row[]
+		).map(toCohort);
+	}
+
+	/** How many assessment attempts a trainee (by name) has been issued in a cohort. */
+	issuedAssessments(cohortId: string, trainee: string): number {
+		return (
+			this.#db
+				.prepare(
+					`SELECT count(*) AS n FROM attempt_tokens
+					WHERE cohort_id = ? AND trainee_key = ? AND mode = 'assessment'`,
+				)
+				.get(cohortId, searchKey(trainee)) as { n: number }
+		).n;
+	}
+
+	/**
+	 * Issues an attempt: a new attempt id, the scenario's seed (the cohort's, or the trainee's own)
+	 * and a random token, of which only the hash is kept.
+	 */
+	issue(
+		cohort: Cohort,
+		trainee: string,
+		scenarioId: string,
+		mode: "practice" | "assessment",
+		now: Date,
+	): { token: string; issued: IssuedToken } {
+		const token = randomBytes(32).toString("base64url");
+		const issued: IssuedToken = {
+			attemptId: randomUUID(),
+			cohortId: cohort.id,
+			trainee,
+			scenarioId,
+			seed: cohort.sameSeed ? cohort.seed : randomInt(0x1_0000_0000),
+			mode,
+			issuedAt: now.toISOString(),
+			usedAt: null,
+		};
+		this.#db
+			.prepare(
+				`INSERT INTO attempt_tokens (token_hash, attempt_id, cohort_id, trainee, trainee_key,
+					scenario_id, seed, mode, issued_at, used_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+			)
+			.run(
+				tokenHash(token),
+				issued.attemptId,
+				issued.cohortId,
+				trainee,
+				searchKey(trainee),
+				scenarioId,
+				issued.seed,
+				mode,
+				issued.issuedAt,
+			);
+		return { token, issued };
+	}
+
+	/** The attempt a token was issued for, or undefined for a token the server never issued. */
+	token(token: string): IssuedToken | undefined {
+		const row = this.#db
+			.prepare("SELECT * FROM attempt_tokens WHERE token_hash = ?")
+			.get(tokenHash(token)) as Row | undefined;
+		return row === undefined ? undefined : toToken(row);
+	}
+}

@@ -1,0 +1,125 @@
+import type { CohortRefusal } from "../../simulator/attempt/cohort.ts";
+import { plainText } from "../../simulator/attempt/schema.ts";
+import { readJson } from "../body.ts";
+import { assignmentOf, cohortState, type Cohort } from "../cohorts/store.ts";
+import type { ServerContext } from "../context.ts";
+import { HttpError, json } from "../errors.ts";
+import { clientKey, type RequestMeta } from "../request.ts";
+
+const joinBodyLimit = 4 * 1024;
+
+const refusalStatus: Record<CohortRefusal, number> = {
+	"unknown-code": 404,
+	"not-open-yet": 403,
+	closed: 403,
+	"not-assigned": 422,
+	"limit-reached": 403,
+	"invalid-token": 403,
+	"token-mismatch": 403,
+};
+
+const refusalMessage: Record<CohortRefusal, string> = {
+	"unknown-code": "No cohort has this code.",
+	"not-open-yet": "The cohort is not open yet.",
+	closed: "The cohort is closed.",
+	"not-assigned": "The cohort does not assign this scenario in this mode.",
+	"limit-reached": "This trainee has used every attempt the cohort allows.",
+	"invalid-token": "The server did not issue this attempt.",
+	"token-mismatch": "The attempt is not the one the server issued for this token.",
+};
+
+/** A refusal the trainee's browser names in the trainee's language by its code. */
+export function cohortRefused(code: CohortRefusal): HttpError {
+	return new HttpError(refusalStatus[code], code, refusalMessage[code]);
+}
+
+/**
+ * The JSON body of a join or a start. Both are open to anyone, so guessing codes is slowed as
+ * submissions are, per address.
+ */
+async function readCohortRequest(
+	request: Request,
+	meta: RequestMeta,
+	ctx: ServerContext,
+): Promise<unknown> {
+	const wait = ctx.submitLimit.take(clientKey(request, meta, ctx.config));
+	if (wait > 0) {
+		throw new HttpError(429, "rate-limited", `Too many requests; try again in ${wait} s.`, {
+			"Retry-After": String(wait),
+		});
+	}
+	return readJson(request, joinBodyLimit);
+}
+
+function field(body: unknown, name: string): string {
+	const value =
+		typeof body === "object" && body !== null ? (body as Record<string, unknown>)[name] : "";
+	return typeof value === "string" ? value : "";
+}
+
+/** The cohort a code opens, if it takes attempts now. */
+function openCohort(ctx: ServerContext, code: string, now: Date): Cohort {
+	const cohort = ctx.cohorts.byCode(code);
+	if (cohort === undefined) throw cohortRefused("unknown-code");
+	const state = cohortState(cohort, now);
+	if (state !== "open") throw cohortRefused(state);
+	return cohort;
+}
+
+/** POST /api/cohorts/join `{ code }`: what the cohort assigns, while it is open. */
+export async function joinCohort(
+	request: Request,
+	meta: RequestMeta,
+	ctx: ServerContext,
+	now: () => Date = () => new Date(),
+): Promise<Response> {
+	const body = await readCohortRequest(request, meta, ctx);
+	return json(assignmentOf(openCohort(ctx, field(body, "code"), now())));
+}
+
+/**
+ * (Its parameters are every public handler's, as `submitAttempt`'s: the request, the client's
+ * address, the server's context and a clock that tests can set.)
+ *
+ * POST /api/cohort-attempts `{ code, name, scenarioId, mode }`: issues an attempt of an assigned
+ * scenario (201), within the cohort's open days and its attempt limit per trainee name.
+ */
+export async function issueAttempt(
+	request: Request,
+	meta: RequestMeta,
+	ctx: ServerContext,
+	now: () => Date = () => new Date(),
+): Promise<Response> {
+	const body = await readCohortRequest(request, meta, ctx);
+	const at = now();
+	const cohort = openCohort(ctx, field(body, "code"), at);
+	const name = plainText(field(body, "name"));
+	if (name === "" || name.length > 100) {
+		throw new HttpError(422, "bad-request", "name: expected 1 to 100 characters");
+	}
+	const scenarioId = field(body, "scenarioId");
+	const mode = field(body, "mode");
+	const assigned =
+		cohort.scenarios.includes(scenarioId) &&
+		(mode === "assessment" || (mode === "practice" && cohort.practice));
+	if (!assigned) throw cohortRefused("not-assigned");
+	if (
+		mode === "assessment" &&
+		cohort.attemptLimit !== null &&
+		ctx.cohorts.issuedAssessments(cohort.id, name) >= cohort.attemptLimit
+	) {
+		throw cohortRefused("limit-reached");
+	}
+	const { token, issued } = ctx.cohorts.issue(cohort, name, scenarioId, mode, at);
+	return json(
+		{
+			attemptId: issued.attemptId,
+			token,
+			scenarioId,
+			seed: issued.seed,
+			mode,
+			startedAt: issued.issuedAt,
+		},
+		201,
+	);
+}

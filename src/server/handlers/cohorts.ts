@@ -1,0 +1,73 @@
+import { readJson } from "../body.ts";
+import { saveCohort } from "../cohorts/save.ts";
+import type { ServerContext } from "../context.ts";
+import { HttpError, json } from "../errors.ts";
+import { requireTrainer } from "../trainer-access.ts";
+
+/** A cohort's settings are small; 16 KB holds any valid one with room to spare. */
+const cohortBodyLimit = 16 * 1024;
+
+function notFound(): HttpError {
+	return new HttpError(404, "not-found", "No cohort with this id.");
+}
+
+/** GET /api/cohorts (trainers): every cohort, the most recently opened first. */
+export function listCohorts(request: Request, ctx: ServerContext): Response {
+	requireTrainer(request, ctx);
+	return json({ items: ctx.cohorts.list() });
+}
+
+/** GET /api/cohorts/:id (trainers). */
+export function getCohort(request: Request, ctx: ServerContext, id: string | undefined): Response {
+	requireTrainer(request, ctx);
+	const cohort = id === undefined ? undefined : ctx.cohorts.get(id);
+	if (cohort === undefined) throw notFound();
+	return json(cohort);
+}
+
+/**
+ * POST /api/cohorts (a new cohort, 201) and POST /api/cohorts/:id (its new settings, 200), from
+ * the whole settings object. A refused body answers 422 with `fields`, each field's problem, and
+ * stores nothing.
+ */
+export async function saveCohortHandler(
+	request: Request,
+	ctx: ServerContext,
+	id: string | null,
+	now: () => Date = () => new Date(),
+): Promise<Response> {
+	requireTrainer(request, ctx);
+	const value = await readJson(request, cohortBodyLimit);
+	const saved = saveCohort(ctx, id, value, now());
+	if (saved.ok) {
+		return json(saved.cohort, id === null ? 201 : 200, {
+			Location: `/api/cohorts/${saved.cohort.id}`,
+		});
+	}
+	if ("notFound" in saved) throw notFound();
+	const fields = Object.entries(saved.problems)
+		.map(([field, problem]) => `${field}: ${problem}`)
+		.join("; ");
+	throw new HttpError(
+		422,
+		"invalid-cohort",
+		`The cohort was not saved (${fields}).`,
+		{},
+		{
+			fields: saved.problems,
+		},
+	);
+}
+
+/** POST /api/cohorts/:id/close (trainers): no new attempts from now on. */
+export function closeCohortHandler(
+	request: Request,
+	ctx: ServerContext,
+	id: string | undefined,
+	now: () => Date = () => new Date(),
+): Response {
+	requireTrainer(request, ctx);
+	const cohort = id === undefined ? undefined : ctx.cohorts.close(id, now());
+	if (cohort === undefined) throw notFound();
+	return json(cohort);
+}

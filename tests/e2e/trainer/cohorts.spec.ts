@@ -1,0 +1,123 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import cohortDe from "../../../src/i18n/cohort-de.json" with { type: "json" };
+import cohortEn from "../../../src/i18n/cohort-en.json" with { type: "json" };
+import { Trainee, scenarioTitle, storedAttempt, texts, type Locale } from "../simulator/driver.ts";
+import { reference } from "../simulator/reference.ts";
+import { referenceAttempt, trainerPassword, uniqueCohort } from "./support.ts";
+
+const cohortTexts = { de: cohortDe, en: cohortEn } as const;
+const scenarioId = "warehouse-integrations";
+
+/** A trainer's browser, signed in through the sign-in page. */
+async function trainerPage(browser: Browser, locale: Locale) {
+	const t = texts[locale];
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`/${locale}/trainer/cohorts/new/`);
+	await page.getByLabel(t.trainer.login.password).fill(trainerPassword);
+	await page.getByRole("button", { name: t.trainer.login.submit }).click();
+	await expect(page.getByRole("heading", { name: t.trainer.cohorts.newTitle })).toBeVisible();
+	return { context, page };
+}
+
+async function axe(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+		.analyze();
+	expect(results.violations.map((v) => v.id)).toEqual([]);
+}
+
+/** A trainee's browser on the practice page, joined to the cohort with its code. */
+async function joinedTrainee(browser: Browser, locale: Locale, code: string, name: string) {
+	const c = cohortTexts[locale];
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const trainee = new Trainee(page, locale);
+	await page.goto(`/${locale}/practice/`);
+	await page.getByRole("button", { name: trainee.t.ui.picker.joinCohort }).click();
+	// Joining without a code names the missing field.
+	await page.getByRole("button", { name: c.join, exact: true }).click();
+	await expect(page.getByLabel(c.code, { exact: true })).toHaveAttribute("aria-invalid", "true");
+	await axe(page);
+	await page.getByLabel(c.code, { exact: true }).fill(code.toLowerCase());
+	await page.getByLabel(c.name, { exact: true }).fill(name);
+	await page.getByRole("button", { name: c.join, exact: true }).click();
+	return { context, page, trainee };
+}
+
+for (const locale of ["de", "en"] as const) {
+	test(`a cohort from the trainer to a passed, issued attempt; self-reported and closed are told apart (${locale})`, async ({
+		browser,
+		request,
+	}) => {
+		test.setTimeout(180_000);
+		const t = texts[locale];
+		const c = cohortTexts[locale];
+		const cohortName = `Kohorte ${uniqueCohort()}`;
+
+		// The trainer creates the cohort assigning one scenario.
+		const trainer = await trainerPage(browser, locale);
+		await trainer.page.getByLabel(t.trainer.cohorts.name, { exact: true }).fill(cohortName);
+		await trainer.page.getByRole("checkbox", { name: scenarioTitle(scenarioId, locale) }).check();
+		await trainer.page.getByRole("button", { name: t.trainer.cohorts.create }).click();
+		await expect(trainer.page.getByRole("status")).toHaveText(t.trainer.cohorts.created);
+		const code = (await trainer.page.locator(".trainer-code").textContent())?.trim() ?? "";
+		expect(code).toMatch(/^LW-/);
+
+		// A trainee joins and sees exactly the assigned assessment, with the cohort's name.
+		const first = await joinedTrainee(browser, locale, code, "Jana Beispiel");
+		const page = first.page;
+		await expect(
+			page.getByRole("heading", { name: c.joined.replace("{{name}}", cohortName) }),
+		).toBeVisible();
+		await expect(
+			page.getByRole("radio", { name: scenarioTitle(scenarioId, locale) }),
+		).toBeChecked();
+		await expect(page.getByRole("radio")).toHaveCount(1);
+		await axe(page);
+		await page.getByRole("button", { name: c.start, exact: true }).click();
+		await expect(first.trainee.orderFrame).toBeVisible();
+		const { attempt } = await storedAttempt(page);
+		const solution = reference(attempt.scenario.id, attempt.scenario.seed);
+		await first.trainee.performAll(solution.start, solution.events);
+		await first.trainee.finish();
+		await expect(
+			page.getByText(t.ui.submit.saved.replace("{{score}}", "100").replace("{{max}}", "100")),
+		).toBeVisible();
+		await first.context.close();
+
+		// A second trainee posts the solver's log without a token: stored, but self-reported.
+		const forged = referenceAttempt({
+			scenario: { id: scenarioId, seed: 7 },
+			trainee: { name: "Otto Abkürzung", cohort: cohortName },
+		});
+		expect((await request.post("/api/attempts", { data: forged })).status()).toBe(201);
+
+		// The trainer sees the issued attempt as passed with the server's times.
+		await trainer.page.goto(`/${locale}/trainer/?cohort=${encodeURIComponent(cohortName)}`);
+		const row = trainer.page.getByRole("row", { name: /Jana Beispiel/ });
+		await expect(row).toContainText("100");
+		await expect(row).toContainText(t.grading.passed);
+		await expect(row).not.toContainText(t.trainer.list.selfReported);
+		const forgedRow = trainer.page.getByRole("row", { name: /Otto Abkürzung/ });
+		await expect(forgedRow).toContainText(t.trainer.list.selfReported);
+		await expect(forgedRow).toContainText(t.trainer.list.flagged);
+		await row.getByRole("link", { name: "Jana Beispiel" }).click();
+		const issuedText = t.trainer.attempt.issued.split("{{")[0]!.trim();
+		await expect(trainer.page.getByText(issuedText)).toBeVisible();
+
+		// A third trainee starts, the trainer closes the cohort, and the finished attempt is refused.
+		const third = await joinedTrainee(browser, locale, code, "Spät Dran");
+		await third.page.getByRole("button", { name: c.start, exact: true }).click();
+		await expect(third.trainee.orderFrame).toBeVisible();
+		await trainer.page.goto(`/${locale}/trainer/cohorts/`);
+		await trainer.page.getByRole("link", { name: cohortName }).click();
+		await trainer.page.getByRole("button", { name: t.trainer.cohorts.close }).click();
+		await expect(trainer.page.getByText(t.trainer.cohorts.states.closed)).toBeVisible();
+		await third.trainee.finish();
+		await expect(third.page.getByText(c.refusals.closed)).toBeVisible();
+		await third.context.close();
+		await trainer.context.close();
+	});
+}

@@ -1,0 +1,285 @@
+import { describe, expect, test } from "vitest";
+import { sessionCookie } from "../../../src/server/auth.ts";
+import type { ServerContext } from "../../../src/server/context.ts";
+import { guard } from "../../../src/server/errors.ts";
+import { issueAttempt, joinCohort } from "../../../src/server/handlers/cohort-attempts.ts";
+import {
+	closeCohortHandler,
+	listCohorts,
+	saveCohortHandler,
+} from "../../../src/server/handlers/cohorts.ts";
+import { submitAttempt } from "../../../src/server/handlers/submit.ts";
+import { attemptTokenHeader } from "../../../src/simulator/attempt/cohort.ts";
+import { getScenario, solve } from "../../../src/simulator/scenarios/index.ts";
+import { attempt, context, meta, password, post } from "./support.ts";
+
+const today = new Date(2026, 10, 28, 12);
+const day = (offset: number) => {
+	const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset);
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+};
+
+const settings = {
+	name: "Lager Dezember",
+	scenarios: ["warehouse-integrations"],
+	practice: false,
+	sameSeed: true,
+	opensOn: day(-1),
+	closesOn: day(7),
+	attemptLimit: 2,
+	collectPractice: false,
+};
+
+async function trainer(ctx: ServerContext): Promise<string> {
+	const session = await ctx.auth.login(password);
+	return `${sessionCookie}=${session?.token ?? ""}`;
+}
+
+function request(path: string, body: unknown, cookie = "", headers: Record<string, string> = {}) {
+	return new Request(`http://127.0.0.1${path}`, {
+		method: "POST",
+		headers: { "Content-Type": "application/json", Cookie: cookie, ...headers },
+		body: JSON.stringify(body),
+	});
+}
+
+async function create(ctx: ServerContext, body: unknown = settings, at = today) {
+	const cookie = await trainer(ctx);
+	return guard(() => saveCohortHandler(request("/api/cohorts", body, cookie), ctx, null, () => at));
+}
+
+async function json(response: Response): Promise<Record<string, unknown>> {
+	return (await response.json()) as Record<string, unknown>;
+}
+
+describe("cohorts API (trainers)", () => {
+	test("creates a cohort with a readable generated code and lists it", async () => {
+		const ctx = await context();
+		const response = await create(ctx);
+		expect(response.status).toBe(201);
+		const cohort = await json(response);
+		expect(cohort).toMatchObject({ name: "Lager Dezember", attemptLimit: 2, closedAt: null });
+		expect(cohort.code).toMatch(/^LW-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}$/);
+		const cookie = await trainer(ctx);
+		const list = await json(
+			listCohorts(
+				new Request("http://127.0.0.1/api/cohorts", { headers: { Cookie: cookie } }),
+				ctx,
+			),
+		);
+		expect(list.items).toHaveLength(1);
+	});
+
+	test("refuses bad settings with each field's problem and stores nothing", async () => {
+		const ctx = await context();
+		await create(ctx, { ...settings, code: "LW-TEST-01" });
+		const long = "x".repeat(10_000);
+		const cases: [Record<string, unknown>, Record<string, string>][] = [
+			[{ name: "  " }, { name: "required" }],
+			[{ name: long }, { name: "too-long" }],
+			[{ code: long }, { code: "too-long" }],
+			[{ code: "lw-test-01" }, { code: "taken" }],
+			[{ code: "a b" }, { code: "invalid" }],
+			[{ closesOn: day(-3) }, { closesOn: "before-open" }],
+			[{ opensOn: "2026-02-30" }, { opensOn: "invalid" }],
+			[{ scenarios: ["no-such-scenario"] }, { scenarios: "unknown-scenario" }],
+			[{ scenarios: [] }, { scenarios: "required" }],
+			[{ attemptLimit: 0 }, { attemptLimit: "out-of-range" }],
+			[{ practice: "yes" }, { practice: "invalid" }],
+		];
+		for (const [change, fields] of cases) {
+			const response = await create(ctx, { ...settings, ...change });
+			expect(response.status, JSON.stringify(change).slice(0, 80)).toBe(422);
+			const body = await json(response);
+			expect(body).toMatchObject({ error: "invalid-cohort", fields });
+		}
+		expect(ctx.cohorts.list()).toHaveLength(1);
+	});
+
+	test("needs a signed-in trainer", async () => {
+		const ctx = await context();
+		const response = await guard(() =>
+			saveCohortHandler(request("/api/cohorts", settings), ctx, null),
+		);
+		expect(response.status).toBe(401);
+		expect(ctx.cohorts.list()).toHaveLength(0);
+	});
+
+	test("changes and closes a cohort; an unknown id is 404", async () => {
+		const ctx = await context();
+		const cohort = await json(await create(ctx));
+		const cookie = await trainer(ctx);
+		const id = String(cohort.id);
+		const changed = await guard(() =>
+			saveCohortHandler(
+				request(`/api/cohorts/${id}`, { ...settings, name: "Neu" }, cookie),
+				ctx,
+				id,
+			),
+		);
+		expect(changed.status).toBe(200);
+		expect(await json(changed)).toMatchObject({
+			name: "Neu",
+			code: cohort.code,
+			seed: cohort.seed,
+		});
+		const missing = await guard(() =>
+			saveCohortHandler(request("/api/cohorts/nope", settings, cookie), ctx, "nope"),
+		);
+		expect(missing.status).toBe(404);
+		const closed = await guard(() =>
+			closeCohortHandler(request(`/api/cohorts/${id}/close`, {}, cookie), ctx, id, () => today),
+		);
+		expect(await json(closed)).toMatchObject({ closedAt: today.toISOString() });
+	});
+});
+
+describe("joining and issued attempts", () => {
+	async function setUp(change: Record<string, unknown> = {}) {
+		const ctx = await context();
+		const cohort = await json(await create(ctx, { ...settings, ...change }));
+		return { ctx, cohort, code: String(cohort.code) };
+	}
+
+	const join = (ctx: ServerContext, code: string, at = today) =>
+		guard(() => joinCohort(request("/api/cohorts/join", { code }), meta, ctx, () => at));
+
+	const issue = (ctx: ServerContext, body: Record<string, unknown>, at = today) =>
+		guard(() => issueAttempt(request("/api/cohort-attempts", body), meta, ctx, () => at));
+
+	test("a code opens the cohort's assignment in any case and spacing, only while it is open", async () => {
+		const { ctx, code } = await setUp();
+		const typed = code.toLowerCase().replaceAll("-", " ");
+		expect(await json(await join(ctx, typed))).toMatchObject({
+			name: "Lager Dezember",
+			scenarios: ["warehouse-integrations"],
+			practice: false,
+		});
+		expect((await json(await join(ctx, "LW-NONE-00"))).error).toBe("unknown-code");
+		const early = new Date(today.getTime() - 3 * 86_400_000);
+		expect((await json(await join(ctx, code, early))).error).toBe("not-open-yet");
+		const late = new Date(today.getTime() + 9 * 86_400_000);
+		const closed = await join(ctx, code, late);
+		expect(closed.status).toBe(403);
+		expect((await json(closed)).error).toBe("closed");
+	});
+
+	test("issues only the assigned assessment, with the cohort's seed, up to the limit", async () => {
+		const { ctx, code, cohort } = await setUp();
+		const start = { code, name: "Jana Beispiel", scenarioId: "warehouse-integrations" };
+		expect(
+			(await json(await issue(ctx, { ...start, scenarioId: "first-handover", mode: "assessment" })))
+				.error,
+		).toBe("not-assigned");
+		expect((await json(await issue(ctx, { ...start, mode: "practice" }))).error).toBe(
+			"not-assigned",
+		);
+		const first = await issue(ctx, { ...start, mode: "assessment" });
+		expect(first.status).toBe(201);
+		expect(await json(first)).toMatchObject({ seed: cohort.seed, mode: "assessment" });
+		expect((await issue(ctx, { ...start, mode: "assessment" })).status).toBe(201);
+		const third = await issue(ctx, { ...start, name: " jana  beispiel ", mode: "assessment" });
+		expect((await json(third)).error).toBe("limit-reached");
+		expect((await issue(ctx, { ...start, name: "Other", mode: "assessment" })).status).toBe(201);
+	});
+
+	async function issued(ctx: ServerContext, code: string, at = today) {
+		const response = await issue(
+			ctx,
+			{ code, name: "Jana Beispiel", scenarioId: "warehouse-integrations", mode: "assessment" },
+			at,
+		);
+		const body = await json(response);
+		// The trainee's log, paced like a person and within the server's window.
+		const events = solve(getScenario("warehouse-integrations")!, Number(body.seed)).map((e, i) => ({
+			...e,
+			at: new Date(at.getTime() + 20_000 + i * 47_000 + (i % 3) * 1_000).toISOString(),
+		}));
+		const finished = events.at(-1)!.at;
+		const done = attempt({
+			id: String(body.attemptId),
+			scenario: { id: "warehouse-integrations", seed: Number(body.seed) },
+			startedAt: String(body.startedAt),
+			finishedAt: finished,
+			trainee: { name: "Jana Beispiel", cohort: code },
+			events,
+		});
+		return { token: String(body.token), attempt: done, finished: new Date(finished) };
+	}
+
+	const submit = (ctx: ServerContext, body: unknown, token: string | null, at: Date) =>
+		guard(() =>
+			submitAttempt(
+				post(JSON.stringify(body), token === null ? {} : { [attemptTokenHeader]: token }),
+				meta,
+				ctx,
+				() => at,
+			),
+		);
+
+	test("an issued attempt is stored as issued, with the server's times and the cohort", async () => {
+		const { ctx, code, cohort } = await setUp();
+		const { token, attempt: done, finished } = await issued(ctx, code);
+		const received = new Date(finished.getTime() + 2_000);
+		const response = await submit(ctx, done, token, received);
+		expect(response.status).toBe(201);
+		expect(ctx.attempts.get(done.id)).toMatchObject({
+			trust: "issued",
+			cohortId: cohort.id,
+			cohort: "Lager Dezember",
+			serverStartedAt: today.toISOString(),
+			serverFinishedAt: received.toISOString(),
+			flags: [],
+		});
+		// Sent again (a lost answer): the same attempt is a duplicate, not a new one.
+		expect((await submit(ctx, done, token, received)).status).toBe(200);
+		// The token cannot carry a second attempt.
+		const second = await submit(ctx, { ...done, id: "another-attempt" }, token, received);
+		expect((await json(second)).error).toBe("token-mismatch");
+		expect(ctx.attempts.get("another-attempt")).toBeUndefined();
+	});
+
+	test("a token from one cohort cannot submit into another, nor an unknown token at all", async () => {
+		const { ctx, code } = await setUp();
+		const other = await json(await create(ctx, { ...settings, name: "Andere" }));
+		const { token, attempt: done, finished } = await issued(ctx, code);
+		const moved = { ...done, trainee: { name: "Jana Beispiel", cohort: String(other.code) } };
+		expect((await json(await submit(ctx, moved, token, finished))).error).toBe("token-mismatch");
+		expect((await json(await submit(ctx, done, "x".repeat(43), finished))).error).toBe(
+			"invalid-token",
+		);
+		expect(ctx.attempts.count()).toBe(0);
+	});
+
+	test("a submission after the cohort closed is refused", async () => {
+		const { ctx, code } = await setUp({ closesOn: day(0) });
+		const { token, attempt: done } = await issued(ctx, code);
+		const tomorrow = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1, 0, 5);
+		const response = await submit(ctx, done, token, tomorrow);
+		expect(response.status).toBe(403);
+		expect((await json(response)).error).toBe("closed");
+		expect(ctx.attempts.count()).toBe(0);
+	});
+
+	test("without a token an attempt is self-reported; the solver's output is flagged", async () => {
+		const { ctx } = await setUp();
+		const solver = attempt({ id: "solver-1" });
+		expect((await submit(ctx, solver, null, today)).status).toBe(201);
+		const row = ctx.attempts.get("solver-1");
+		expect(row).toMatchObject({ trust: "self-reported", cohortId: null });
+		expect(row?.flags).toContain("reference-timing");
+	});
+
+	test("an issued attempt finished faster than a person can is flagged, not refused", async () => {
+		const { ctx, code } = await setUp();
+		const { token, attempt: done } = await issued(ctx, code);
+		const quick = done.events.map((e, i) => ({
+			...e,
+			at: new Date(today.getTime() + 1_000 + i * 300).toISOString(),
+		}));
+		const fast = { ...done, events: quick, finishedAt: quick.at(-1)!.at };
+		const response = await submit(ctx, fast, token, new Date(today.getTime() + 30_000));
+		expect(response.status).toBe(201);
+		expect(ctx.attempts.get(done.id)?.flags).toEqual(["too-fast"]);
+	});
+});
