@@ -174,6 +174,7 @@ function where(filter: AttemptFilter): { sql: string; params: SQLInputValue[] } 
 		params.push(value);
 	};
 	when(filter.cohort, "a.cohort = ?");
+	when(filter.cohortId, "a.cohort_id = ?");
 	when(filter.trainee && searchKey(filter.trainee), "instr(a.trainee_search, ?) > 0");
 	when(filter.scenario, "a.scenario_id = ?");
 	when(filter.mode, "a.mode = ?");
@@ -188,7 +189,14 @@ export class AttemptStore {
 	readonly #db: DatabaseSync;
 	readonly #statements = new Map<string, StatementSync>();
 
-	constructor(db: DatabaseSync) {
+	/**
+	 * `onInserted` runs for each new attempt inside the transaction that stores it, so whatever it
+	 * keeps up to date (a cohort's progress) cannot miss or double an attempt.
+	 */
+	readonly #onInserted: (record: NewAttempt) => void;
+
+	constructor(db: DatabaseSync, onInserted: (record: NewAttempt) => void = () => {}) {
+		this.#onInserted = onInserted;
 		this.#db = db;
 	}
 
@@ -298,6 +306,7 @@ export class AttemptStore {
 			"INSERT INTO attempt_findings (attempt_id, rule, count) VALUES (?, ?, ?)",
 		);
 		for (const [rule, count] of perRule) addFinding.run(attempt.id, rule, count);
+		this.#onInserted(record);
 		return "inserted";
 	}
 

@@ -37,13 +37,14 @@ export async function createServerContext(
 		announce: options.announce ?? announcePassword,
 		now,
 	});
-	const attempts = new AttemptStore(db);
+	const cohorts = new CohortStore(db);
+	const attempts = new AttemptStore(db, (record) => cohorts.recordAttempt(record));
 	const checkpointer = config.dbPath === ":memory:" ? null : startCheckpointer(db, config.dbPath);
 	return {
 		config,
 		db,
 		attempts,
-		cohorts: new CohortStore(db),
+		cohorts,
 		attemptWriter: new BatchedAttemptWriter(attempts, () => checkpointer?.holdWrites() ?? false),
 		auth,
 		submitLimit: createRateLimiter(config.submitPerMinute, now),

@@ -1,7 +1,8 @@
 import type { AttemptRow } from "./attempt-store.ts";
+import type { TraineeProgress } from "./cohorts/insight.ts";
 
 /** Column name and value of each CSV column; names are stable for scripts that read the file. */
-const columns: readonly [string, (row: AttemptRow) => string | number | null][] = [
+const columns: CsvColumns<AttemptRow> = [
 	["id", (r) => r.id],
 	["taken_at", (r) => r.takenAt],
 	["received_at", (r) => r.receivedAt],
@@ -54,14 +55,39 @@ function cell(value: string | number | null): string {
 	return /[,;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+export type CsvColumns<T> = readonly (readonly [string, (row: T) => string | number | null])[];
+
 /**
- * The attempts as CSV: UTF-8 with a byte order mark (so Excel reads umlauts right), CRLF line
- * ends, comma-separated, or semicolon-separated for Excel with German regional settings.
+ * Rows as CSV: UTF-8 with a byte order mark (so Excel reads umlauts right), CRLF line ends,
+ * comma-separated, or semicolon-separated for Excel with German regional settings.
  */
-export function attemptsCsv(rows: Iterable<AttemptRow>, delimiter: "," | ";" = ","): string {
+export function toCsv<T>(
+	columns: CsvColumns<T>,
+	rows: Iterable<T>,
+	delimiter: "," | ";" = ",",
+): string {
 	const lines = [columns.map(([name]) => name).join(delimiter)];
 	for (const row of rows) {
 		lines.push(columns.map(([, value]) => cell(value(row))).join(delimiter));
 	}
 	return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
+
+/** The attempts as CSV (see `toCsv`). */
+export function attemptsCsv(rows: Iterable<AttemptRow>, delimiter: "," | ";" = ","): string {
+	return toCsv(columns, rows, delimiter);
+}
+
+/** Column names and values of a cohort's trainee list; names are stable for scripts. */
+export const traineeColumns: CsvColumns<TraineeProgress> = [
+	["trainee", (r) => r.trainee],
+	["state", (r) => r.state],
+	["joined_at", (r) => r.joinedAt],
+	["assessments_started", (r) => r.issued],
+	["assessments_submitted", (r) => r.attempts],
+	["best_score", (r) => r.best],
+	["latest_score", (r) => r.latest],
+	["latest_at", (r) => r.latestAt],
+	["latest_attempt", (r) => r.latestId],
+	["practice_attempts", (r) => r.practice],
+];

@@ -71,9 +71,14 @@ export const migrations: readonly string[] = [
 		created_at INTEGER NOT NULL,
 		last_seen_at INTEGER NOT NULL
 	) STRICT;`,
-	// Cohorts (server/cohorts/): a trainer's group with a join code and assigned scenarios, and
-	// the attempts the server issues for them. An attempt records whether it was issued (trust),
-	// its cohort, the server's own start and finish, and what looked implausible (flags).
+	// Cohorts (server/cohorts/): a trainer's group with a join code and assigned scenarios, the
+	// trainees who joined, and the attempts the server issues for them. An attempt records whether
+	// it was issued (trust), its cohort, the server's own start and finish, and what looked
+	// implausible (flags). What a cohort's page shows is kept up to date as attempts arrive, in
+	// the same transaction: each trainee's progress (cohort_members), how often each step was done
+	// (cohort_step_totals) and each rule found (cohort_rule_totals), so the page reads a few rows
+	// per trainee and step instead of every attempt's grade. Scores and scenarios come from one
+	// index-only scan (attempts_cohort_scores).
 	`CREATE TABLE cohorts (
 		id TEXT PRIMARY KEY,
 		name TEXT NOT NULL,
@@ -111,7 +116,37 @@ export const migrations: readonly string[] = [
 	ALTER TABLE attempts ADD COLUMN server_started_at TEXT;
 	ALTER TABLE attempts ADD COLUMN server_finished_at TEXT;
 	ALTER TABLE attempts ADD COLUMN flags TEXT NOT NULL DEFAULT '';
-	CREATE INDEX attempts_cohort_id ON attempts (cohort_id, trainee_search);`,
+	CREATE INDEX attempts_cohort_id ON attempts (cohort_id, trainee_search);
+	CREATE TABLE cohort_members (
+		cohort_id TEXT NOT NULL REFERENCES cohorts (id),
+		trainee_key TEXT NOT NULL,
+		trainee TEXT NOT NULL,
+		joined_at TEXT NOT NULL,
+		issued INTEGER NOT NULL DEFAULT 0,
+		open INTEGER NOT NULL DEFAULT 0,
+		attempts INTEGER NOT NULL DEFAULT 0,
+		best REAL,
+		passed INTEGER NOT NULL DEFAULT 0,
+		latest REAL,
+		latest_at TEXT,
+		latest_id TEXT,
+		practice INTEGER NOT NULL DEFAULT 0,
+		PRIMARY KEY (cohort_id, trainee_key)
+	) STRICT, WITHOUT ROWID;
+	CREATE TABLE cohort_step_totals (
+		cohort_id TEXT NOT NULL REFERENCES cohorts (id),
+		step TEXT NOT NULL,
+		attempts INTEGER NOT NULL,
+		done INTEGER NOT NULL,
+		PRIMARY KEY (cohort_id, step)
+	) STRICT, WITHOUT ROWID;
+	CREATE TABLE cohort_rule_totals (
+		cohort_id TEXT NOT NULL REFERENCES cohorts (id),
+		rule TEXT NOT NULL,
+		attempts INTEGER NOT NULL,
+		PRIMARY KEY (cohort_id, rule)
+	) STRICT, WITHOUT ROWID;
+	CREATE INDEX attempts_cohort_scores ON attempts (cohort_id, altered, mode, scenario_id, score, passed);`,
 ];
 
 export const schemaVersion = migrations.length;

@@ -4,6 +4,8 @@ import { dayAfter, localDay } from "./days.ts";
 /** What a trainer can narrow the attempt list, the CSV and the summary to. */
 export interface AttemptFilter {
 	readonly cohort?: string | undefined;
+	/** A cohort the server knows (its id), for the attempts it issued; not a URL parameter. */
+	readonly cohortId?: string | undefined;
 	/** Part of the trainee's name, any letter case. */
 	readonly trainee?: string | undefined;
 	readonly scenario?: string | undefined;

@@ -1,7 +1,8 @@
 import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
 import type { DatabaseSync, SQLInputValue } from "node:sqlite";
 import { codeAlphabet, cohortCodeKey, type Assignment } from "../../simulator/attempt/cohort.ts";
-import { searchKey } from "../attempt-store.ts";
+import { searchKey, type NewAttempt } from "../attempt-store.ts";
+import { cohortInsight, type CohortInsight } from "./insight.ts";
 import { dayAfter, localDay } from "../days.ts";
 import type { CohortInput } from "./input.ts";
 
@@ -227,6 +228,73 @@ export class CohortStore {
 		).map(toCohort);
 	}
 
+	/** Records that a trainee joined a cohort (joining again keeps the first time). */
+	join(cohort: Cohort, trainee: string, now: Date): void {
+		this.#member(cohort.id, trainee, now.toISOString());
+	}
+
+	#member(cohortId: string, trainee: string, at: string): void {
+		this.#db
+			.prepare(
+				`INSERT INTO cohort_members (cohort_id, trainee_key, trainee, joined_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT (cohort_id, trainee_key) DO NOTHING`,
+			)
+			.run(cohortId, searchKey(trainee), trainee, at);
+	}
+
+	/**
+	 * Counts a newly stored attempt of a cohort into its progress: the trainee's attempts, best and
+	 * latest score, and the per-step and per-rule totals. Only issued assessment attempts count
+	 * towards them; practice attempts are counted apart. Runs in the attempt's own transaction.
+	 */
+	recordAttempt(record: NewAttempt): void {
+		if (record.issued === undefined || record.altered !== null) return;
+		const { attempt, grade } = record;
+		const cohortId = record.issued.cohortId;
+		const trainee = attempt.trainee?.name ?? "";
+		const key = searchKey(trainee);
+		this.#member(cohortId, trainee, record.issued.startedAt);
+		if (attempt.mode === "practice") {
+			this.#db
+				.prepare(
+					"UPDATE cohort_members SET practice = practice + 1 WHERE cohort_id = ? AND trainee_key = ?",
+				)
+				.run(cohortId, key);
+			return;
+		}
+		if (attempt.mode !== "assessment") return;
+		const takenAt = attempt.finishedAt ?? attempt.startedAt;
+		this.#db
+			.prepare(
+				`UPDATE cohort_members SET
+					open = max(open - 1, 0),
+					attempts = attempts + 1,
+					best = max(coalesce(best, ?1), ?1),
+					passed = max(passed, ?2),
+					latest = CASE WHEN latest_at IS NULL OR ?3 >= latest_at THEN ?1 ELSE latest END,
+					latest_id = CASE WHEN latest_at IS NULL OR ?3 >= latest_at THEN ?4 ELSE latest_id END,
+					latest_at = CASE WHEN latest_at IS NULL OR ?3 >= latest_at THEN ?3 ELSE latest_at END
+				WHERE cohort_id = ?5 AND trainee_key = ?6`,
+			)
+			.run(grade.score, Number(grade.passed), takenAt, attempt.id, cohortId, key);
+		const step = this.#db.prepare(
+			`INSERT INTO cohort_step_totals (cohort_id, step, attempts, done) VALUES (?, ?, 1, ?)
+			ON CONFLICT (cohort_id, step) DO UPDATE SET
+				attempts = attempts + 1, done = done + excluded.done`,
+		);
+		for (const s of grade.steps) if (s.required) step.run(cohortId, s.id, Number(s.done));
+		const rule = this.#db.prepare(
+			`INSERT INTO cohort_rule_totals (cohort_id, rule, attempts) VALUES (?, ?, 1)
+			ON CONFLICT (cohort_id, rule) DO UPDATE SET attempts = attempts + 1`,
+		);
+		for (const id of new Set(grade.findings.map((f) => f.rule))) rule.run(cohortId, id);
+	}
+
+	/** Where a cohort stands (see insight.ts). */
+	insight(cohortId: string): CohortInsight {
+		return cohortInsight(this.#db, cohortId);
+	}
+
 	/** How many assessment attempts a trainee (by name) has been issued in a cohort. */
 	issuedAssessments(cohortId: string, trainee: string): number {
 		return (
@@ -261,6 +329,15 @@ export class CohortStore {
 			issuedAt: now.toISOString(),
 			usedAt: null,
 		};
+		this.#member(cohort.id, trainee, issued.issuedAt);
+		if (mode === "assessment") {
+			this.#db
+				.prepare(
+					`UPDATE cohort_members SET issued = issued + 1, open = open + 1
+					WHERE cohort_id = ? AND trainee_key = ?`,
+				)
+				.run(cohort.id, searchKey(trainee));
+		}
 		this.#db
 			.prepare(
 				`INSERT INTO attempt_tokens (token_hash, attempt_id, cohort_id, trainee, trainee_key,

@@ -57,6 +57,12 @@ function field(body: unknown, name: string): string {
 	return typeof value === "string" ? value : "";
 }
 
+/** The trainee's name as trainers see it (`plainText`), or null if it is empty or too long. */
+function traineeName(body: unknown): string | null {
+	const name = plainText(field(body, "name"));
+	return name === "" || name.length > 100 ? null : name;
+}
+
 /** The cohort a code opens, if it takes attempts now. */
 function openCohort(ctx: ServerContext, code: string, now: Date): Cohort {
 	const cohort = ctx.cohorts.byCode(code);
@@ -66,7 +72,10 @@ function openCohort(ctx: ServerContext, code: string, now: Date): Cohort {
 	return cohort;
 }
 
-/** POST /api/cohorts/join `{ code }`: what the cohort assigns, while it is open. */
+/**
+ * POST /api/cohorts/join `{ code, name }`: what the cohort assigns, while it is open. The name,
+ * when given, puts the trainee on the cohort's list as not started yet.
+ */
 export async function joinCohort(
 	request: Request,
 	meta: RequestMeta,
@@ -74,7 +83,11 @@ export async function joinCohort(
 	now: () => Date = () => new Date(),
 ): Promise<Response> {
 	const body = await readCohortRequest(request, meta, ctx);
-	return json(assignmentOf(openCohort(ctx, field(body, "code"), now())));
+	const at = now();
+	const cohort = openCohort(ctx, field(body, "code"), at);
+	const name = traineeName(body);
+	if (name !== null) ctx.cohorts.join(cohort, name, at);
+	return json(assignmentOf(cohort));
 }
 
 /**
@@ -93,10 +106,8 @@ export async function issueAttempt(
 	const body = await readCohortRequest(request, meta, ctx);
 	const at = now();
 	const cohort = openCohort(ctx, field(body, "code"), at);
-	const name = plainText(field(body, "name"));
-	if (name === "" || name.length > 100) {
-		throw new HttpError(422, "bad-request", "name: expected 1 to 100 characters");
-	}
+	const name = traineeName(body);
+	if (name === null) throw new HttpError(422, "bad-request", "name: expected 1 to 100 characters");
 	const scenarioId = field(body, "scenarioId");
 	const mode = field(body, "mode");
 	const assigned =
@@ -110,6 +121,7 @@ export async function issueAttempt(
 	) {
 		throw cohortRefused("limit-reached");
 	}
+	ctx.cohorts.join(cohort, name, at);
 	const { token, issued } = ctx.cohorts.issue(cohort, name, scenarioId, mode, at);
 	return json(
 		{

@@ -1,5 +1,5 @@
 import type { ServerContext } from "../context.ts";
-import { attemptsCsv } from "../csv.ts";
+import { attemptsCsv, toCsv, traineeColumns } from "../csv.ts";
 import { HttpError } from "../errors.ts";
 import { parseListQuery } from "../filter.ts";
 import { requireTrainer } from "../trainer-access.ts";
@@ -17,17 +17,45 @@ export function exportCsv(
 	const params = new URL(request.url).searchParams;
 	const parsed = parseListQuery(params);
 	const problems = [...parsed.problems];
+	const delimiter = delimiterOf(params, problems);
+	if (problems.length > 0) throw new HttpError(400, "bad-request", problems.join("; "));
+	return csvFile(attemptsCsv(ctx.attempts.rows(parsed.query), delimiter), "attempts", now());
+}
+
+/** GET /api/cohorts/:id/trainees.csv (trainers): the cohort's trainees and their progress. */
+export function exportCohortCsv(
+	request: Request,
+	ctx: ServerContext,
+	id: string | undefined,
+	now: () => Date = () => new Date(),
+): Response {
+	requireTrainer(request, ctx);
+	const problems: string[] = [];
+	const delimiter = delimiterOf(new URL(request.url).searchParams, problems);
+	if (problems.length > 0) throw new HttpError(400, "bad-request", problems.join("; "));
+	const cohort = id === undefined ? undefined : ctx.cohorts.get(id);
+	if (cohort === undefined) throw new HttpError(404, "not-found", "No cohort with this id.");
+	const body = toCsv(traineeColumns, ctx.cohorts.insight(cohort.id).trainees, delimiter);
+	return csvFile(body, `cohort-${cohort.code}`, now());
+}
+
+/** `delimiter=semicolon` writes the variant German Excel opens in columns. */
+function delimiterOf(params: URLSearchParams, problems: string[]): "," | ";" {
 	const delimiter = params.get("delimiter") ?? "comma";
 	if (delimiter !== "comma" && delimiter !== "semicolon") {
 		problems.push("delimiter: expected comma or semicolon");
 	}
-	if (problems.length > 0) throw new HttpError(400, "bad-request", problems.join("; "));
-	const body = attemptsCsv(ctx.attempts.rows(parsed.query), delimiter === "semicolon" ? ";" : ",");
-	const day = now().toISOString().slice(0, 10);
+	return delimiter === "semicolon" ? ";" : ",";
+}
+
+function csvFile(body: string, name: string, now: Date): Response {
+	const day = now.toISOString().slice(0, 10);
+	// The name holds only the code's letters, digits and dashes, so it needs no quoting rules.
+	const safe = name.replace(/[^A-Za-z0-9-]/g, "");
 	return new Response(body, {
 		headers: {
 			"Content-Type": "text/csv; charset=utf-8",
-			"Content-Disposition": `attachment; filename="attempts-${day}.csv"`,
+			"Content-Disposition": `attachment; filename="${safe}-${day}.csv"`,
 			"Cache-Control": "no-store",
 		},
 	});

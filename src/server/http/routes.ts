@@ -23,6 +23,11 @@ export const onDemandRoutes: readonly Route[] = [
 	{ name: "api/cohorts", pattern: /^\/api\/cohorts\/?$/, methods: ["GET", "POST"] },
 	{ name: "api/cohorts/join", pattern: /^\/api\/cohorts\/join\/?$/, methods: ["POST"] },
 	{
+		name: "api/cohorts/[id]/trainees.csv",
+		pattern: /^\/api\/cohorts\/[^/]+\/trainees\.csv$/,
+		methods: ["GET"],
+	},
+	{
 		name: "api/cohorts/[id]/close",
 		pattern: /^\/api\/cohorts\/[^/]+\/close\/?$/,
 		methods: ["POST"],

@@ -45,9 +45,9 @@ async function post<T>(
 	return { ok: false, refusal: known ?? "offline" };
 }
 
-/** What a join code assigns, while its cohort is open. */
-export function joinCohort(code: string, doFetch: typeof fetch = fetch) {
-	return post<Assignment>("/api/cohorts/join", { code }, assignmentSchema, doFetch);
+/** What a join code assigns, while its cohort is open; the trainer sees the name as joined. */
+export function joinCohort(code: string, name: string, doFetch: typeof fetch = fetch) {
+	return post<Assignment>("/api/cohorts/join", { code, name }, assignmentSchema, doFetch);
 }
 
 /** An attempt of an assigned scenario, issued by the server. */

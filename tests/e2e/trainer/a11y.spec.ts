@@ -8,6 +8,7 @@ const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22
 
 let attemptId = "";
 let cohort = "";
+let cohortId = "";
 
 test.beforeAll(async ({ playwright }, info) => {
 	const request = await playwright.request.newContext({ baseURL: info.project.use.baseURL });
@@ -22,6 +23,43 @@ test.beforeAll(async ({ playwright }, info) => {
 	const response = await request.post("/api/attempts", { data: attempt });
 	expect(response.status()).toBe(201);
 	attemptId = attempt.id;
+	// A cohort with one issued, submitted assessment, so its page shows every part of its insight.
+	await signIn(request);
+	const day = new Date().toISOString().slice(0, 10);
+	const created = await request.post("/api/cohorts", {
+		data: {
+			name: `A11y ${cohort}`,
+			scenarios: ["first-handover"],
+			sameSeed: true,
+			opensOn: day,
+			closesOn: day,
+		},
+	});
+	expect(created.status()).toBe(201);
+	const { id, code } = (await created.json()) as { id: string; code: string };
+	cohortId = id;
+	const start = { code, name: "Axel Axe", scenarioId: "first-handover", mode: "assessment" };
+	const issued = (await (await request.post("/api/cohort-attempts", { data: start })).json()) as {
+		attemptId: string;
+		token: string;
+		seed: number;
+		startedAt: string;
+	};
+	const done = referenceAttempt({
+		id: issued.attemptId,
+		scenario: { id: "first-handover", seed: issued.seed },
+		trainee: { name: "Axel Axe", cohort: code },
+		startedAt: issued.startedAt,
+	});
+	const events = done.events.map((e, i) => ({
+		...e,
+		at: new Date(Date.parse(issued.startedAt) + (i + 1) * 1000).toISOString(),
+	}));
+	const sent = await request.post("/api/attempts", {
+		data: { ...done, events, finishedAt: events.at(-1)!.at },
+		headers: { "X-Attempt-Token": issued.token },
+	});
+	expect(sent.status()).toBe(201);
 	await request.dispose();
 });
 
@@ -54,6 +92,7 @@ for (const theme of ["light", "dark"] as const) {
 				summary: () => `/${locale}/trainer/summary/?cohort=${cohort}`,
 				cohorts: () => `/${locale}/trainer/cohorts/`,
 				"new cohort": () => `/${locale}/trainer/cohorts/new/`,
+				"a cohort with its insight": () => `/${locale}/trainer/cohorts/${cohortId}/`,
 			};
 			for (const [name, path] of Object.entries(pages)) {
 				test(`axe: ${name}`, async ({ page }) => {

@@ -113,6 +113,24 @@ for (const locale of ["de", "en"] as const) {
 		await expect(third.trainee.orderFrame).toBeVisible();
 		await trainer.page.goto(`/${locale}/trainer/cohorts/`);
 		await trainer.page.getByRole("link", { name: cohortName }).click();
+		// The cohort's insight: who passed, who is working; the self-reported attempt is not in it.
+		const trainees = trainer.page.getByRole("table", { name: t.trainer.cohorts.traineesCaption });
+		await expect(trainees.getByRole("row", { name: /Jana Beispiel/ })).toContainText(
+			t.trainer.cohorts.traineeStates.passed,
+		);
+		await expect(trainees.getByRole("row", { name: /Spät Dran/ })).toContainText(
+			t.trainer.cohorts.traineeStates["in-progress"],
+		);
+		await expect(trainees.getByRole("row", { name: /Otto/ })).toHaveCount(0);
+		const steps = trainer.page.getByRole("table", { name: t.trainer.cohorts.stepsCaption });
+		await expect(
+			steps.getByRole("row", { name: new RegExp(t.steps["order-account"].title) }),
+		).toContainText("1 / 1");
+		const csv = await trainer.page.request.get(
+			(await trainer.page.getByRole("link", { name: t.trainer.cohorts.csv }).getAttribute("href"))!,
+		);
+		expect(csv.status()).toBe(200);
+		expect(await csv.text()).toContain("Jana Beispiel");
 		await trainer.page.getByRole("button", { name: t.trainer.cohorts.close }).click();
 		await expect(trainer.page.getByText(t.trainer.cohorts.states.closed)).toBeVisible();
 		await third.trainee.finish();

@@ -21,7 +21,7 @@ const answering =
 
 describe("the browser's cohort client", () => {
 	test("a join returns the checked assignment", async () => {
-		expect(await joinCohort("lw7k3q9d", answering(200, assignment))).toEqual({
+		expect(await joinCohort("lw7k3q9d", "Jana", answering(200, assignment))).toEqual({
 			ok: true,
 			value: assignment,
 		});
@@ -29,13 +29,13 @@ describe("the browser's cohort client", () => {
 
 	test("a refusal comes back as its code; anything else is offline", async () => {
 		const closed = answering(403, { error: "closed", message: "The cohort is closed." });
-		expect(await joinCohort("x", closed)).toEqual({ ok: false, refusal: "closed" });
-		expect(await joinCohort("x", answering(500, { error: "internal" }))).toEqual({
+		expect(await joinCohort("x", "J", closed)).toEqual({ ok: false, refusal: "closed" });
+		expect(await joinCohort("x", "J", answering(500, { error: "internal" }))).toEqual({
 			ok: false,
 			refusal: "offline",
 		});
 		// A static host answering an HTML page, or a body that is not the schema's.
-		expect(await joinCohort("x", answering(200, { code: 1 }))).toEqual({
+		expect(await joinCohort("x", "J", answering(200, { code: 1 }))).toEqual({
 			ok: false,
 			refusal: "offline",
 		});

@@ -10,6 +10,7 @@ import {
 } from "../../../src/server/handlers/cohorts.ts";
 import { submitAttempt } from "../../../src/server/handlers/submit.ts";
 import { attemptTokenHeader } from "../../../src/simulator/attempt/cohort.ts";
+import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
 import { getScenario, solve } from "../../../src/simulator/scenarios/index.ts";
 import { attempt, context, meta, password, post } from "./support.ts";
 
@@ -281,5 +282,69 @@ describe("joining and issued attempts", () => {
 		const response = await submit(ctx, fast, token, new Date(today.getTime() + 30_000));
 		expect(response.status).toBe(201);
 		expect(ctx.attempts.get(done.id)?.flags).toEqual(["too-fast"]);
+	});
+});
+
+describe("a cohort's insight", () => {
+	test("who has not started, is working, passed or failed; step rates; practice kept apart", async () => {
+		const ctx = await context();
+		const cohort = ctx.cohorts.create(
+			{ ...settings, code: "", attemptLimit: null, practice: true, collectPractice: true },
+			today,
+		);
+		if (cohort === "taken") throw new Error("taken");
+		const scenario = getScenario("warehouse-integrations")!;
+		const store = (name: string, mode: "assessment" | "practice", cut: number) => {
+			const { issued } = ctx.cohorts.issue(cohort, name, scenario.id, mode, today);
+			const events = solve(scenario, issued.seed);
+			const done = attempt({
+				id: issued.attemptId,
+				mode,
+				scenario: { id: scenario.id, seed: issued.seed },
+				trainee: { name, cohort: cohort.code },
+				events: events.slice(0, events.length - cut),
+			});
+			const grade = gradeAttempt(done)!;
+			ctx.attempts.insert({
+				attempt: done,
+				grade,
+				digest: done.id,
+				source: "submit",
+				receivedAt: today.toISOString(),
+				altered: null,
+				issued: { cohortId: cohort.id, cohortName: cohort.name, startedAt: issued.issuedAt },
+			});
+			return grade;
+		};
+		ctx.cohorts.join(cohort, "Dora Nochnicht", today);
+		store("Anna Fertig", "assessment", 0);
+		store("Anna Fertig", "practice", 3);
+		const failed = store("Bernd Halb", "assessment", 6);
+		ctx.cohorts.issue(cohort, "Clara Dabei", scenario.id, "assessment", today);
+
+		const insight = ctx.cohorts.insight(cohort.id);
+		expect(insight.trainees.map((t) => [t.trainee, t.state])).toEqual([
+			["Bernd Halb", "failed"],
+			["Clara Dabei", "in-progress"],
+			["Dora Nochnicht", "not-started"],
+			["Anna Fertig", "passed"],
+		]);
+		expect(insight.trainees.find((t) => t.trainee === "Anna Fertig")).toMatchObject({
+			best: 100,
+			practice: 1,
+		});
+		expect(insight.practiceAttempts).toBe(1);
+		// Rates count the two assessments only: the last steps were done once, the first twice.
+		const byStep = new Map(insight.steps.map((s) => [s.step, s]));
+		expect(byStep.get("order-account")).toEqual({ step: "order-account", attempts: 2, done: 2 });
+		const missed = failed.steps.filter((s) => s.required && !s.done).map((s) => s.id);
+		expect(missed.length).toBeGreaterThan(0);
+		for (const step of missed) expect(byStep.get(step)?.done).toBe(1);
+		expect(insight.summary).toMatchObject({ counted: 2, passed: 1, passRate: 0.5 });
+		expect(insight.scores[9]).toBe(1);
+		expect(insight.scores.reduce((a, b) => a + b, 0)).toBe(2);
+		expect(insight.scenarios).toEqual([
+			expect.objectContaining({ scenarioId: scenario.id, attempts: 2, passed: 1 }),
+		]);
 	});
 });

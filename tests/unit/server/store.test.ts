@@ -161,7 +161,15 @@ describe("attempt store", () => {
 			);
 		old.close();
 		const store = new AttemptStore(openDatabase(path));
-		expect(store.get(a.id)).toMatchObject({ attempt: a, grade, cohort: "K", score: 100 });
+		expect(store.get(a.id)).toMatchObject({
+			attempt: a,
+			grade,
+			cohort: "K",
+			score: 100,
+			trust: "self-reported",
+			cohortId: null,
+			flags: [],
+		});
 		expect(store.list(query("sort=trainee")).items.map((i) => i.id)).toEqual([a.id]);
 	});
 });

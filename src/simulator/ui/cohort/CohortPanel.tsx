@@ -43,7 +43,7 @@ export function JoinCohort(props: { onCancel: () => void }) {
 			return;
 		}
 		setBusy(true);
-		const answer = await joinCohort(code());
+		const answer = await joinCohort(code(), name());
 		setBusy(false);
 		if (!answer.ok) {
 			setErrors({ form: refusalText(t, answer) });

@@ -1,0 +1,10 @@
+import type { APIRoute } from "astro";
+import { serverContext } from "../../../../server/context.ts";
+import { guard } from "../../../../server/errors.ts";
+import { exportCohortCsv } from "../../../../server/handlers/csv.ts";
+
+export const prerender = false;
+
+/** Trainers: a cohort's trainees and their progress as CSV. */
+export const GET: APIRoute = ({ request, params }) =>
+	guard(async () => exportCohortCsv(request, await serverContext(), params.id));
