@@ -53,6 +53,28 @@ describe("dashboard helpers", () => {
 		expect(entries.at(-1)!.offsetMs).toBe(Date.parse(events.at(-1)!.at) - Date.parse(a.startedAt));
 	});
 
+	test("the timeline names labels, configurations, integrations and users as the trainee saw them", () => {
+		const a = attempt({ scenario: { id: "warehouse-integrations", seed: 5 } });
+		const withIds = a.events.filter((e) =>
+			Object.keys(e.action).some((k) => /^(label|configuration|integration|user)Id$/.test(k)),
+		);
+		expect(withIds.length).toBeGreaterThan(3);
+		const t = translator("en");
+		for (const entry of timeline(a, gradeAttempt(a)!)) {
+			for (const detail of actionDetails(entry.action, t, entry.names)) {
+				// No internal id such as "label-3" or "user-1" reaches the trainer.
+				expect(detail.value, JSON.stringify(entry.action)).not.toMatch(
+					/^(label|configuration|integration|user)-\d+$/,
+				);
+			}
+		}
+		const start = timeline(a, gradeAttempt(a)!).find(
+			(e) => e.action.type === "start-configuration",
+		);
+		const name = a.events.find((e) => e.action.type === "create-configuration")!.action;
+		expect(start?.names.configurationId).toBe((name as { name: string }).name);
+	});
+
 	test("action details name fields and vocabulary in the page's language", () => {
 		const t = translator("de");
 		const details = actionDetails(
