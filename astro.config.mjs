@@ -33,6 +33,12 @@ export default defineConfig({
 							codeSplitting: {
 								groups: [
 									{
+										// Vite's helper for lazy imports, which Starlight's search uses too: on
+										// its own, so a guide page never loads a simulator chunk to get it.
+										name: "preload-helper",
+										test: (id) => /preload-helper/.test(id),
+									},
+									{
 										name: "simulator-core",
 										// What the first screen needs; the demo's, the results' and the
 										// submission's own parts stay in their lazily loaded chunks.
@@ -46,11 +52,12 @@ export default defineConfig({
 									},
 									{
 										name: "simulator-ui",
-										// The small parts the first screen shares with the lazily loaded
-										// pages (context, form state, a field, the submit row): one chunk,
-										// not one per combination of pages that use them.
+										// The first screen's parts that the lazily loaded pages and the
+										// trainer's replay share (context, form state, fields, dialogs,
+										// the session store and Control Center's frame): one chunk, not
+										// one per combination of entries that use them.
 										test: (id) =>
-											/src[\\/]simulator[\\/]ui[\\/](context\.tsx|form\.ts|use-atom\.ts|primitives[\\/](Field|FieldError|SubmitRow|Radio)\.tsx|cc[\\/]FormError\.tsx)$/.test(
+											/src[\\/]simulator[\\/](ui[\\/](context\.tsx|form\.ts|use-atom\.ts|Loading\.tsx|primitives[\\/](Field|FieldError|SubmitRow|Radio|Dialog|ConfirmButton)\.tsx|cc[\\/](Form\w*|ControlCenter|OrderForm|Dashboard)\.tsx|cc[\\/]navigation\.ts)|store[\\/]|version\.ts)$/.test(
 												id,
 											),
 									},

@@ -1,13 +1,17 @@
-import { Show, createMemo, createSignal, createUniqueId, type JSX } from "solid-js";
+import { Show, createMemo, createSignal, createUniqueId, lazy, type JSX } from "solid-js";
 import { renderBrief } from "../scenarios/brief.ts";
 import type { StepId } from "../process/steps.ts";
 import { ControlCenter } from "./cc/ControlCenter.tsx";
 import { useSim } from "./context.tsx";
-import { Check } from "./panel/Check.tsx";
+import { Phase } from "./Loading.tsx";
 import { Checklist } from "./panel/Checklist.tsx";
-import { Coach } from "./panel/Coach.tsx";
-import { Hints } from "./panel/Hints.tsx";
 import { Requirements } from "./panel/Requirements.tsx";
+
+// Practice's helpers load when a practice starts: the practice page opens on the picker, and an
+// assessment never shows them.
+const Hints = lazy(() => import("./panel/Hints.tsx").then((m) => ({ default: m.Hints })));
+const Coach = lazy(() => import("./panel/Coach.tsx").then((m) => ({ default: m.Coach })));
+const Check = lazy(() => import("./panel/Check.tsx").then((m) => ({ default: m.Check })));
 
 /**
  * A running exercise: the brief and, by mode, the checklist, hints and coach beside the simulated
@@ -58,9 +62,11 @@ export function Workspace(props: {
 						<Checklist only={props.only} />
 					</Show>
 					<Show when={props.mode === "practice"}>
-						<Hints only={props.only} />
-						<Coach />
-						<Check only={props.only} />
+						<Phase>
+							<Hints only={props.only} />
+							<Coach />
+							<Check only={props.only} />
+						</Phase>
 					</Show>
 				</div>
 				<div class="st-actions">{props.actions}</div>

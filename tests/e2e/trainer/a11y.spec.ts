@@ -9,6 +9,7 @@ const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22
 let attemptId = "";
 let cohort = "";
 let cohortId = "";
+let earlyId = "";
 
 test.beforeAll(async ({ playwright }, info) => {
 	const request = await playwright.request.newContext({ baseURL: info.project.use.baseURL });
@@ -23,6 +24,18 @@ test.beforeAll(async ({ playwright }, info) => {
 	const response = await request.post("/api/attempts", { data: attempt });
 	expect(response.status()).toBe(201);
 	attemptId = attempt.id;
+	// An invitation sent before the preparation: a finding marked at the action that caused it.
+	const reference = referenceAttempt({ trainee: { name: "Ina Eilig", cohort } });
+	const invite = reference.events.findIndex((e) => e.action.type === "invite-guest-user");
+	const reordered = [
+		reference.events[0]!,
+		reference.events[invite]!,
+		...reference.events.slice(1, invite),
+		...reference.events.slice(invite + 1),
+	].map((e, i) => ({ ...e, at: reference.events[i]!.at }));
+	const early = { ...reference, events: reordered };
+	expect((await request.post("/api/attempts", { data: early })).status()).toBe(201);
+	earlyId = early.id;
 	// A cohort with one issued, submitted assessment, so its page shows every part of its insight.
 	await signIn(request);
 	const day = new Date().toISOString().slice(0, 10);
@@ -102,6 +115,18 @@ for (const theme of ["light", "dark"] as const) {
 					await check(page);
 				});
 			}
+
+			test("axe: the replay of an attempt, at the action a finding marks", async ({ page }) => {
+				await signIn(page.request);
+				await page.goto(`/${locale}/trainer/attempts/${earlyId}/`);
+				await page.getByRole("button", { name: t("trainer.replay.start") }).click();
+				const replay = page.getByRole("region", { name: t("trainer.replay.title") });
+				await replay
+					.getByRole("button", { name: new RegExp(t("rubric.invited-before-preparation")) })
+					.click();
+				await expect(replay.getByText(t("trainer.replay.findingsHere"))).toBeVisible();
+				await check(page);
+			});
 
 			test("axe: a refused cohort form names each field's problem", async ({ page }) => {
 				await signIn(page.request);

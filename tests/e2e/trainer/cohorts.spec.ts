@@ -107,6 +107,31 @@ for (const locale of ["de", "en"] as const) {
 		const issuedText = t.trainer.attempt.issued.split("{{")[0]!.trim();
 		await expect(trainer.page.getByText(issuedText)).toBeVisible();
 
+		// The trainer replays the attempt in the Control Center, read-only, to its last action.
+		await trainer.page.getByRole("button", { name: t.trainer.replay.start }).click();
+		const replay = trainer.page.getByRole("region", { name: t.trainer.replay.title });
+		const total = solution.events.length;
+		const position = (n: number) =>
+			t.trainer.replay.position
+				.replace("{{current}}", String(n))
+				.replace("{{total}}", String(total));
+		await expect(replay.getByRole("status").first()).toHaveText(position(0));
+		await expect(replay.getByRole("region", { name: t.ui.order.region })).toBeVisible();
+		await replay.getByRole("button", { name: t.trainer.replay.next }).click();
+		await expect(replay.getByRole("status").first()).toContainText(position(1));
+		await expect(replay.getByRole("region", { name: t.ui.cc.region })).toBeVisible();
+		await replay.getByRole("button", { name: t.trainer.replay.last }).click();
+		await expect(replay.getByRole("status").first()).toContainText(position(total));
+		await replay.getByRole("button", { name: t.trainer.replay.back }).click();
+		await expect(replay.getByRole("status").first()).toContainText(position(total - 1));
+		// Read-only: the trainer's clicks inside the Control Center do nothing.
+		await replay
+			.getByRole("navigation", { name: t.ui.cc.navigation })
+			.getByRole("button", { name: t.ui.nav.documents, exact: true })
+			.click();
+		await expect(replay.getByRole("heading", { name: t.ui.documents.title })).toHaveCount(0);
+		await expect(replay.getByRole("status").first()).toContainText(position(total - 1));
+
 		// A third trainee starts, the trainer closes the cohort, and the finished attempt is refused.
 		const third = await joinedTrainee(browser, locale, code, "Spät Dran");
 		await third.page.getByRole("button", { name: c.start, exact: true }).click();
