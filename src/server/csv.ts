@@ -1,5 +1,5 @@
 import type { AttemptRow } from "./attempt-store.ts";
-import type { TraineeProgress } from "./cohorts/insight.ts";
+import type { CohortInsight, TraineeProgress } from "./cohorts/insight.ts";
 
 /** Column name and value of each CSV column; names are stable for scripts that read the file. */
 const columns: CsvColumns<AttemptRow> = [
@@ -78,8 +78,11 @@ export function attemptsCsv(rows: Iterable<AttemptRow>, delimiter: "," | ";" = "
 	return toCsv(columns, rows, delimiter);
 }
 
-/** Column names and values of a cohort's trainee list; names are stable for scripts. */
-export const traineeColumns: CsvColumns<TraineeProgress> = [
+/** The tables of a cohort's insight as CSV, each with stable column names for scripts. */
+export const insightTables = ["trainees", "steps", "findings", "scores", "scenarios"] as const;
+export type InsightTable = (typeof insightTables)[number];
+
+const traineeColumns: CsvColumns<TraineeProgress> = [
 	["trainee", (r) => r.trainee],
 	["state", (r) => r.state],
 	["joined_at", (r) => r.joinedAt],
@@ -91,3 +94,54 @@ export const traineeColumns: CsvColumns<TraineeProgress> = [
 	["latest_attempt", (r) => r.latestId],
 	["practice_attempts", (r) => r.practice],
 ];
+
+/** One table of a cohort's insight as CSV (see `toCsv`). */
+export function insightCsv(
+	insight: CohortInsight,
+	table: InsightTable,
+	delimiter: "," | ";",
+): string {
+	switch (table) {
+		case "trainees":
+			return toCsv(traineeColumns, insight.trainees, delimiter);
+		case "steps":
+			return toCsv(
+				[
+					["step", (r) => r.step],
+					["attempts", (r) => r.attempts],
+					["done", (r) => r.done],
+				],
+				insight.steps,
+				delimiter,
+			);
+		case "findings":
+			return toCsv(
+				[
+					["rule", (r) => r.rule],
+					["attempts", (r) => r.attempts],
+				],
+				insight.summary.findings,
+				delimiter,
+			);
+		case "scores":
+			return toCsv(
+				[
+					["band", (r) => r.band],
+					["attempts", (r) => r.attempts],
+				],
+				insight.scores.map((attempts, band) => ({ band, attempts })),
+				delimiter,
+			);
+		case "scenarios":
+			return toCsv(
+				[
+					["scenario", (r) => r.scenarioId],
+					["attempts", (r) => r.attempts],
+					["passed", (r) => r.passed],
+					["average_score", (r) => r.averageScore],
+				],
+				insight.scenarios,
+				delimiter,
+			);
+	}
+}

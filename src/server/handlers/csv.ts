@@ -1,5 +1,5 @@
 import type { ServerContext } from "../context.ts";
-import { attemptsCsv, toCsv, traineeColumns } from "../csv.ts";
+import { attemptsCsv, insightCsv, insightTables, type InsightTable } from "../csv.ts";
 import { HttpError } from "../errors.ts";
 import { parseListQuery } from "../filter.ts";
 import { requireTrainer } from "../trainer-access.ts";
@@ -22,7 +22,10 @@ export function exportCsv(
 	return csvFile(attemptsCsv(ctx.attempts.rows(parsed.query), delimiter), "attempts", now());
 }
 
-/** GET /api/cohorts/:id/trainees.csv (trainers): the cohort's trainees and their progress. */
+/**
+ * GET /api/cohorts/:id/insight.csv (trainers): one table of the cohort's insight, `table=trainees`
+ * (the default), `steps`, `findings`, `scores` (by band of ten points) or `scenarios`.
+ */
 export function exportCohortCsv(
 	request: Request,
 	ctx: ServerContext,
@@ -31,12 +34,17 @@ export function exportCohortCsv(
 ): Response {
 	requireTrainer(request, ctx);
 	const problems: string[] = [];
-	const delimiter = delimiterOf(new URL(request.url).searchParams, problems);
+	const params = new URL(request.url).searchParams;
+	const delimiter = delimiterOf(params, problems);
+	const table = params.get("table") ?? "trainees";
+	if (!(insightTables as readonly string[]).includes(table)) {
+		problems.push(`table: expected one of ${insightTables.join(", ")}`);
+	}
 	if (problems.length > 0) throw new HttpError(400, "bad-request", problems.join("; "));
 	const cohort = id === undefined ? undefined : ctx.cohorts.get(id);
 	if (cohort === undefined) throw new HttpError(404, "not-found", "No cohort with this id.");
-	const body = toCsv(traineeColumns, ctx.cohorts.insight(cohort.id).trainees, delimiter);
-	return csvFile(body, `cohort-${cohort.code}`, now());
+	const body = insightCsv(ctx.cohorts.insight(cohort.id), table as InsightTable, delimiter);
+	return csvFile(body, `cohort-${cohort.code}-${table}`, now());
 }
 
 /** `delimiter=semicolon` writes the variant German Excel opens in columns. */

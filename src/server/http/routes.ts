@@ -23,8 +23,8 @@ export const onDemandRoutes: readonly Route[] = [
 	{ name: "api/cohorts", pattern: /^\/api\/cohorts\/?$/, methods: ["GET", "POST"] },
 	{ name: "api/cohorts/join", pattern: /^\/api\/cohorts\/join\/?$/, methods: ["POST"] },
 	{
-		name: "api/cohorts/[id]/trainees.csv",
-		pattern: /^\/api\/cohorts\/[^/]+\/trainees\.csv$/,
+		name: "api/cohorts/[id]/insight.csv",
+		pattern: /^\/api\/cohorts\/[^/]+\/insight\.csv$/,
 		methods: ["GET"],
 	},
 	{

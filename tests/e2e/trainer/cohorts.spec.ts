@@ -152,7 +152,11 @@ for (const locale of ["de", "en"] as const) {
 			steps.getByRole("row", { name: new RegExp(t.steps["order-account"].title) }),
 		).toContainText("1 / 1");
 		const csv = await trainer.page.request.get(
-			(await trainer.page.getByRole("link", { name: t.trainer.cohorts.csv }).getAttribute("href"))!,
+			(await trainer.page
+				.getByRole("link", {
+					name: t.trainer.cohorts.csvOf.replace("{{table}}", t.trainer.cohorts.trainees),
+				})
+				.getAttribute("href"))!,
 		);
 		expect(csv.status()).toBe(200);
 		expect(await csv.text()).toContain("Jana Beispiel");

@@ -8,6 +8,7 @@ import {
 	listCohorts,
 	saveCohortHandler,
 } from "../../../src/server/handlers/cohorts.ts";
+import { exportCohortCsv } from "../../../src/server/handlers/csv.ts";
 import { submitAttempt } from "../../../src/server/handlers/submit.ts";
 import { attemptTokenHeader } from "../../../src/simulator/attempt/cohort.ts";
 import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
@@ -346,5 +347,34 @@ describe("a cohort's insight", () => {
 		expect(insight.scenarios).toEqual([
 			expect.objectContaining({ scenarioId: scenario.id, attempts: 2, passed: 1 }),
 		]);
+	});
+});
+
+describe("a cohort's insight as CSV", () => {
+	test("each table on its own, with stable column names; an unknown table is a 400", async () => {
+		const ctx = await context();
+		const cohort = ctx.cohorts.create({ ...settings, code: "", attemptLimit: null }, today);
+		if (cohort === "taken") throw new Error("taken");
+		ctx.cohorts.join(cohort, "=cmd|' /C calc'!A0", today);
+		const cookie = await trainer(ctx);
+		const csv = (table: string) =>
+			guard(() =>
+				exportCohortCsv(
+					new Request(`http://127.0.0.1/api/cohorts/${cohort.id}/insight.csv?table=${table}`, {
+						headers: { Cookie: cookie },
+					}),
+					ctx,
+					cohort.id,
+				),
+			);
+		const trainees = await (await csv("trainees")).text();
+		expect(trainees.split("\r\n")[0]).toBe(
+			"trainee,state,joined_at,assessments_started,assessments_submitted,best_score,latest_score,latest_at,latest_attempt,practice_attempts",
+		);
+		// A hostile name is text in the spreadsheet, not a formula.
+		expect(trainees).toContain("'=cmd|");
+		expect(trainees).toContain("not-started");
+		expect((await (await csv("scores")).text()).split("\r\n")).toHaveLength(12);
+		expect((await csv("everything")).status).toBe(400);
 	});
 });

@@ -5,6 +5,6 @@ import { exportCohortCsv } from "../../../../server/handlers/csv.ts";
 
 export const prerender = false;
 
-/** Trainers: a cohort's trainees and their progress as CSV. */
+/** Trainers: one table of a cohort's insight as CSV (`table=trainees|steps|findings|scores|scenarios`). */
 export const GET: APIRoute = ({ request, params }) =>
 	guard(async () => exportCohortCsv(request, await serverContext(), params.id));
