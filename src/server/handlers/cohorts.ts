@@ -1,5 +1,6 @@
 import { readJson } from "../body.ts";
 import { saveCohort } from "../cohorts/save.ts";
+import type { Cohort } from "../cohorts/store.ts";
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
 import { requireTrainer } from "../trainer-access.ts";
@@ -11,6 +12,13 @@ function notFound(): HttpError {
 	return new HttpError(404, "not-found", "No cohort with this id.");
 }
 
+/** The cohort a route's id names, or a 404. */
+export function requireCohort(ctx: ServerContext, id: string | undefined): Cohort {
+	const cohort = id === undefined ? undefined : ctx.cohorts.get(id);
+	if (cohort === undefined) throw notFound();
+	return cohort;
+}
+
 /** GET /api/cohorts (trainers): every cohort, the most recently opened first. */
 export function listCohorts(request: Request, ctx: ServerContext): Response {
 	requireTrainer(request, ctx);
@@ -20,9 +28,7 @@ export function listCohorts(request: Request, ctx: ServerContext): Response {
 /** GET /api/cohorts/:id (trainers). */
 export function getCohort(request: Request, ctx: ServerContext, id: string | undefined): Response {
 	requireTrainer(request, ctx);
-	const cohort = id === undefined ? undefined : ctx.cohorts.get(id);
-	if (cohort === undefined) throw notFound();
-	return json(cohort);
+	return json(requireCohort(ctx, id));
 }
 
 /**

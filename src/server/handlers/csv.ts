@@ -3,6 +3,7 @@ import { attemptsCsv, insightCsv, insightTables, type InsightTable } from "../cs
 import { HttpError } from "../errors.ts";
 import { parseListQuery } from "../filter.ts";
 import { requireTrainer } from "../trainer-access.ts";
+import { requireCohort } from "./cohorts.ts";
 
 /**
  * GET /api/attempts.csv (trainers): every attempt matching the list filters, in list order.
@@ -41,8 +42,7 @@ export function exportCohortCsv(
 		problems.push(`table: expected one of ${insightTables.join(", ")}`);
 	}
 	if (problems.length > 0) throw new HttpError(400, "bad-request", problems.join("; "));
-	const cohort = id === undefined ? undefined : ctx.cohorts.get(id);
-	if (cohort === undefined) throw new HttpError(404, "not-found", "No cohort with this id.");
+	const cohort = requireCohort(ctx, id);
 	const body = insightCsv(ctx.cohorts.insight(cohort.id), table as InsightTable, delimiter);
 	return csvFile(body, `cohort-${cohort.code}-${table}`, now());
 }
