@@ -65,7 +65,10 @@ export async function saveCohortHandler(
 	);
 }
 
-/** POST /api/cohorts/:id/close (trainers): no new attempts from now on. */
+/**
+ * POST /api/cohorts/:id/close (trainers): no new attempts from now on. (Its parameters are every
+ * trainer route's with an id, as the insight CSV's: request, context, the id and a clock.)
+ */
 export function closeCohortHandler(
 	request: Request,
 	ctx: ServerContext,
