@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
-import type { DatabaseSync, SQLInputValue } from "node:sqlite";
+import type { DatabaseSync, SQLInputValue, StatementSync } from "node:sqlite";
 import { codeAlphabet, cohortCodeKey, type Assignment } from "../../simulator/attempt/cohort.ts";
 import { searchKey, type NewAttempt } from "../attempt-store.ts";
 import { cohortInsight, type CohortInsight } from "./insight.ts";
@@ -152,9 +152,23 @@ function settings(input: CohortInput, code: string, at: string): SQLInputValue[]
 /** Cohorts and the attempts issued for them, in the score database. */
 export class CohortStore {
 	readonly #db: DatabaseSync;
+	readonly #statements = new Map<string, StatementSync>();
 
 	constructor(db: DatabaseSync) {
 		this.#db = db;
+	}
+
+	/**
+	 * A prepared statement, compiled once: `recordAttempt` runs for every stored submission, inside
+	 * its transaction, so its SQL is not parsed again each time (as AttemptStore does).
+	 */
+	#sql(text: string): StatementSync {
+		let statement = this.#statements.get(text);
+		if (statement === undefined) {
+			statement = this.#db.prepare(text);
+			this.#statements.set(text, statement);
+		}
+		return statement;
 	}
 
 	/** Stores a checked cohort; "taken" when its chosen code belongs to another cohort. */
@@ -165,12 +179,10 @@ export class CohortStore {
 		for (let tries = 0; tries < 20; tries++) {
 			const code = input.code === "" ? generateCode() : input.code;
 			try {
-				this.#db
-					.prepare(
-						`INSERT INTO cohorts (${settingColumns.join(", ")}, id, seed, closed_at, created_at)
+				this.#sql(
+					`INSERT INTO cohorts (${settingColumns.join(", ")}, id, seed, closed_at, created_at)
 						VALUES (${settingColumns.map(() => "?").join(", ")}, ?, ?, NULL, ?)`,
-					)
-					.run(...settings(input, code, at), id, randomInt(0x1_0000_0000), at);
+				).run(...settings(input, code, at), id, randomInt(0x1_0000_0000), at);
 				return this.get(id) as Cohort;
 			} catch (error) {
 				if (!isUniqueViolation(error)) throw error;
@@ -186,11 +198,9 @@ export class CohortStore {
 		if (current === undefined) return "not-found";
 		const code = input.code === "" ? current.code : input.code;
 		try {
-			this.#db
-				.prepare(
-					`UPDATE cohorts SET ${settingColumns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`,
-				)
-				.run(...settings(input, code, now.toISOString()), id);
+			this.#sql(
+				`UPDATE cohorts SET ${settingColumns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`,
+			).run(...settings(input, code, now.toISOString()), id);
 		} catch (error) {
 			if (isUniqueViolation(error)) return "taken";
 			throw error;
@@ -201,14 +211,14 @@ export class CohortStore {
 	/** Closes a cohort now, before its last day; closing again keeps the first time. */
 	close(id: string, now: Date): Cohort | undefined {
 		const at = now.toISOString();
-		this.#db
-			.prepare("UPDATE cohorts SET closed_at = coalesce(closed_at, ?), updated_at = ? WHERE id = ?")
-			.run(at, at, id);
+		this.#sql(
+			"UPDATE cohorts SET closed_at = coalesce(closed_at, ?), updated_at = ? WHERE id = ?",
+		).run(at, at, id);
 		return this.get(id);
 	}
 
 	get(id: string): Cohort | undefined {
-		const row = this.#db.prepare("SELECT * FROM cohorts WHERE id = ?").get(id) as Row | undefined;
+		const row = this.#sql("SELECT * FROM cohorts WHERE id = ?").get(id) as Row | undefined;
 		return row === undefined ? undefined : toCohort(row);
 	}
 
@@ -216,16 +226,15 @@ export class CohortStore {
 	byCode(code: string): Cohort | undefined {
 		const key = cohortCodeKey(code);
 		if (key === "") return undefined;
-		const row = this.#db.prepare("SELECT * FROM cohorts WHERE code_key = ?").get(key) as
-			Row | undefined;
+		const row = this.#sql("SELECT * FROM cohorts WHERE code_key = ?").get(key) as Row | undefined;
 		return row === undefined ? undefined : toCohort(row);
 	}
 
 	/** Every cohort, the most recently opened first. */
 	list(): Cohort[] {
-		return (
-			this.#db.prepare("SELECT * FROM cohorts ORDER BY opens_at DESC, name").all() as Row[]
-		).map(toCohort);
+		return (this.#sql("SELECT * FROM cohorts ORDER BY opens_at DESC, name").all() as Row[]).map(
+			toCohort,
+		);
 	}
 
 	/** Records that a trainee joined a cohort (joining again keeps the first time). */
@@ -234,12 +243,10 @@ export class CohortStore {
 	}
 
 	#member(cohortId: string, trainee: string, at: string): void {
-		this.#db
-			.prepare(
-				`INSERT INTO cohort_members (cohort_id, trainee_key, trainee, joined_at) VALUES (?, ?, ?, ?)
+		this.#sql(
+			`INSERT INTO cohort_members (cohort_id, trainee_key, trainee, joined_at) VALUES (?, ?, ?, ?)
 				ON CONFLICT (cohort_id, trainee_key) DO NOTHING`,
-			)
-			.run(cohortId, searchKey(trainee), trainee, at);
+		).run(cohortId, searchKey(trainee), trainee, at);
 	}
 
 	/**
@@ -255,18 +262,15 @@ export class CohortStore {
 		const key = searchKey(trainee);
 		this.#member(cohortId, trainee, record.issued.startedAt);
 		if (attempt.mode === "practice") {
-			this.#db
-				.prepare(
-					"UPDATE cohort_members SET practice = practice + 1 WHERE cohort_id = ? AND trainee_key = ?",
-				)
-				.run(cohortId, key);
+			this.#sql(
+				"UPDATE cohort_members SET practice = practice + 1 WHERE cohort_id = ? AND trainee_key = ?",
+			).run(cohortId, key);
 			return;
 		}
 		if (attempt.mode !== "assessment") return;
 		const takenAt = attempt.finishedAt ?? attempt.startedAt;
-		this.#db
-			.prepare(
-				`UPDATE cohort_members SET
+		this.#sql(
+			`UPDATE cohort_members SET
 					open = max(open - 1, 0),
 					attempts = attempts + 1,
 					best = max(coalesce(best, ?1), ?1),
@@ -275,15 +279,14 @@ export class CohortStore {
 					latest_id = CASE WHEN latest_at IS NULL OR ?3 >= latest_at THEN ?4 ELSE latest_id END,
 					latest_at = CASE WHEN latest_at IS NULL OR ?3 >= latest_at THEN ?3 ELSE latest_at END
 				WHERE cohort_id = ?5 AND trainee_key = ?6`,
-			)
-			.run(grade.score, Number(grade.passed), takenAt, attempt.id, cohortId, key);
-		const step = this.#db.prepare(
+		).run(grade.score, Number(grade.passed), takenAt, attempt.id, cohortId, key);
+		const step = this.#sql(
 			`INSERT INTO cohort_step_totals (cohort_id, step, attempts, done) VALUES (?, ?, 1, ?)
 			ON CONFLICT (cohort_id, step) DO UPDATE SET
 				attempts = attempts + 1, done = done + excluded.done`,
 		);
 		for (const s of grade.steps) if (s.required) step.run(cohortId, s.id, Number(s.done));
-		const rule = this.#db.prepare(
+		const rule = this.#sql(
 			`INSERT INTO cohort_rule_totals (cohort_id, rule, attempts) VALUES (?, ?, 1)
 			ON CONFLICT (cohort_id, rule) DO UPDATE SET attempts = attempts + 1`,
 		);
@@ -295,16 +298,15 @@ export class CohortStore {
 		return cohortInsight(this.#db, cohortId);
 	}
 
-	/** How many assessment attempts a trainee (by name) has been issued in a cohort. */
+	/**
+	 * How many assessment attempts a trainee (by name) has been issued in a cohort: the count
+	 * `issue` keeps on the trainee's row.
+	 */
 	issuedAssessments(cohortId: string, trainee: string): number {
-		return (
-			this.#db
-				.prepare(
-					`SELECT count(*) AS n FROM attempt_tokens
-					WHERE cohort_id = ? AND trainee_key = ? AND mode = 'assessment'`,
-				)
-				.get(cohortId, searchKey(trainee)) as { n: number }
-		).n;
+		const row = this.#sql(
+			"SELECT issued FROM cohort_members WHERE cohort_id = ? AND trainee_key = ?",
+		).get(cohortId, searchKey(trainee)) as { issued: number } | undefined;
+		return row?.issued ?? 0;
 	}
 
 	/**
@@ -331,38 +333,34 @@ export class CohortStore {
 		};
 		this.#member(cohort.id, trainee, issued.issuedAt);
 		if (mode === "assessment") {
-			this.#db
-				.prepare(
-					`UPDATE cohort_members SET issued = issued + 1, open = open + 1
+			this.#sql(
+				`UPDATE cohort_members SET issued = issued + 1, open = open + 1
 					WHERE cohort_id = ? AND trainee_key = ?`,
-				)
-				.run(cohort.id, searchKey(trainee));
+			).run(cohort.id, searchKey(trainee));
 		}
-		this.#db
-			.prepare(
-				`INSERT INTO attempt_tokens (token_hash, attempt_id, cohort_id, trainee, trainee_key,
+		this.#sql(
+			`INSERT INTO attempt_tokens (token_hash, attempt_id, cohort_id, trainee, trainee_key,
 					scenario_id, seed, mode, issued_at, used_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
-			)
-			.run(
-				tokenHash(token),
-				issued.attemptId,
-				issued.cohortId,
-				trainee,
-				searchKey(trainee),
-				scenarioId,
-				issued.seed,
-				mode,
-				issued.issuedAt,
-			);
+		).run(
+			tokenHash(token),
+			issued.attemptId,
+			issued.cohortId,
+			trainee,
+			searchKey(trainee),
+			scenarioId,
+			issued.seed,
+			mode,
+			issued.issuedAt,
+		);
 		return { token, issued };
 	}
 
 	/** The attempt a token was issued for, or undefined for a token the server never issued. */
 	token(token: string): IssuedToken | undefined {
-		const row = this.#db
-			.prepare("SELECT * FROM attempt_tokens WHERE token_hash = ?")
-			.get(tokenHash(token)) as Row | undefined;
+		const row = this.#sql("SELECT * FROM attempt_tokens WHERE token_hash = ?").get(
+			tokenHash(token),
+		) as Row | undefined;
 		return row === undefined ? undefined : toToken(row);
 	}
 }
