@@ -78,7 +78,7 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 	const sendable = (s: StoredSession | undefined) =>
 		s?.attempt.mode === "assessment" ||
 		(s?.attempt.mode === "practice" && !!s.token && !!$joined.get()?.assignment.collectPractice);
-	const practiseVariant = () => {
+	const practiceVariant = () => {
 		const s = running();
 		if (s) start(s.attempt.scenario.id, "practice", undefined, s.attempt.scenario.seed);
 	};
@@ -127,9 +127,9 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 									<button
 										type="button"
 										class="st-button st-button--primary"
-										onClick={() => practiseVariant()}
+										onClick={() => practiceVariant()}
 									>
-										{t("ui.results.practiseVariant")}
+										{t("ui.results.practiceVariant")}
 									</button>
 								</Show>
 								{/* A cohort's attempt is issued by the server: another one starts from its picker. */}

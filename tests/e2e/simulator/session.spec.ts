@@ -153,7 +153,7 @@ test("the demo of a recovery scenario puts the mistake right from its situation 
 		}),
 	).toBeVisible();
 	// Watched it: now practise the very same variant.
-	await trainee.press(page.getByRole("button", { name: trainee.t.ui.results.practiseVariant }));
+	await trainee.press(page.getByRole("button", { name: trainee.t.ui.results.practiceVariant }));
 	// The recovery scenario starts in its situation, with the account already there.
 	await expect(trainee.cc).toBeVisible();
 	const practice = (await storedAttempt(page)) as unknown as {

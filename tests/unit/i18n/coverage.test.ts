@@ -121,7 +121,7 @@ describe("every id has a text in both languages", () => {
 	});
 
 	test("the starred glossary labels are used in German", () => {
-		expect(de.steps["invite-guest-user"].title).toBe("Gastbenutzer einladen");
+		expect(de.ui.users.invite).toBe("Gastbenutzer einladen");
 		expect(de.steps["edit-notification-recipients"].title).toBe(
 			"Benachrichtigungsempfänger bearbeiten",
 		);

@@ -29,6 +29,7 @@ export function Integrations() {
 			    actions and details: the shared part is ItemList itself. */}
 			<ItemList
 				title={sim.t("ui.integrations.automation")}
+				note={sim.t("ui.integrations.automationNote")}
 				createLabel={sim.t("ui.integrations.createConfiguration")}
 				empty={sim.t("ui.integrations.noConfigurations")}
 				items={sim.state().configurations}
@@ -61,6 +62,7 @@ export function Integrations() {
 			/>
 			<ItemList
 				title={sim.t("ui.integrations.data")}
+				note={sim.t("ui.integrations.dataNote")}
 				createLabel={sim.t("ui.integrations.createIntegration")}
 				empty={sim.t("ui.integrations.noIntegrations")}
 				items={sim.state().integrations}

@@ -3,10 +3,12 @@ import { RowActions } from "./RowActions.tsx";
 
 /**
  * A titled list of cards, one an item: its name, a line of details, and Edit and Delete after any
- * item-specific buttons; a create button above, a message while it is empty.
+ * item-specific buttons; a create button above, a message while it is empty. `note` says where
+ * the list is this trainer's stand-in for something Loftware Cloud does elsewhere.
  */
 export function ItemList<T extends { name: string }>(props: {
 	title: string;
+	note?: string;
 	createLabel: string;
 	empty: string;
 	items: readonly T[];
@@ -20,6 +22,9 @@ export function ItemList<T extends { name: string }>(props: {
 	return (
 		<section aria-labelledby={titleId}>
 			<h4 id={titleId}>{props.title}</h4>
+			<Show when={props.note}>
+				<p class="st-note">{props.note}</p>
+			</Show>
 			<div class="st-toolbar">
 				<button type="button" class="st-button st-button--primary" onClick={() => props.onCreate()}>
 					{props.createLabel}
