@@ -58,6 +58,10 @@ const avoided: Record<"de" | "en", [RegExp, string][]> = {
 		[/course code|cohort code/i, "join code (to join) or cohort (its name)"],
 		[/delicatessen|goods-out/i, "plain English"],
 		[/[Ii]n the trainer\b(?! area)/, "in this trainer"],
+		[
+			/(?<![#/\w-])[Ss]et-up(?![-\w])|\bafterwards\b|\bany more\b/,
+			"setup (noun), afterward, anymore",
+		],
 	],
 };
 

@@ -30,7 +30,7 @@ describe("one owner for each step's why", () => {
 	test("emphasis marks become strong runs, and plain text drops them", () => {
 		const text = messages.de.stepWhy["grant-administration"];
 		const runs = emphasisRuns(text);
-		expect(runs.filter((r) => r.strong).map((r) => r.text)).toEqual(["Verwaltung"]);
+		expect(runs.filter((r) => r.strong).map((r) => r.text)).toEqual(["Verwaltung", "Verwaltung"]);
 		expect(runs.map((r) => r.text).join("")).toBe(plainText(text));
 		expect(emphasisRuns("a **b** c")).toEqual([
 			{ text: "a ", strong: false },
