@@ -7,6 +7,7 @@ import node from "@astrojs/node";
 import starlightLinksValidator from "starlight-links-validator";
 import remarkHeadingId from "./src/markdown/remark-heading-id.mjs";
 import { inlineScriptHashes } from "./src/starlight/inline-script-hashes.mjs";
+import { precompressIntegration } from "./src/build/precompress.mjs";
 
 // The simulator is only ever rendered in the browser (see src/simulator/ui/entries/mount.tsx), so it
 // is compiled for the DOM alone: without the hydration markers and runtime that @astrojs/solid-js's
@@ -109,6 +110,13 @@ export default defineConfig({
 			description:
 				"Loftware Cloud Konten für Kunden einrichten und übergeben – Leitfaden und Übung.",
 			defaultLocale: "de",
+			head: [
+				// Paint a page only once all of it has been read: a long guide page painted while its
+				// header, sidebar or table of contents is still arriving would move them into place in
+				// front of the reader (layout shift). No element has this id, so rendering waits for the
+				// end of the document; it arrives in one compressed response, so this costs little.
+				{ tag: "link", attrs: { rel: "expect", href: "#st-page-end", blocking: "render" } },
+			],
 			customCss: ["./src/styles/guide.css"],
 			// Escapes every page's <title>, which Starlight writes as raw HTML (see the file).
 			routeMiddleware: "./src/starlight/route-middleware.ts",
@@ -144,5 +152,7 @@ export default defineConfig({
 			],
 		}),
 		solid({ exclude: [clientOnlySolid] }),
+		// Last, so it sees every file the other integrations wrote (the sitemap, Pagefind).
+		precompressIntegration(),
 	],
 });

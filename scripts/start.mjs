@@ -5,9 +5,11 @@
 import { existsSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
+import { fileURLToPath } from "node:url";
 import { ConfigError, readConfig } from "../src/server/config.ts";
 import { createHttpServer } from "../src/server/http/server.ts";
 import { createShell } from "../src/server/http/shell.ts";
+import { createStaticFiles } from "../src/server/http/static-files.ts";
 
 const host = process.env.HOST || "127.0.0.1";
 const port = Number(process.env.PORT ?? "4321");
@@ -30,7 +32,8 @@ try {
 // The built entry would start a server of its own; we start ours around its handler instead.
 process.env.ASTRO_NODE_AUTOSTART = "disabled";
 const { handler } = await import(entry.href);
-const server = createHttpServer(createShell(handler, config), config);
+const staticFiles = createStaticFiles(fileURLToPath(new URL("../dist/client/", import.meta.url)));
+const server = createHttpServer(createShell(handler, config, staticFiles), config);
 await new Promise((resolve, reject) => {
 	server.once("listening", resolve);
 	server.once("error", reject);

@@ -1,6 +1,6 @@
 import { defineMiddleware } from "astro:middleware";
 import { onDemandPolicy, shellMark, shellMarkHeader } from "./server/http/headers.ts";
-import { openTrainerPage, privateHeaders, trainerPath } from "./server/trainer/page.ts";
+import { openTrainerPage, trainerHeaders, trainerPath } from "./server/trainer/page.ts";
 
 /**
  * On-demand routes answer only requests that came through the server shell (see `shellMarkHeader`),
@@ -26,7 +26,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 			response = page;
 		} else {
 			context.locals.trainer = page;
-			response = withHeaders(await next(), privateHeaders);
+			response = withHeaders(await next(), trainerHeaders(context.url.pathname));
 		}
 	} else {
 		response = await next();

@@ -3,9 +3,9 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
-export async function serve(port) {
+export async function serve(port, env = {}) {
 	const server = spawn(process.execPath, ["scripts/start.mjs"], {
-		env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
+		env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
 		stdio: "ignore",
 	});
 	const base = `http://127.0.0.1:${port}`;

@@ -14,6 +14,9 @@ import { allowedMethods, isApiPath, isPrivatePath } from "./routes.ts";
 
 export type Listener = (req: IncomingMessage, res: ServerResponse) => unknown;
 
+/** Answers a request for a built file and says so, or leaves it to the handler (false). */
+export type StaticFiles = (req: IncomingMessage, res: ServerResponse, pathname: string) => boolean;
+
 const forwardedHeaders = [
 	"x-forwarded-for",
 	"x-forwarded-proto",
@@ -102,7 +105,11 @@ function answer(
 	res.end(body);
 }
 
-export function createShell(handler: Listener, config: ServerConfig): Listener {
+export function createShell(
+	handler: Listener,
+	config: ServerConfig,
+	staticFiles?: StaticFiles,
+): Listener {
 	const mark = randomBytes(16).toString("hex");
 	(globalThis as Record<symbol, unknown>)[shellMarkKey] = mark;
 	return (req, res) => {
@@ -118,6 +125,8 @@ export function createShell(handler: Listener, config: ServerConfig): Listener {
 			answer(res, 405, pathname, { Allow: methods.join(", ") });
 			return;
 		}
+		// The guide's files go out precompressed, with their caching, before Astro is asked.
+		if (staticFiles?.(req, res, pathname)) return;
 		normaliseForwarded(req, config);
 		req.headers[shellMarkHeader] = mark;
 		const fail = (error: unknown) => {

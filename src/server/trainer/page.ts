@@ -25,6 +25,21 @@ export const privateHeaders: Readonly<Record<string, string>> = {
 const publicPages = new Set(["login/", "logout/"]);
 
 /**
+ * The sign-in page shows nothing personal, and a trainer may well search for it: it alone may be
+ * indexed. Every other trainer page shows attempts, names or cohorts.
+ */
+export function isIndexable(pathname: string): boolean {
+	return trainerPath(pathname)?.rest === "login/";
+}
+
+/** The headers a trainer page goes out with: `privateHeaders`, less noindex where it may be found. */
+export function trainerHeaders(pathname: string): Record<string, string> {
+	if (!isIndexable(pathname)) return { ...privateHeaders };
+	const { "X-Robots-Tag": _noindex, ...rest } = privateHeaders;
+	return rest;
+}
+
+/**
  * `/<lang>/trainer/…`: the language segment and the rest, or null for any other path, the API's
  * `/api/trainer/…` included (it answers with JSON and checks the trainer itself).
  */

@@ -234,6 +234,19 @@ test("the sign-in page answers 200 and a normal visit logs no console error", as
 	expect(errors).toEqual([]);
 });
 
+test("only the sign-in page may be indexed; every other trainer page says noindex", async ({
+	request,
+}) => {
+	for (const locale of ["de", "en"] as const) {
+		const login = await request.get(`/${locale}/trainer/login/`);
+		expect(login.headers()["x-robots-tag"]).toBeUndefined();
+		expect(await login.text()).not.toMatch(/name="robots"[^>]*noindex/);
+		expect(login.headers()["cache-control"]).toBe("no-store");
+		const attempts = await request.get(`/${locale}/trainer/`, { maxRedirects: 0 });
+		expect(attempts.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+	}
+});
+
 test("an import of more than 100 entries reads the first 100 and lists the rest as not imported", async ({
 	page,
 }) => {

@@ -1,33 +1,21 @@
 /**
  * Loads a guide page's exercises only when they are needed: when an exercise comes within about a
- * screen of the viewport, or when the reader interacts with one (keyboard focus, pointer). Guide
+ * screen of the viewport (which focusing or clicking one brings it into). Guide
  * pages are read far more often than their exercises are done, so the simulator's code stays off
  * the first load; until it arrives, the island shows its server-rendered fallback ("loading").
  */
 export function loadWhenNear(selector: string, load: () => Promise<unknown>): void {
-	const islands = [...document.querySelectorAll<HTMLElement>(selector)];
+	const islands = document.querySelectorAll(selector);
 	if (islands.length === 0) return;
-	let started = false;
-	const start = () => {
-		if (started) return;
-		started = true;
-		observer?.disconnect();
-		for (const island of islands) {
-			island.removeEventListener("focusin", start);
-			island.removeEventListener("pointerdown", start);
-		}
-		void load();
-	};
-	const observer =
-		"IntersectionObserver" in window
-			? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
-					rootMargin: "100% 0px",
-				})
-			: null;
-	if (observer === null) return start();
-	for (const island of islands) {
-		observer.observe(island);
-		island.addEventListener("focusin", start);
-		island.addEventListener("pointerdown", start);
-	}
+	if (!("IntersectionObserver" in window)) return void load();
+	// Focusing or clicking an exercise scrolls it into view, so the observer covers those too.
+	const observer = new IntersectionObserver(
+		(entries) => {
+			if (!entries.some((e) => e.isIntersecting)) return;
+			observer.disconnect();
+			void load();
+		},
+		{ rootMargin: "100% 0px" },
+	);
+	islands.forEach((island) => observer.observe(island));
 }

@@ -1,0 +1,117 @@
+// Lighthouse (pinned in package.json) with its default mobile preset over the pages readers and
+// trainers open first, in both languages, against the production server (`scripts/start.mjs`
+// over the built site, as `npm start` serves it). Prints a table and fails below performance 98 or
+// below 100 in accessibility, best practices or SEO. Usage (after `npm run build`):
+//   npm run bench:lighthouse
+//   node tests/bench/lighthouse.mjs --base before=http://127.0.0.1:4401 --base after=http://127.0.0.1:4402
+//     measures servers already running, page by page side by side (e.g. two builds of two commits)
+//   --no-budget prints the table without failing; PAGES=/de/,/de/staging/ measures only those.
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { serve } from "./serve.mjs";
+
+const budget = { performance: 98, accessibility: 100, "best-practices": 100, seo: 100 };
+const categories = Object.keys(budget);
+const defaultPages = [
+	"/de/",
+	"/en/",
+	"/de/staging/",
+	"/en/staging/",
+	"/de/practice/",
+	"/en/practice/",
+	"/de/glossary/",
+	"/en/glossary/",
+	"/de/trainer/login/",
+	"/en/trainer/login/",
+];
+const pages = process.env.PAGES ? process.env.PAGES.split(",") : defaultPages;
+
+const args = process.argv.slice(2);
+const enforce = !args.includes("--no-budget");
+const bases = [];
+for (let i = 0; i < args.length; i++) {
+	if (args[i] !== "--base") continue;
+	const [name, url] = args[++i].split("=");
+	bases.push({ name, url });
+}
+let stop = () => {};
+if (bases.length === 0) {
+	const server = await serve(4397, { SCORES_DB: join(tmpdir(), "staging-trainer-lighthouse.db") });
+	bases.push({ name: "build", url: server.base });
+	stop = server.stop;
+}
+
+const chromePath =
+	process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+// The same flags as the browser tests: a closed network must not keep Chromium calling home.
+const chromeFlags = [
+	"--headless=new",
+	"--no-sandbox",
+	"--disable-gpu",
+	"--disable-background-networking",
+	"--disable-component-update",
+	"--disable-sync",
+	"--disable-quic",
+	"--no-first-run",
+];
+
+/** Lighthouse's report reduced to the figures the table shows. */
+function figures(lhr) {
+	const audit = (id) => lhr.audits[id];
+	const scripts = (audit("network-requests")?.details?.items ?? []).filter(
+		(r) => r.resourceType === "Script",
+	);
+	return {
+		...Object.fromEntries(categories.map((c) => [c, Math.round(lhr.categories[c].score * 100)])),
+		cls: Number(audit("cumulative-layout-shift").numericValue.toFixed(3)),
+		lcpMs: Math.round(audit("largest-contentful-paint").numericValue),
+		jsKb: Number((scripts.reduce((sum, r) => sum + (r.transferSize ?? 0), 0) / 1024).toFixed(1)),
+	};
+}
+
+/**
+ * One Lighthouse run. Its trace recording now and then fails on a busy machine (NO_NAVSTART,
+ * "please run Lighthouse again"); such a run is repeated, up to twice, and never counted.
+ */
+async function audit(url) {
+	for (let attempt = 1; ; attempt++) {
+		const result = await lighthouse(url, {
+			port: chrome.port,
+			output: "json",
+			logLevel: "error",
+			onlyCategories: categories,
+		});
+		const error = result?.lhr.runtimeError;
+		if (result && !error) return result.lhr;
+		if (attempt === 3)
+			throw new Error(`${url}: ${error?.code ?? "no result"} ${error?.message ?? ""}`);
+	}
+}
+
+const rows = [];
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+try {
+	for (const path of pages) {
+		for (const base of bases) {
+			rows.push({ page: path, build: base.name, ...figures(await audit(base.url + path)) });
+		}
+	}
+} finally {
+	await chrome.kill();
+	stop();
+}
+
+console.table(rows);
+const failing = rows.filter((r) => categories.some((c) => r[c] < budget[c]));
+if (enforce && failing.length > 0) {
+	for (const r of failing) {
+		const low = categories
+			.filter((c) => r[c] < budget[c])
+			.map((c) => `${c} ${r[c]} < ${budget[c]}`);
+		console.error(`${r.page} (${r.build}): ${low.join(", ")}`);
+	}
+	process.exitCode = 1;
+}
