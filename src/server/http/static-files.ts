@@ -6,8 +6,9 @@ import { extname, join, normalize, sep } from "node:path";
  * The built site's static files (the prerendered guide, its scripts, styles and pictures), served
  * before Astro's handler sees the request so that each goes out in the smallest encoding the
  * browser accepts and with caching that fits it. The build writes a `.br` and a `.gz` beside every
- * compressible file (`scripts/precompress.mjs`); nothing is compressed per request. A path with no
- * file behind it (an on-demand route, a redirect, a 404) is left to Astro.
+ * compressible file (`src/build/precompress.mjs`); nothing is compressed per request. A path with no
+ * file behind it (an on-demand route, a redirect, a 404), or a file of a type not listed here, is
+ * left to Astro.
  */
 
 const types: Readonly<Record<string, string>> = {
@@ -94,6 +95,8 @@ export function createStaticFiles(root: string) {
 		if (!stats) return false;
 
 		const extension = extname(path);
+		const type = types[extension];
+		if (type === undefined) return false;
 		const etagBase = `${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}`;
 		let file = path;
 		let size = stats.size;
@@ -115,7 +118,7 @@ export function createStaticFiles(root: string) {
 		res.setHeader("ETag", etag);
 		res.setHeader("Last-Modified", stats.mtime.toUTCString());
 		res.setHeader("Cache-Control", cacheControl(pathname));
-		res.setHeader("Content-Type", types[extension] ?? "application/octet-stream");
+		res.setHeader("Content-Type", type);
 		const match = req.headers["if-none-match"];
 		if (match !== undefined && match.split(",").some((tag) => tag.trim() === etag)) {
 			res.statusCode = 304;

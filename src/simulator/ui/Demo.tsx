@@ -143,6 +143,9 @@ export default function DemoControls() {
 		rouse();
 	};
 	const toggle = () => {
+		// Play right after Next: the action Next showed may still be finishing, and must not pause
+		// the demo again once it is done (the trainee asked for the rest).
+		if (!playing()) single = false;
 		setPlaying(!playing());
 		rouse();
 	};

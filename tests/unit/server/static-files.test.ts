@@ -17,6 +17,7 @@ writeFileSync(join(root, "_astro", "entry.abc123.js"), script);
 writeFileSync(join(root, "de", "staging", "index.html"), page);
 writeFileSync(join(root, "tiny.txt"), "x");
 writeFileSync(join(root, "picture.webp"), Buffer.from([1, 2, 3, 4]));
+writeFileSync(join(root, "site.webmanifest"), "{}");
 writeFileSync(join(tmpdir(), "outside.txt"), "must not be served");
 
 let base = "";
@@ -117,7 +118,7 @@ describe("precompressed static files", () => {
 		expect(tiny.body.toString()).toBe("x");
 	});
 
-	test("paths without a file, outside the folder or naming a twin are left to Astro", async () => {
+	test("paths without a file, outside the folder, naming a twin or of an unlisted type are left to Astro", async () => {
 		for (const path of [
 			"/de/staging",
 			"/api/health",
