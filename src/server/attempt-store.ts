@@ -1,4 +1,5 @@
 import type { DatabaseSync, SQLInputValue, StatementSync } from "node:sqlite";
+import { statementCache } from "./statements.ts";
 import type { PlausibilityFlag } from "../simulator/attempt/plausibility.ts";
 import type { Attempt, AttemptMode } from "../simulator/attempt/schema.ts";
 import type { GradeResult } from "../simulator/grading/index.ts";
@@ -187,7 +188,7 @@ function where(filter: AttemptFilter): { sql: string; params: SQLInputValue[] } 
 /** Attempts and their findings in SQLite; every method is synchronous and short. */
 export class AttemptStore {
 	readonly #db: DatabaseSync;
-	readonly #statements = new Map<string, StatementSync>();
+	readonly #sql: (text: string) => StatementSync;
 
 	/**
 	 * `onInserted` runs for each new attempt inside the transaction that stores it, so whatever it
@@ -198,16 +199,7 @@ export class AttemptStore {
 	constructor(db: DatabaseSync, onInserted: (record: NewAttempt) => void = () => {}) {
 		this.#onInserted = onInserted;
 		this.#db = db;
-	}
-
-	/** Prepared statements are cached by their text: preparing costs more than running. */
-	#sql(text: string): StatementSync {
-		let statement = this.#statements.get(text);
-		if (statement === undefined) {
-			statement = this.#db.prepare(text);
-			this.#statements.set(text, statement);
-		}
-		return statement;
+		this.#sql = statementCache(db);
 	}
 
 	/** Stores an attempt once; the same id again is a duplicate if identical, else a conflict. */

@@ -256,13 +256,7 @@ export async function walk(
 	// 3.3 The invitation: Settings with the contact, Access Roles with Administration ticked.
 	const inviteAction = solution.events[invite]!.action;
 	if (inviteAction.type !== "invite-guest-user") throw new Error("not an invitation");
-	await trainee.press(trainee.button(cc, t.ui.users.invite));
-	const dialog = trainee.dialog(t.ui.users.invite);
-	const settings = dialog.getByRole("group", { name: t.ui.users.settings });
-	await trainee.fill(settings.getByLabel(t.fields.firstName), inviteAction.firstName);
-	await trainee.fill(settings.getByLabel(t.fields.lastName), inviteAction.lastName);
-	await trainee.fill(settings.getByLabel(t.fields.email), inviteAction.email);
-	await trainee.setRoles(dialog, inviteAction.roles);
+	const dialog = await trainee.fillInvitation(inviteAction);
 	await inPage(dialog);
 	const administration = dialog
 		.getByRole("group", { name: t.ui.users.accessRoles })

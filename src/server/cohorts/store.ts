@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
 import type { DatabaseSync, SQLInputValue, StatementSync } from "node:sqlite";
+import { statementCache } from "../statements.ts";
 import { codeAlphabet, cohortCodeKey, type Assignment } from "../../simulator/attempt/cohort.ts";
 import { searchKey, type NewAttempt } from "../attempt-store.ts";
 import { cohortInsight, type CohortInsight } from "./insight.ts";
@@ -152,23 +153,11 @@ function settings(input: CohortInput, code: string, at: string): SQLInputValue[]
 /** Cohorts and the attempts issued for them, in the score database. */
 export class CohortStore {
 	readonly #db: DatabaseSync;
-	readonly #statements = new Map<string, StatementSync>();
+	readonly #sql: (text: string) => StatementSync;
 
 	constructor(db: DatabaseSync) {
 		this.#db = db;
-	}
-
-	/**
-	 * A prepared statement, compiled once: `recordAttempt` runs for every stored submission, inside
-	 * its transaction, so its SQL is not parsed again each time (as AttemptStore does).
-	 */
-	#sql(text: string): StatementSync {
-		let statement = this.#statements.get(text);
-		if (statement === undefined) {
-			statement = this.#db.prepare(text);
-			this.#statements.set(text, statement);
-		}
-		return statement;
+		this.#sql = statementCache(db);
 	}
 
 	/** Stores a checked cohort; "taken" when its chosen code belongs to another cohort. */
