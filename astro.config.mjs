@@ -8,10 +8,11 @@ import starlightLinksValidator from "starlight-links-validator";
 import remarkHeadingId from "./src/markdown/remark-heading-id.mjs";
 import { inlineScriptHashes } from "./src/starlight/inline-script-hashes.mjs";
 import { precompressIntegration } from "./src/build/precompress.mjs";
+import { lazyPreloadPlugin } from "./src/build/lazy-preload.mjs";
 
 // The simulator is only ever rendered in the browser (see src/simulator/ui/entries/mount.tsx), so it
 // is compiled for the DOM alone: without the hydration markers and runtime that @astrojs/solid-js's
-// server-rendering setup adds, which cost about 1.3 KB gzip of the practice page's 60 KB budget.
+// server-rendering setup adds, which cost about 1.3 KB gzip of the practice page's JavaScript.
 const clientOnlySolid = /\/src\/simulator\/ui\/.*\.tsx$/;
 
 // The public URL decides canonical links and the sitemap; set SITE_URL when deploying.
@@ -21,7 +22,7 @@ export default defineConfig({
 	site,
 	// `npm run size:why` builds with source maps to attribute the bundle's bytes to their sources.
 	vite: {
-		plugins: [solidDom({ include: [clientOnlySolid], ssr: false })],
+		plugins: [solidDom({ include: [clientOnlySolid], ssr: false }), lazyPreloadPlugin()],
 		build: { sourcemap: process.env.SOURCEMAP === "1" },
 		environments: {
 			client: {
@@ -30,18 +31,32 @@ export default defineConfig({
 						output: {
 							// The simulator's pure core and zod in one chunk that every simulator entry
 							// shares: left to itself Rolldown cuts them into many small chunks by which lazy
-							// part reaches which module, and each costs the practice page bytes.
+							// part reaches which module, and each costs bytes and a request. A higher
+							// priority captures a module (and what it imports) first.
 							codeSplitting: {
 								groups: [
 									{
 										// Vite's helper for lazy imports, which Starlight's search uses too: on
 										// its own, so a guide page never loads a simulator chunk to get it.
 										name: "preload-helper",
+										priority: 3,
 										test: (id) => /preload-helper/.test(id),
 									},
 									{
+										// The practice page's first screen (`ui/Practice.tsx`): the scenario picker
+										// with the libraries it needs. The rest of the simulator is fetched when the
+										// trainee turns to the picker, so the page's first load stays small.
+										name: "simulator-first",
+										priority: 2,
+										test: (id) =>
+											/node_modules[\\/](solid-js[\\/](dist|web)|nanostores|@nanostores)[\\/]|src[\\/]content[\\/]scenarios[\\/]|src[\\/]i18n[\\/]i18n-core\.ts$|src[\\/]simulator[\\/](ui[\\/](Practice|IdleScreen|Picker|Loading|context|use-atom|entries[\\/]mount|primitives[\\/](Field|FieldError|SubmitRow|Radio))\.tsx?|store[\\/]cohort\.ts|attempt[\\/]storage-key\.ts|scenarios[\\/]registry\.ts|version\.ts)$/.test(
+												id,
+											),
+									},
+									{
 										name: "simulator-core",
-										// What the first screen needs; the demo's, the results' and the
+										priority: 1,
+										// What the workspace needs; the demo's, the results' and the
 										// submission's own parts stay in their lazily loaded chunks.
 										test: (id) =>
 											/src[\\/]simulator[\\/](model|process|grading|scenarios|attempt)[\\/]|node_modules[\\/]zod[\\/]/.test(
@@ -53,12 +68,12 @@ export default defineConfig({
 									},
 									{
 										name: "simulator-ui",
-										// The first screen's parts that the lazily loaded pages and the
-										// trainer's replay share (context, form state, fields, dialogs,
-										// the session store and Control Center's frame): one chunk, not
-										// one per combination of entries that use them.
+										// The workspace's parts that the lazily loaded pages and the
+										// trainer's replay share (form state, dialogs, the session store
+										// and Control Center's frame): one chunk, not one per combination
+										// of entries that use them.
 										test: (id) =>
-											/src[\\/]simulator[\\/](ui[\\/](context\.tsx|form\.ts|use-atom\.ts|Loading\.tsx|primitives[\\/](Field|FieldError|SubmitRow|Radio|Dialog|ConfirmButton)\.tsx|cc[\\/](Form\w*|ControlCenter|OrderForm|Dashboard)\.tsx|cc[\\/]navigation\.ts)|store[\\/]|version\.ts)$/.test(
+											/src[\\/]simulator[\\/](ui[\\/](form\.ts|primitives[\\/](Dialog|ConfirmButton)\.tsx|cc[\\/](Form\w*|ControlCenter|OrderForm|Dashboard)\.tsx|cc[\\/]navigation\.ts)|store[\\/]session\.ts)$/.test(
 												id,
 											),
 									},

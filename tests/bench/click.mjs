@@ -3,6 +3,8 @@
 // work: reducer, grader trace, storage write, Solid update) and to the next frame. Budget: the DOM
 // change within 16 ms, one frame at 60 Hz; "next frame" also waits for the display's vsync. Usage (after `npm run build`): node tests/bench/click.mjs
 import { serve, launchBrowser } from "./serve.mjs";
+// The screens' names from the texts, so a reworded label cannot break the benchmark unnoticed.
+import en from "../../src/i18n/en.json" with { type: "json" };
 
 const clicks = Number(process.env.CLICKS ?? 200);
 const budgetMs = 16;
@@ -15,13 +17,11 @@ try {
 	await page.getByRole("radio", { name: /^First handover/ }).check();
 	await page.getByRole("button", { name: "Start", exact: true }).click();
 	// The order goes to Loftware in its own frame; the Control Center exists after it.
-	const order = page.getByRole("region", {
-		name: "Order to Loftware (as modelled in this trainer)",
-	});
+	const order = page.getByRole("region", { name: en.ui.order.region });
 	await order.getByLabel("Account name").fill("bench");
 	await order.getByLabel("E-mail address for the order").fill("partner@example.com");
 	await order.getByRole("button", { name: "Order account" }).click();
-	const cc = page.getByRole("region", { name: "Simulated Control Center" });
+	const cc = page.getByRole("region", { name: en.ui.cc.region });
 	await cc.getByRole("button", { name: "Documents", exact: true }).click();
 	await cc.getByRole("button", { name: "Create label template" }).click();
 	const label = page.getByRole("dialog");

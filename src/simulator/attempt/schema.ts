@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { plainText } from "./plain-text.ts";
 import { actionSchema, type Action } from "../model/actions.ts";
 import { refusalCodeSchema } from "../model/refusal.ts";
 import type { ApplyResult } from "../model/result.ts";
@@ -31,32 +32,9 @@ export const attemptModes = ["practice", "assessment", "demo"] as const;
  */
 export const attemptIdPattern = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/;
 
-/**
- * A trainee's name or cohort as a trainer will see it: in Unicode's composed form (NFC), without
- * control characters and invisible format characters (bidi overrides, zero-width spaces, the byte
- * order mark …), runs of white space as one space, trimmed. Otherwise "Jana\u200bBeispiel" or a
- * right-to-left override would give a second trainee who looks like the first in every list. Zero
- * width (non-)joiners stay between letters of the scripts that need them (Persian, Indic), never in
- * Latin text.
- */
-export function plainText(text: string): string {
-	const chars = [...text.normalize("NFC")];
-	let out = "";
-	for (const [i, c] of chars.entries()) {
-		if (/\p{Cc}/u.test(c)) {
-			out += /\s/u.test(c) ? " " : "";
-		} else if (/\p{Cf}/u.test(c)) {
-			const around = `${chars[i - 1] ?? ""}${chars[i + 1] ?? ""}`;
-			const joiner = c === "\u200C" || c === "\u200D";
-			if (joiner && /^[\p{L}\p{M}]{2}$/u.test(around) && !/\p{Script=Latin}/u.test(around)) {
-				out += c;
-			}
-		} else {
-			out += c;
-		}
-	}
-	return out.replace(/\s+/gu, " ").trim();
-}
+// In its own module, so that the practice page's first screen can clean a trainee's name
+// without loading this file's schemas.
+export { plainText };
 
 export const attemptSchema = z.object({
 	id: z

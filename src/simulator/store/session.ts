@@ -8,6 +8,7 @@ import type { ApplyResult } from "../model/result.ts";
 import type { Locale } from "../process/guide.ts";
 import type { StepId } from "../process/steps.ts";
 import { appVersion } from "../version.ts";
+import { storageKey } from "../attempt/storage-key.ts";
 import { phaseOf, type SessionPhase } from "../attempt/session-phase.ts";
 import {
 	act,
@@ -46,7 +47,7 @@ export interface StartOptions {
 	readonly issued?: IssuedAttempt | undefined;
 }
 
-export const storageKey = (name: string) => `staging-trainer:session:${name}`;
+export { storageKey };
 
 /**
  * One exercise's session: the attempt record kept in localStorage (validated on load) and the

@@ -10,8 +10,6 @@ import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim } from "./context.tsx";
 import { ResultsPhase } from "./ResultsPhase.tsx";
 
-import "./styles.css";
-
 /**
  * A one-step exercise embedded next to its step in the guide: starts from the prepared state of a
  * scenario and checks only that step.

@@ -1,56 +1,61 @@
-import { For, Show, createSignal } from "solid-js";
+import { For, Show, createSignal, lazy } from "solid-js";
+import type { Translate } from "../../i18n/i18n-core.ts";
 import type { AttemptMode } from "../attempt/schema.ts";
 import { listScenarios } from "../scenarios/registry.ts";
-import { $trainee, attemptTrainee, setTrainee } from "../store/trainee.ts";
-import { Field } from "./primitives/Field.tsx";
+import { LazyPart } from "./Loading.tsx";
+import type { TraineeCheck } from "./TraineeFields.tsx";
 import { Radio } from "./primitives/Radio.tsx";
-import { useSim } from "./context.tsx";
 import { SubmitRow } from "./primitives/SubmitRow.tsx";
+
+const TraineeFields = lazy(() => import("./TraineeFields.tsx"));
 
 /** A fresh seed for a new variant: each start gets other names and addresses. */
 export function randomSeed(): number {
 	return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
 
-/** Choose a scenario and a mode, then start; each start gets its own seeded variant. */
+/** What the picker starts: a scenario in a mode, with the trainee for an assessment. */
+export type StartRequest = {
+	scenarioId: string;
+	mode: AttemptMode;
+	trainee?: { name: string; cohort: string } | undefined;
+};
+
+/**
+ * Choose a scenario and a mode, then start; each start gets its own seeded variant. It is the
+ * practice page's first screen, shown before the workspace's code has loaded (`Practice.tsx`), so
+ * it gets its texts as a prop and uses no part of the simulator's core.
+ */
 export function Picker(props: {
-	onStart: (
-		scenarioId: string,
-		mode: AttemptMode,
-		trainee?: { name: string; cohort: string },
-	) => void;
+	t: Translate;
+	onStart: (request: StartRequest) => void;
+	/** The trainee is about to use the picker: the moment to fetch what Start will need. */
+	onIntent?: () => void;
 }) {
-	const sim = useSim();
 	const scenarios = listScenarios();
 	const [scenarioId, setScenarioId] = createSignal(scenarios[0]?.id ?? "");
 	const [mode, setMode] = createSignal<AttemptMode>("practice");
 	const modes: AttemptMode[] = ["practice", "assessment", "demo"];
-	// The display name and cohort code are remembered for the next assessment.
-	const [name, setName] = createSignal($trainee.get().name);
-	const [cohort, setCohort] = createSignal($trainee.get().cohort);
-	const [nameError, setNameError] = createSignal<string | undefined>();
-	let nameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
+	// The trainee's fields check themselves once their code is there (see TraineeFields.tsx).
+	let checkTrainee: TraineeCheck | undefined;
 	const submit = () => {
-		if (mode() !== "assessment") return props.onStart(scenarioId(), mode());
-		setTrainee(name(), cohort());
-		const trainee = attemptTrainee($trainee.get());
-		if (!trainee) {
-			setNameError(sim.t("ui.trainee.nameRequired"));
-			nameInput?.focus();
-			return;
-		}
-		props.onStart(scenarioId(), mode(), trainee);
+		if (mode() !== "assessment") return props.onStart({ scenarioId: scenarioId(), mode: mode() });
+		const trainee = checkTrainee?.();
+		if (trainee) props.onStart({ scenarioId: scenarioId(), mode: mode(), trainee });
 	};
 	return (
 		<form
 			class="st-picker"
+			onPointerEnter={() => props.onIntent?.()}
+			onFocusIn={() => props.onIntent?.()}
+			onTouchStart={() => props.onIntent?.()}
 			onSubmit={(e) => {
 				e.preventDefault();
 				submit();
 			}}
 		>
 			<fieldset class="st-group">
-				<legend>{sim.t("ui.picker.scenario")}</legend>
+				<legend>{props.t("ui.picker.scenario")}</legend>
 				<ul class="st-cards">
 					<For each={scenarios}>
 						{(s) => (
@@ -61,12 +66,12 @@ export function Picker(props: {
 									checked={scenarioId() === s.id}
 									onSelect={() => setScenarioId(s.id)}
 								>
-									<strong>{sim.t(`scenarios.${s.id}.title`)}</strong>
+									<strong>{props.t(`scenarios.${s.id}.title`)}</strong>
 								</Radio>
 								<p>
-									{sim.t(`ui.picker.kinds.${s.kind ?? "staging"}`)} ·{" "}
-									{sim.t("ui.picker.difficulty", { level: s.difficulty })} ·{" "}
-									{sim.t(`scenarios.${s.id}.summary`)}
+									{props.t(`ui.picker.kinds.${s.kind ?? "staging"}`)} ·{" "}
+									{props.t("ui.picker.difficulty", { level: s.difficulty })} ·{" "}
+									{props.t(`scenarios.${s.id}.summary`)}
 								</p>
 							</li>
 						)}
@@ -74,39 +79,24 @@ export function Picker(props: {
 				</ul>
 			</fieldset>
 			<fieldset class="st-group">
-				<legend>{sim.t("ui.picker.mode")}</legend>
+				<legend>{props.t("ui.picker.mode")}</legend>
 				<For each={modes}>
 					{(m) => (
 						<div class="st-radio">
 							<Radio name="mode" value={m} checked={mode() === m} onSelect={() => setMode(m)}>
-								<strong>{sim.t(`ui.modes.${m}.name`)}</strong> –{" "}
-								{sim.t(`ui.modes.${m}.description`)}
+								<strong>{props.t(`ui.modes.${m}.name`)}</strong> –{" "}
+								{props.t(`ui.modes.${m}.description`)}
 							</Radio>
 						</div>
 					)}
 				</For>
 			</fieldset>
 			<Show when={mode() === "assessment"}>
-				<fieldset class="st-group">
-					<legend>{sim.t("ui.trainee.legend")}</legend>
-					<p class="st-field__hint">{sim.t("ui.trainee.intro")}</p>
-					{/* The trainee's name and cohort are not part of an action, so these are plain Fields. */}
-					<Field
-						label={sim.t("ui.trainee.name")}
-						value={name()}
-						onInput={(v) => {
-							setName(v);
-							setNameError(undefined);
-						}}
-						error={nameError()}
-						required
-						autocomplete="name"
-						ref={(el) => (nameInput = el)}
-					/>
-					<Field label={sim.t("ui.trainee.cohort")} value={cohort()} onInput={setCohort} />
-				</fieldset>
+				<LazyPart t={props.t}>
+					<TraineeFields t={props.t} ready={(check) => (checkTrainee = check)} />
+				</LazyPart>
 			</Show>
-			<SubmitRow label={sim.t("ui.picker.start")} />
+			<SubmitRow label={props.t("ui.picker.start")} />
 		</form>
 	);
 }

@@ -1,13 +1,13 @@
 import { Show, createMemo, createSignal, lazy, onMount } from "solid-js";
 import type { Translate } from "../../i18n/i18n-core.ts";
-import type { AttemptMode } from "../attempt/schema.ts";
 import type { StoredSession } from "../attempt/stored-session.ts";
 import { $joined } from "../store/cohort.ts";
 import type { IssuedAttempt } from "../attempt/cohort.ts";
 import { useAtom } from "./use-atom.ts";
 import type { Locale } from "../process/guide.ts";
 import { createSession } from "../store/session.ts";
-import { Picker, randomSeed } from "./Picker.tsx";
+import { randomSeed, type StartRequest } from "./Picker.tsx";
+import { IdleScreen } from "./IdleScreen.tsx";
 import { ConfirmButton } from "./primitives/ConfirmButton.tsx";
 import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim } from "./context.tsx";
@@ -22,14 +22,16 @@ const Submission = lazy(() => import("./Submission.tsx"));
 const cohortPanel = () => import("./cohort/CohortPanel.tsx");
 const JoinCohort = lazy(() => cohortPanel().then((m) => ({ default: m.JoinCohort })));
 const CohortPicker = lazy(() => cohortPanel().then((m) => ({ default: m.CohortPicker })));
-import "./styles.css";
+
+/** What the trainee asked for on the first screen, before this code had loaded (`Practice.tsx`). */
+export type Opening = { kind: "start"; request: StartRequest } | { kind: "join" };
 
 /**
  * The practice page's simulator: pick a scenario and a mode, work in the simulated Control Center,
  * finish and see the results. The session lives in localStorage, so a reload or a switch of language
  * continues where the trainee was.
  */
-export default function Simulator(props: { locale: Locale; t: Translate }) {
+export default function Simulator(props: { locale: Locale; t: Translate; opening?: Opening }) {
 	const t = props.t;
 	const session = createSession("practice");
 	const sim = createSim(t, props.locale, session);
@@ -40,12 +42,7 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 	});
 	onMount(() => session.setLocale(props.locale));
 
-	const start = (
-		scenarioId: string,
-		mode: AttemptMode,
-		trainee?: { name: string; cohort: string },
-		seed = randomSeed(),
-	) => {
+	const start = ({ scenarioId, mode, trainee }: StartRequest, seed = randomSeed()) => {
 		session.start({ scenarioId, seed, mode, locale: props.locale, trainee });
 		sim.setView({ page: "dashboard" });
 	};
@@ -62,16 +59,15 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 		sim.setView({ page: "dashboard" });
 	};
 	const joined = useAtom($joined);
-	const [joining, setJoining] = createSignal(false);
+	const [joining, setJoining] = createSignal(props.opening?.kind === "join");
+	// Started before this code was there: the first render already shows the attempt. Unless another
+	// tab started one meanwhile, which is then shown instead of being overwritten.
+	if (props.opening?.kind === "start" && sim.stored().kind === "none") start(props.opening.request);
 	const again = (sameSeed: boolean) => {
 		const s = running();
 		if (!s) return;
-		start(
-			s.attempt.scenario.id,
-			s.attempt.mode,
-			s.attempt.trainee,
-			sameSeed ? s.attempt.scenario.seed : randomSeed(),
-		);
+		const { scenario, mode, trainee } = s.attempt;
+		start({ scenarioId: scenario.id, mode, trainee }, sameSeed ? scenario.seed : randomSeed());
 	};
 
 	// An assessment goes to the score server; so does a cohort's practice when it collects it.
@@ -80,7 +76,7 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 		(s?.attempt.mode === "practice" && !!s.token && !!$joined.get()?.assignment.collectPractice);
 	const practiceVariant = () => {
 		const s = running();
-		if (s) start(s.attempt.scenario.id, "practice", undefined, s.attempt.scenario.seed);
+		if (s) start({ scenarioId: s.attempt.scenario.id, mode: "practice" }, s.attempt.scenario.seed);
 	};
 
 	return (
@@ -88,33 +84,26 @@ export default function Simulator(props: { locale: Locale; t: Translate }) {
 			<div class="st-sim not-content">
 				<SessionView
 					idle={
-						<>
+						<Show
+							when={joined()}
+							fallback={
+								<IdleScreen
+									t={t}
+									onStart={(request) => start(request)}
+									onJoin={() => setJoining(true)}
+									joining={joining()}
+								>
+									<Phase>
+										<JoinCohort onCancel={() => setJoining(false)} />
+									</Phase>
+								</IdleScreen>
+							}
+						>
 							<h2>{t("ui.picker.title")}</h2>
-							<Show
-								when={joined()}
-								fallback={
-									<>
-										<Show
-											when={joining()}
-											fallback={
-												<button type="button" class="st-button" onClick={() => setJoining(true)}>
-													{t("ui.picker.joinCohort")}
-												</button>
-											}
-										>
-											<Phase>
-												<JoinCohort onCancel={() => setJoining(false)} />
-											</Phase>
-										</Show>
-										<Picker onStart={(id, mode, trainee) => start(id, mode, trainee)} />
-									</>
-								}
-							>
-								<Phase>
-									<CohortPicker onStart={startIssued} />
-								</Phase>
-							</Show>
-						</>
+							<Phase>
+								<CohortPicker onStart={startIssued} />
+							</Phase>
+						</Show>
 					}
 					finished={
 						<ResultsPhase>

@@ -43,6 +43,9 @@ async function joinedTrainee(browser: Browser, locale: Locale, code: string, nam
 	await page.getByLabel(c.code, { exact: true }).fill(code.toLowerCase());
 	await page.getByLabel(c.name, { exact: true }).fill(name);
 	await page.getByRole("button", { name: c.join, exact: true }).click();
+	// Joined once the form is gone: until then the free picker's Start (same label) is on the page,
+	// and a test clicking Start then would begin an attempt the cohort never issued.
+	await expect(page.getByLabel(c.code, { exact: true })).toHaveCount(0);
 	return { context, page, trainee };
 }
 

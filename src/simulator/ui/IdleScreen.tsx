@@ -1,0 +1,40 @@
+import { Show, type JSX } from "solid-js";
+import type { Translate } from "../../i18n/i18n-core.ts";
+import { Picker, type StartRequest } from "./Picker.tsx";
+
+/**
+ * The practice page before an attempt: join a cohort or pick a scenario and a mode. The same view
+ * before the simulator's code has loaded (`Practice.tsx`) and after an attempt (`Simulator.tsx`).
+ */
+export function IdleScreen(props: {
+	t: Translate;
+	onStart: (request: StartRequest) => void;
+	onJoin: () => void;
+	/** Shows the cohort's join form (the children) in place of its button. */
+	joining?: boolean;
+	onIntent?: () => void;
+	children?: JSX.Element;
+}) {
+	return (
+		<>
+			<h2>{props.t("ui.picker.title")}</h2>
+			<Show
+				when={props.joining}
+				fallback={
+					<button
+						type="button"
+						class="st-button"
+						onClick={() => props.onJoin()}
+						onPointerEnter={() => props.onIntent?.()}
+						onFocus={() => props.onIntent?.()}
+					>
+						{props.t("ui.picker.joinCohort")}
+					</button>
+				}
+			>
+				{props.children}
+			</Show>
+			<Picker t={props.t} onStart={props.onStart} onIntent={props.onIntent} />
+		</>
+	);
+}
