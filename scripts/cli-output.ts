@@ -33,14 +33,18 @@ export function printJson(value: unknown): void {
 }
 
 /** Runs a command's main function, turning any error into one line and an exit code. */
-export function main(run: (args: string[]) => void): void {
-	try {
-		run(process.argv.slice(2));
-	} catch (error) {
+export function main(run: (args: string[]) => void | Promise<void>): void {
+	const failed = (error: unknown) => {
 		const message = error instanceof Error ? error.message : String(error);
 		fail(
 			error instanceof UsageError ? message : `internal error: ${message}`,
 			error instanceof UsageError ? 2 : 1,
 		);
+	};
+	try {
+		const done = run(process.argv.slice(2));
+		if (done) done.catch(failed);
+	} catch (error) {
+		failed(error);
 	}
 }

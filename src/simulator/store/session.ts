@@ -31,9 +31,23 @@ export interface SessionEnv {
 	readonly newAttemptId: () => string;
 }
 
+/**
+ * A random (version 4) UUID. `crypto.randomUUID` exists only in secure contexts (https, localhost);
+ * a site or an LMS on a company network may serve the simulator over plain http, where only
+ * `crypto.getRandomValues` is there.
+ */
+export function newUuid(): string {
+	if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+	const bytes = crypto.getRandomValues(new Uint8Array(16));
+	bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+	bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+	const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 export const browserEnv: SessionEnv = {
 	now: () => new Date().toISOString(),
-	newAttemptId: () => crypto.randomUUID(),
+	newAttemptId: newUuid,
 };
 
 export interface StartOptions {
@@ -106,6 +120,15 @@ export function createSession(name: string, env: SessionEnv = browserEnv) {
 			};
 			$last.set(null);
 			write({ v: 1, attempt, finished: false, ...(issued ? { token: issued.token } : {}) });
+		},
+
+		/**
+		 * Continues an attempt kept elsewhere, such as the data an LMS saved for a SCORM package: it
+		 * becomes this session's, finished if it was.
+		 */
+		resume(attempt: Attempt): void {
+			$last.set(null);
+			write({ v: 1, attempt, finished: attempt.finishedAt !== undefined });
 		},
 
 		/** Takes an action now; refused actions are recorded too (they count in the grade). */

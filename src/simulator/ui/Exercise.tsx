@@ -5,7 +5,7 @@ import { leavesOf, type StepId } from "../process/steps.ts";
 import { createSession } from "../store/session.ts";
 import { ConfirmButton } from "./primitives/ConfirmButton.tsx";
 import { SessionView } from "./SessionView.tsx";
-import { randomSeed } from "./Picker.tsx";
+import { randomSeed } from "./random-seed.ts";
 import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim } from "./context.tsx";
 import { ResultsPhase } from "./ResultsPhase.tsx";

@@ -9,11 +9,6 @@ import { SubmitRow } from "./primitives/SubmitRow.tsx";
 
 const TraineeFields = lazy(() => import("./TraineeFields.tsx"));
 
-/** A fresh seed for a new variant: each start gets other names and addresses. */
-export function randomSeed(): number {
-	return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
-}
-
 /** What the picker starts: a scenario in a mode, with the trainee for an assessment. */
 export type StartRequest = {
 	scenarioId: string;

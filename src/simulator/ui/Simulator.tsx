@@ -6,9 +6,11 @@ import type { IssuedAttempt } from "../attempt/cohort.ts";
 import { useAtom } from "./use-atom.ts";
 import type { Locale } from "../process/guide.ts";
 import { createSession } from "../store/session.ts";
-import { randomSeed, type StartRequest } from "./Picker.tsx";
+import type { StartRequest } from "./Picker.tsx";
+import { randomSeed } from "./random-seed.ts";
 import { IdleScreen } from "./IdleScreen.tsx";
 import { ConfirmButton } from "./primitives/ConfirmButton.tsx";
+import { FinishAssessment } from "./FinishAssessment.tsx";
 import { Workspace } from "./Workspace.tsx";
 import { SimProvider, createSim } from "./context.tsx";
 import { SessionView } from "./SessionView.tsx";
@@ -170,14 +172,7 @@ export default function Simulator(props: { locale: Locale; t: Translate; opening
 														</button>
 													}
 												>
-													<ConfirmButton
-														primary
-														label={t("ui.sim.finish")}
-														title={t("ui.confirm.finishTitle")}
-														text={t("ui.confirm.finishText")}
-														confirmLabel={t("ui.confirm.finish")}
-														onConfirm={() => session.finish()}
-													/>
+													<FinishAssessment />
 												</Show>
 												<ConfirmButton
 													label={t("ui.sim.abandon")}

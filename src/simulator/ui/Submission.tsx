@@ -1,11 +1,7 @@
-import { Match, Show, Switch, createSignal } from "solid-js";
+import { Match, Switch } from "solid-js";
 import type { Attempt } from "../attempt/schema.ts";
-import {
-	encodeCompletionCode,
-	resultFileName,
-	resultFileText,
-	sendAttempt,
-} from "../client/score-server.ts";
+import { sendAttempt } from "../client/score-server.ts";
+import { CompletionCode } from "./CompletionCode.tsx";
 import { gradingNumbers } from "../grading/rubric.ts";
 import { useSim } from "./context.tsx";
 import { useAsync } from "./use-async.ts";
@@ -34,25 +30,6 @@ export default function Submission(props: { attempt: Attempt; token?: string | u
 		const result = sent();
 		return result && !result.ok ? result : undefined;
 	};
-	const code = useAsync(
-		() => (failure() ? props.attempt : undefined),
-		(attempt) => encodeCompletionCode(attempt),
-	);
-	const [copied, setCopied] = createSignal(false);
-	const download = () => {
-		const blob = new Blob([resultFileText(props.attempt)], { type: "application/json" });
-		const link = document.createElement("a");
-		link.href = URL.createObjectURL(blob);
-		link.download = resultFileName(props.attempt);
-		link.click();
-		setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-	};
-	const copy = async () => {
-		const value = code();
-		if (!value) return;
-		await navigator.clipboard.writeText(value).catch(() => undefined);
-		setCopied(true);
-	};
 	return (
 		<section class="st-panel st-submission" aria-labelledby="st-submission-title">
 			<h3 id="st-submission-title">{sim.t("ui.submit.title")}</h3>
@@ -75,24 +52,7 @@ export default function Submission(props: { attempt: Attempt; token?: string | u
 											? cohortTexts(sim)(`refusals.${failed().error}`)
 											: sim.t("ui.submit.rejected", { message: failed().message ?? "" })}
 								</p>
-								<div class="st-actions">
-									<button type="button" class="st-button st-button--primary" onClick={download}>
-										{sim.t("ui.submit.download")}
-									</button>
-								</div>
-								<Show when={code()}>
-									{(value) => (
-										<div class="st-field">
-											<label for="st-completion-code">{sim.t("ui.submit.code")}</label>
-											<textarea id="st-completion-code" readonly rows={3} value={value()} />
-											<div class="st-actions">
-												<button type="button" class="st-button" onClick={() => void copy()}>
-													{copied() ? sim.t("ui.submit.copied") : sim.t("ui.submit.copy")}
-												</button>
-											</div>
-										</div>
-									)}
-								</Show>
+								<CompletionCode attempt={props.attempt} />
 							</>
 						)}
 					</Match>

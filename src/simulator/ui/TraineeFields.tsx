@@ -14,6 +14,8 @@ export type TraineeCheck = () => { name: string; cohort: string } | undefined;
 export default function TraineeFields(props: {
 	t: Translate;
 	ready: (check: TraineeCheck) => void;
+	/** The key of the text above the fields; the picker's mentions its cohort button. */
+	intro?: string;
 }) {
 	const [name, setName] = createSignal($trainee.get().name);
 	const [cohort, setCohort] = createSignal($trainee.get().cohort);
@@ -31,7 +33,7 @@ export default function TraineeFields(props: {
 	return (
 		<fieldset class="st-group">
 			<legend>{props.t("ui.trainee.legend")}</legend>
-			<p class="st-field__hint">{props.t("ui.trainee.intro")}</p>
+			<p class="st-field__hint">{props.t(props.intro ?? "ui.trainee.intro")}</p>
 			{/* The trainee's name and cohort are not part of an action, so these are plain Fields. */}
 			<Field
 				label={props.t("ui.trainee.name")}

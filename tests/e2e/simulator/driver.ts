@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Frame, type Locator, type Page } from "@playwright/test";
 import de from "../../../src/i18n/de.json" with { type: "json" };
 import en from "../../../src/i18n/en.json" with { type: "json" };
 import type { Action } from "../../../src/simulator/model/actions.ts";
@@ -21,11 +21,18 @@ export function scenarioTitle(id: string, locale: Locale): string {
 export class Trainee {
 	readonly t: (typeof texts)[Locale];
 	constructor(
-		readonly page: Page,
+		/** The page, or the frame the simulator runs in (an LMS frames a SCORM package). */
+		readonly page: Page | Frame,
 		readonly locale: Locale,
 		readonly keyboard = false,
 	) {
 		this.t = texts[locale];
+	}
+
+	/** Keyboard mode drives a whole page; a frame is driven by pointer only. */
+	get keys(): Page["keyboard"] {
+		if (!("keyboard" in this.page)) throw new Error("keyboard mode needs a page, not a frame");
+		return this.page.keyboard;
 	}
 
 	get cc(): Locator {
@@ -44,7 +51,7 @@ export class Trainee {
 	async press(target: Locator): Promise<void> {
 		if (this.keyboard) {
 			await target.focus();
-			await this.page.keyboard.press("Enter");
+			await this.keys.press("Enter");
 		} else {
 			await target.click();
 		}
@@ -54,7 +61,7 @@ export class Trainee {
 		if ((await target.isChecked()) === on) return;
 		if (this.keyboard) {
 			await target.focus();
-			await this.page.keyboard.press("Space");
+			await this.keys.press("Space");
 		} else {
 			await target.setChecked(on);
 		}
@@ -63,9 +70,9 @@ export class Trainee {
 	async fill(target: Locator, value: string): Promise<void> {
 		if (this.keyboard) {
 			await target.focus();
-			await this.page.keyboard.press("ControlOrMeta+A");
-			await this.page.keyboard.press("Delete");
-			if (value) await this.page.keyboard.insertText(value);
+			await this.keys.press("ControlOrMeta+A");
+			await this.keys.press("Delete");
+			if (value) await this.keys.insertText(value);
 		} else {
 			await target.fill(value);
 		}
@@ -74,7 +81,7 @@ export class Trainee {
 	async choose(target: Locator, label: string): Promise<void> {
 		if (this.keyboard) {
 			await target.focus();
-			await this.page.keyboard.type(label);
+			await this.keys.type(label);
 		} else {
 			await target.selectOption({ label });
 		}
@@ -265,8 +272,9 @@ export class Trainee {
 	}
 
 	/** Performs a logged solution, each action from the state the model had before it. */
-	async performAll(start: State, events: readonly AttemptEvent[]): Promise<void> {
-		for (let i = 0; i < events.length; i++) {
+	/** Performs the events from index `from` on (the earlier ones are done already). */
+	async performAll(start: State, events: readonly AttemptEvent[], from = 0): Promise<void> {
+		for (let i = from; i < events.length; i++) {
 			const event = events[i]!;
 			const state = replay(start, events.slice(0, i)).state;
 			await this.perform(event.action, state);
@@ -305,7 +313,7 @@ export class Trainee {
 }
 
 /** The running attempt as stored by the practice page. */
-export async function storedAttempt(page: Page, name = "practice") {
+export async function storedAttempt(page: Page | Frame, name = "practice") {
 	const raw = await page.evaluate(
 		(key) => localStorage.getItem(key),
 		`staging-trainer:session:${name}`,

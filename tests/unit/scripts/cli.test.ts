@@ -119,3 +119,50 @@ describe("npm run grade", () => {
 		]);
 	});
 });
+
+describe("npm run package:scorm, refusing bad input before it builds", () => {
+	const pack = (...args: string[]) => {
+		const result = spawnSync(process.execPath, [tsx, "scripts/package-scorm.ts", ...args], {
+			cwd: repo,
+			encoding: "utf8",
+			env: { ...process.env, INIT_CWD: dir },
+		});
+		return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+	};
+	test.each([
+		[["--lang", "de"], /--scenario is required/],
+		[
+			["--scenario", "no-such", "--lang", "de"],
+			/unknown scenario "no-such"; known: first-handover/,
+		],
+		[["--scenario", "first-handover", "--lang", "fr"], /--lang must be de or en, not "fr"/],
+		[
+			["--scenario", "first-handover", "--lang", "de", "--seed", "-1"],
+			/--seed must be a whole number/,
+		],
+		[["--scenario", "first-handover", "--lang", "de", "--seed", "4294967296"], /--seed must be/],
+		[
+			["--scenario", "first-handover", "--lang", "de", "--seed", "1", "--seed-per-learner"],
+			/either --seed or --seed-per-learner/,
+		],
+		[
+			["--scenario", "first-handover", "--lang", "de", "--version", "2"],
+			/--version must be 1.2 or 2004/,
+		],
+		[
+			["--scenario", "first-handover", "--lang", "de", "--out", "/no/such/folder/p.zip"],
+			/cannot write .*no such folder/,
+		],
+		[
+			["--scenario", "first-handover", "--lang", "de", "--out", "."],
+			/cannot write .*it is a folder/,
+		],
+		[["--scenario", "first-handover", "--lang"], /--lang needs a value/],
+		[
+			["--scenario", "first-handover", "--lang", "de", "--colour", "red"],
+			/unknown argument "--colour"/,
+		],
+	])("%j", (args, pattern) => {
+		expectOneLineError(pack(...args), pattern);
+	});
+});

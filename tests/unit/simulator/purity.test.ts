@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
  */
 
 const root = new URL("../../../src/simulator/", import.meta.url).pathname;
-const folders = ["model", "process", "grading", "scenarios", "attempt"];
+const folders = ["model", "process", "grading", "scenarios", "attempt", "lms"];
 
 function sources(): string[] {
 	const files = folders.flatMap((folder) =>

@@ -6,6 +6,7 @@ import { solve } from "../../../src/simulator/scenarios/solution.ts";
 import { ruleOf } from "../../../src/simulator/grading/rubric.ts";
 import {
 	createSession,
+	newUuid,
 	storageKey,
 	type SessionEnv,
 } from "../../../src/simulator/store/session.ts";
@@ -45,6 +46,28 @@ describe("the browser session", () => {
 			reference.map((e) => e.action),
 		);
 		expect(session.grade()?.score).toBe(100);
+	});
+});
+
+describe("resuming an attempt kept elsewhere (an LMS's saved data)", () => {
+	test("the attempt becomes the session's, with its log, and finished only if it was", () => {
+		const first = createSession("lms-a", env());
+		keepMount(first.$runtime);
+		first.start({ scenarioId: "first-handover", seed: 7, mode: "assessment", locale: "de" });
+		const reference = solve(getScenario("first-handover")!, 7);
+		for (const event of reference.slice(0, 3)) first.dispatch(event.action);
+		const kept = JSON.parse(storage[storageKey("lms-a")]!).attempt;
+		cleanStores(first.$stored, first.$runtime);
+
+		session = createSession("lms-b", env());
+		keepMount(session.$runtime);
+		session.resume(kept);
+		expect(session.$phase.get().kind).toBe("running");
+		expect(session.$runtime.get()!.events).toHaveLength(3);
+		for (const event of reference.slice(3)) session.dispatch(event.action);
+		expect(session.grade()?.score).toBe(100);
+		session.resume({ ...kept, finishedAt: "2026-01-01T01:00:00.000Z" });
+		expect(session.$phase.get().kind).toBe("finished");
 	});
 });
 
@@ -103,5 +126,21 @@ describe("stepping a demo back", () => {
 		session.finish();
 		session.stepBack();
 		expect(session.$runtime.get()!.events).toHaveLength(1);
+	});
+});
+
+describe("attempt ids on plain http", () => {
+	test("without crypto.randomUUID (not a secure context) ids are still random version 4 UUIDs", () => {
+		const original = crypto.randomUUID;
+		Object.defineProperty(crypto, "randomUUID", { value: undefined, configurable: true });
+		try {
+			const ids = Array.from({ length: 50 }, () => newUuid());
+			for (const id of ids) {
+				expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+			}
+			expect(new Set(ids).size).toBe(ids.length);
+		} finally {
+			Object.defineProperty(crypto, "randomUUID", { value: original, configurable: true });
+		}
 	});
 });

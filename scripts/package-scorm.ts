@@ -1,0 +1,214 @@
+import {
+	accessSync,
+	constants,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import type { Rolldown } from "vite";
+import { translator } from "../src/i18n/translator.ts";
+import { manifestXml, xmlText } from "../src/simulator/lms/manifest.ts";
+import type { PackageConfig } from "../src/simulator/lms/package-config.ts";
+import { scormVersions, type ScormVersion } from "../src/simulator/lms/scorm.ts";
+import { localeSchema, type Locale } from "../src/simulator/process/guide.ts";
+import { scenarioIds } from "../src/simulator/scenarios/registry.ts";
+import { UsageError, main, userPath } from "./cli-output.ts";
+
+/**
+ * npm run package:scorm -- --scenario <id> --lang de|en [--seed N | --seed-per-learner]
+ *                          [--version 1.2|2004] [--out file.zip]
+ * Builds a SCORM package of one assessment for a learning management system: the simulator for
+ * that scenario in assessment mode, its brief in that language, every file with a relative URL.
+ * Bad input gets one line and exit code 2.
+ */
+
+const usage =
+	"usage: npm run package:scorm -- --scenario <id> --lang de|en [--seed N | --seed-per-learner] [--version 1.2|2004] [--out file.zip]";
+
+interface Options {
+	scenarioId: string;
+	locale: Locale;
+	seed: number | null;
+	version: ScormVersion;
+	out: string;
+}
+
+function parse(args: string[]): Options {
+	const values = new Map<string, string>();
+	let perLearner = false;
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i] as string;
+		if (arg === "--seed-per-learner") {
+			perLearner = true;
+			continue;
+		}
+		if (!["--scenario", "--lang", "--seed", "--version", "--out"].includes(arg)) {
+			throw new UsageError(`unknown argument ${JSON.stringify(arg)}; ${usage}`);
+		}
+		const value = args[++i];
+		if (value === undefined || value.startsWith("--"))
+			throw new UsageError(`${arg} needs a value; ${usage}`);
+		values.set(arg, value);
+	}
+	const scenarioId = values.get("--scenario");
+	if (scenarioId === undefined) throw new UsageError(`--scenario is required; ${usage}`);
+	if (!scenarioIds.includes(scenarioId)) {
+		throw new UsageError(
+			`unknown scenario ${JSON.stringify(scenarioId)}; known: ${scenarioIds.join(", ")}`,
+		);
+	}
+	const lang = localeSchema.safeParse(values.get("--lang"));
+	if (!lang.success) {
+		throw new UsageError(
+			`--lang must be de or en, not ${JSON.stringify(values.get("--lang") ?? "")}`,
+		);
+	}
+	const version = values.get("--version") ?? "1.2";
+	if (!(scormVersions as readonly string[]).includes(version)) {
+		throw new UsageError(`--version must be 1.2 or 2004, not ${JSON.stringify(version)}`);
+	}
+	const seedText = values.get("--seed");
+	if (seedText !== undefined && perLearner) {
+		throw new UsageError("give either --seed or --seed-per-learner, not both");
+	}
+	let seed: number | null = null;
+	if (seedText !== undefined) {
+		seed = /^\d{1,10}$/.test(seedText) ? Number(seedText) : Number.NaN;
+		if (!(seed <= 0xffff_ffff)) {
+			throw new UsageError(
+				`--seed must be a whole number from 0 to 4294967295, not ${JSON.stringify(seedText)}`,
+			);
+		}
+	}
+	const out = userPath(
+		values.get("--out") ??
+			`staging-trainer-${scenarioId}-${lang.data}-scorm${version.replace(".", "")}.zip`,
+	);
+	writable(out);
+	return { scenarioId, locale: lang.data, seed, version: version as ScormVersion, out };
+}
+
+/** Checked before the build, so a wrong path fails at once and with its reason. */
+function writable(path: string): void {
+	try {
+		if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+			throw new UsageError(`cannot write ${path}: it is a folder`);
+		}
+		accessSync(dirname(path), constants.W_OK);
+	} catch (error) {
+		if (error instanceof UsageError) throw error;
+		const code = (error as { code?: string }).code;
+		throw new UsageError(
+			`cannot write ${path}: ${code === "ENOENT" ? "no such folder" : code === "EACCES" ? "permission denied" : (code ?? "error")}`,
+		);
+	}
+}
+
+/** The simulator for one language, built with relative URLs: an LMS serves a package from any path. */
+async function bundle(locale: Locale, outDir: string): Promise<Rolldown.OutputChunk> {
+	// Loaded here, not at the top: input is checked (and refused) without loading the bundler.
+	const [{ build }, { default: solid }] = await Promise.all([
+		import("vite"),
+		import("vite-plugin-solid"),
+	]);
+	const root = new URL("..", import.meta.url).pathname;
+	const output = await build({
+		configFile: false,
+		root,
+		base: "./",
+		logLevel: "warn",
+		plugins: [solid({ ssr: false })],
+		build: {
+			outDir,
+			emptyOutDir: true,
+			copyPublicDir: false,
+			target: "es2022",
+			modulePreload: { polyfill: false },
+			rolldownOptions: {
+				input: { app: join(root, `src/simulator/ui/entries/package-${locale}.tsx`) },
+				output: { entryFileNames: "assets/[name]-[hash].js" },
+			},
+		},
+	});
+	const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
+	const entry = outputs
+		.flatMap((o) => o.output)
+		.find((o): o is Rolldown.OutputChunk => o.type === "chunk" && o.isEntry);
+	if (!entry) throw new Error("the build produced no entry script");
+	return entry;
+}
+
+function filesUnder(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: "utf8" })
+		.filter((f) => statSync(join(dir, f)).isFile())
+		.map((f) => f.split("\\").join("/"))
+		.sort();
+}
+
+/** The launch page: the config for the script, the stylesheets and the script, all relative. */
+function launchPage(options: Options, entry: Rolldown.OutputChunk, id: string): string {
+	const t = translator(options.locale);
+	const config: PackageConfig = {
+		id,
+		scenarioId: options.scenarioId,
+		seed: options.seed,
+		locale: options.locale,
+		version: options.version,
+	};
+	// JSON inside <script>: "<" escaped so no value can close the element.
+	const json = JSON.stringify(config).replace(/</g, "\\u003c");
+	const styles = [...(entry.viteMetadata?.importedCss ?? [])]
+		.map((css) => `\t\t<link rel="stylesheet" href="${xmlText(css)}" />`)
+		.join("\n");
+	return `<!doctype html>
+<html lang="${options.locale}" data-theme="light">
+	<head>
+		<meta charset="utf-8" />
+		<meta name="viewport" content="width=device-width, initial-scale=1" />
+		<title>${xmlText(t(`scenarios.${options.scenarioId}.title`))}</title>
+${styles}
+		<script type="application/json" id="st-package">${json}</script>
+		<script type="module" src="${xmlText(entry.fileName)}"></script>
+	</head>
+	<body>
+		<main id="st-root"><p>${xmlText(t("ui.common.loading"))}</p></main>
+	</body>
+</html>
+`;
+}
+
+main(async (args) => {
+	const options = parse(args);
+	const id = `staging-trainer-${options.scenarioId}-${options.locale}-${options.seed ?? "learner"}`;
+	const dir = mkdtempSync(join(tmpdir(), "staging-trainer-scorm-"));
+	try {
+		const entry = await bundle(options.locale, dir);
+		writeFileSync(join(dir, "index.html"), launchPage(options, entry, id));
+		const files = filesUnder(dir);
+		const t = translator(options.locale);
+		const manifest = manifestXml({
+			version: options.version,
+			identifier: id,
+			title: `Staging Trainer: ${t(`scenarios.${options.scenarioId}.title`)}`,
+			launch: "index.html",
+			files,
+		});
+		const { zipSync } = await import("fflate");
+		const zip = zipSync({
+			"imsmanifest.xml": new TextEncoder().encode(manifest),
+			...Object.fromEntries(files.map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))])),
+		});
+		writeFileSync(options.out, zip);
+		const shown = relative(process.env.INIT_CWD ?? process.cwd(), options.out);
+		process.stdout.write(
+			`${shown.startsWith("..") || shown === "" ? options.out : shown}: SCORM ${options.version}, ${files.length + 1} files, ${zip.length} bytes\n`,
+		);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
