@@ -1,6 +1,7 @@
 import {
 	accessSync,
 	constants,
+	existsSync,
 	mkdtempSync,
 	readFileSync,
 	readdirSync,
@@ -17,18 +18,23 @@ import type { PackageConfig } from "../src/simulator/lms/package-config.ts";
 import { scormVersions, type ScormVersion } from "../src/simulator/lms/scorm.ts";
 import { localeSchema, type Locale } from "../src/simulator/process/guide.ts";
 import { scenarioIds } from "../src/simulator/scenarios/registry.ts";
+import { ConfigError, readConfig, type ServerConfig } from "../src/server/config.ts";
+import { CohortStore, type Cohort } from "../src/server/cohorts/store.ts";
+import { openDatabase } from "../src/server/db.ts";
 import { UsageError, main, userPath } from "./cli-output.ts";
 
 /**
  * npm run package:scorm -- --scenario <id> --lang de|en [--seed N | --seed-per-learner]
  *                          [--version 1.2|2004] [--out file.zip]
+ * npm run package:scorm -- --cohort <join code> [--scenario <id>] --lang de|en [--version …] [--out …]
  * Builds a SCORM package of one assessment for a learning management system: the simulator for
  * that scenario in assessment mode, its brief in that language, every file with a relative URL.
- * Bad input gets one line and exit code 2.
+ * With --cohort, the scenario and variant are the cohort's, read from the score server's database
+ * (SCORES_DB, as for `npm start`). Bad input gets one line and exit code 2.
  */
 
 const usage =
-	"usage: npm run package:scorm -- --scenario <id> --lang de|en [--seed N | --seed-per-learner] [--version 1.2|2004] [--out file.zip]";
+	"usage: npm run package:scorm -- (--scenario <id> [--seed N | --seed-per-learner] | --cohort <code> [--scenario <id>]) --lang de|en [--version 1.2|2004] [--out file.zip]";
 
 interface Options {
 	scenarioId: string;
@@ -36,6 +42,8 @@ interface Options {
 	seed: number | null;
 	version: ScormVersion;
 	out: string;
+	/** The cohort the package is for: its code goes with each attempt, its name in the title. */
+	cohort?: { code: string; name: string };
 }
 
 function parse(args: string[]): Options {
@@ -47,7 +55,7 @@ function parse(args: string[]): Options {
 			perLearner = true;
 			continue;
 		}
-		if (!["--scenario", "--lang", "--seed", "--version", "--out"].includes(arg)) {
+		if (!["--scenario", "--cohort", "--lang", "--seed", "--version", "--out"].includes(arg)) {
 			throw new UsageError(`unknown argument ${JSON.stringify(arg)}; ${usage}`);
 		}
 		const value = args[++i];
@@ -55,8 +63,27 @@ function parse(args: string[]): Options {
 			throw new UsageError(`${arg} needs a value; ${usage}`);
 		values.set(arg, value);
 	}
-	const scenarioId = values.get("--scenario");
-	if (scenarioId === undefined) throw new UsageError(`--scenario is required; ${usage}`);
+	const cohortCode = values.get("--cohort");
+	if (cohortCode !== undefined && (perLearner || values.has("--seed"))) {
+		throw new UsageError(
+			"a cohort decides the variant: give --cohort without --seed or --seed-per-learner",
+		);
+	}
+	const cohort = cohortCode === undefined ? undefined : readCohort(cohortCode);
+	const scenarioId =
+		values.get("--scenario") ?? (cohort?.scenarios.length === 1 ? cohort.scenarios[0] : undefined);
+	if (scenarioId === undefined) {
+		throw new UsageError(
+			cohort
+				? `cohort ${cohort.code} assigns several scenarios; choose one with --scenario: ${cohort.scenarios.join(", ")}`
+				: `--scenario is required; ${usage}`,
+		);
+	}
+	if (cohort && !cohort.scenarios.includes(scenarioId)) {
+		throw new UsageError(
+			`cohort ${cohort.code} does not assign ${JSON.stringify(scenarioId)}; it assigns: ${cohort.scenarios.join(", ")}`,
+		);
+	}
 	if (!scenarioIds.includes(scenarioId)) {
 		throw new UsageError(
 			`unknown scenario ${JSON.stringify(scenarioId)}; known: ${scenarioIds.join(", ")}`,
@@ -76,7 +103,7 @@ function parse(args: string[]): Options {
 	if (seedText !== undefined && perLearner) {
 		throw new UsageError("give either --seed or --seed-per-learner, not both");
 	}
-	let seed: number | null = null;
+	let seed: number | null = cohort?.sameSeed ? cohort.seed : null;
 	if (seedText !== undefined) {
 		seed = /^\d{1,10}$/.test(seedText) ? Number(seedText) : Number.NaN;
 		if (!(seed <= 0xffff_ffff)) {
@@ -87,10 +114,41 @@ function parse(args: string[]): Options {
 	}
 	const out = userPath(
 		values.get("--out") ??
-			`staging-trainer-${scenarioId}-${lang.data}-scorm${version.replace(".", "")}.zip`,
+			`staging-trainer-${cohort ? `${cohort.code}-` : ""}${scenarioId}-${lang.data}-scorm${version.replace(".", "")}.zip`,
 	);
 	writable(out);
-	return { scenarioId, locale: lang.data, seed, version: version as ScormVersion, out };
+	return {
+		scenarioId,
+		locale: lang.data,
+		seed,
+		version: version as ScormVersion,
+		out,
+		...(cohort ? { cohort: { code: cohort.code, name: cohort.name } } : {}),
+	};
+}
+
+/** A cohort by its join code, from the score server's database; never creates the database. */
+function readCohort(code: string): Cohort {
+	let config: ServerConfig;
+	try {
+		config = readConfig();
+	} catch (error) {
+		if (error instanceof ConfigError) throw new UsageError(error.message);
+		throw error;
+	}
+	if (config.dbPath === ":memory:" || !existsSync(config.dbPath)) {
+		throw new UsageError(`no score database at ${config.dbPath}; set SCORES_DB to the server's`);
+	}
+	const db = openDatabase(config.dbPath, config.sync);
+	try {
+		const cohort = new CohortStore(db).byCode(code);
+		if (!cohort) {
+			throw new UsageError(`no cohort with the code ${JSON.stringify(code)} in ${config.dbPath}`);
+		}
+		return cohort;
+	} finally {
+		db.close();
+	}
 }
 
 /** Checked before the build, so a wrong path fails at once and with its reason. */
@@ -159,6 +217,7 @@ function launchPage(options: Options, entry: Rolldown.OutputChunk, id: string): 
 		seed: options.seed,
 		locale: options.locale,
 		version: options.version,
+		...(options.cohort ? { cohort: options.cohort.code } : {}),
 	};
 	// JSON inside <script>: "<" escaped so no value can close the element.
 	const json = JSON.stringify(config).replace(/</g, "\\u003c");
@@ -184,7 +243,12 @@ ${styles}
 
 main(async (args) => {
 	const options = parse(args);
-	const id = `staging-trainer-${options.scenarioId}-${options.locale}-${options.seed ?? "learner"}`;
+	const id = options.cohort
+		? `staging-trainer-${options.cohort.code}-${options.scenarioId}-${options.locale}`.replace(
+				/[^A-Za-z0-9._-]/g,
+				"-",
+			)
+		: `staging-trainer-${options.scenarioId}-${options.locale}-${options.seed ?? "learner"}`;
 	const dir = mkdtempSync(join(tmpdir(), "staging-trainer-scorm-"));
 	try {
 		const entry = await bundle(options.locale, dir);
@@ -194,7 +258,7 @@ main(async (args) => {
 		const manifest = manifestXml({
 			version: options.version,
 			identifier: id,
-			title: `Staging Trainer: ${t(`scenarios.${options.scenarioId}.title`)}`,
+			title: `Staging Trainer: ${t(`scenarios.${options.scenarioId}.title`)}${options.cohort ? ` – ${options.cohort.name}` : ""}`,
 			launch: "index.html",
 			files,
 		});

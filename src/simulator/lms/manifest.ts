@@ -4,7 +4,9 @@ import type { ScormVersion } from "./scorm.ts";
 /**
  * `imsmanifest.xml` of a SCORM package with one SCO: the launch page and every file of the package
  * as one resource, and the pass mark from the rubric (1.2's mastery score in points, 2004's
- * minimum normalized measure of the primary objective).
+ * minimum normalized measure of the primary objective). In 2004 the measure does not decide
+ * (`satisfiedByMeasure="false"`): the grader passes an attempt only without a critical finding and
+ * with every check met, so 80 points can still fail, and the package reports that verdict itself.
  */
 export interface ManifestInput {
 	readonly version: ScormVersion;
@@ -89,7 +91,7 @@ ${files}
 				<title>${title}</title>
 				<imsss:sequencing>
 					<imsss:objectives>
-						<imsss:primaryObjective objectiveID="${id}-passed" satisfiedByMeasure="true">
+						<imsss:primaryObjective objectiveID="${id}-passed" satisfiedByMeasure="false">
 							<imsss:minNormalizedMeasure>${passMark / maxScore}</imsss:minNormalizedMeasure>
 						</imsss:primaryObjective>
 					</imsss:objectives>

@@ -14,5 +14,7 @@ export const packageConfigSchema = z.object({
 	seed: z.nullable(z.number().check(z.int(), z.nonnegative(), z.lte(0xffff_ffff))),
 	locale: localeSchema,
 	version: z.enum(scormVersions),
+	/** A cohort's join code: each attempt names it, as the trainer's other cohort attempts do. */
+	cohort: z.optional(z.string().check(z.maxLength(100))),
 });
 export type PackageConfig = z.infer<typeof packageConfigSchema>;

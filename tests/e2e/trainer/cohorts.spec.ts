@@ -67,6 +67,15 @@ for (const locale of ["de", "en"] as const) {
 		await expect(trainer.page.getByRole("status")).toHaveText(t.trainer.cohorts.created);
 		const code = (await trainer.page.locator(".trainer-code").textContent())?.trim() ?? "";
 		expect(code).toMatch(/^LW-/);
+		// The command that packages the cohort's assessment for an LMS, one per assigned scenario.
+		await expect(
+			trainer.page.getByRole("heading", { name: t.trainer.cohorts.lmsTitle }),
+		).toBeVisible();
+		await expect(
+			trainer.page.getByText(
+				`npm run package:scorm -- --cohort ${code} --scenario ${scenarioId} --lang ${locale}`,
+			),
+		).toBeVisible();
 
 		// A trainee joins and sees exactly the assigned assessment, with the cohort's name.
 		const first = await joinedTrainee(browser, locale, code, "Jana Beispiel");

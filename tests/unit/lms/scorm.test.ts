@@ -83,7 +83,7 @@ describe("the manifest", () => {
 		expect(xml.match(/<file /g)).toHaveLength(3);
 	});
 
-	test("2004 declares a SCO whose objective is met at the pass mark", () => {
+	test("2004 declares a SCO with the pass mark, leaving the verdict to the package", () => {
 		const xml = manifestXml({
 			version: "2004",
 			identifier: "p1",
@@ -96,6 +96,7 @@ describe("the manifest", () => {
 			`<imsss:minNormalizedMeasure>${passMark / maxScore}</imsss:minNormalizedMeasure>`,
 		);
 		expect(xml).toContain("2004 4th Edition");
+		expect(xml).toContain('satisfiedByMeasure="false"');
 	});
 
 	test("a hostile title stays text, and a bad identifier is refused", () => {

@@ -1,9 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scenarios } from "../../../src/simulator/scenarios/registry.ts";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
+import { unzipSync } from "fflate";
+import { CohortStore } from "../../../src/server/cohorts/store.ts";
+import { openDatabase } from "../../../src/server/db.ts";
 import { attemptSchema } from "../../../src/simulator/attempt/schema.ts";
 
 /** The command-line tools, run as `npm run` would run them (tsx on the pinned Node). */
@@ -164,5 +167,106 @@ describe("npm run package:scorm, refusing bad input before it builds", () => {
 		],
 	])("%j", (args, pattern) => {
 		expectOneLineError(pack(...args), pattern);
+	});
+});
+
+describe("npm run package:scorm --cohort, for a cohort of the score server", () => {
+	const db = join(dir, "scores.db");
+	let code = "";
+	beforeAll(() => {
+		const database = openDatabase(db, "normal");
+		const cohort = new CohortStore(database).create(
+			{
+				name: `Partner <b>"Nord"</b> & Co`,
+				code: "",
+				scenarios: ["bottling-line", "first-handover"],
+				practice: false,
+				sameSeed: true,
+				opensOn: "2026-01-01",
+				closesOn: "2099-12-31",
+				attemptLimit: null,
+				collectPractice: false,
+			},
+			new Date("2026-01-01T00:00:00Z"),
+		);
+		database.close();
+		if (cohort === "taken") throw new Error("code taken");
+		code = cohort.code;
+	});
+	const pack = (...args: string[]) => {
+		const result = spawnSync(process.execPath, [tsx, "scripts/package-scorm.ts", ...args], {
+			cwd: repo,
+			encoding: "utf8",
+			env: { ...process.env, INIT_CWD: dir, SCORES_DB: db },
+		});
+		return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+	};
+
+	test(
+		"the package takes the cohort's scenario, variant, code and name",
+		{ timeout: 120_000 },
+		() => {
+			const out = join(dir, "cohort.zip");
+			const run = pack(
+				"--cohort",
+				code.toLowerCase(),
+				"--scenario",
+				"bottling-line",
+				"--lang",
+				"de",
+				"--out",
+				out,
+			);
+			expect(run.stderr).toBe("");
+			expect(run.code).toBe(0);
+			const files = unzipSync(new Uint8Array(readFileSync(out)));
+			const html = new TextDecoder().decode(files["index.html"]);
+			const config = JSON.parse(
+				/<script type="application\/json" id="st-package">(.*?)<\/script>/.exec(html)![1]!,
+			);
+			const database = openDatabase(db, "normal");
+			const cohort = new CohortStore(database).byCode(code)!;
+			database.close();
+			expect(config).toMatchObject({
+				scenarioId: "bottling-line",
+				seed: cohort.seed,
+				cohort: cohort.code,
+				locale: "de",
+			});
+			const manifest = new TextDecoder().decode(files["imsmanifest.xml"]);
+			expect(manifest).toContain("Partner &lt;b&gt;&quot;Nord&quot;&lt;/b&gt; &amp; Co");
+			expect(manifest).not.toContain("<b>");
+		},
+	);
+
+	test.each([
+		[["--cohort", "LW-NOPE-NOPE", "--lang", "de"], /no cohort with the code "LW-NOPE-NOPE"/],
+		[
+			["--cohort", "CODE", "--lang", "de"],
+			/assigns several scenarios; choose one with --scenario: bottling-line, first-handover/,
+		],
+		[
+			["--cohort", "CODE", "--scenario", "multi-site-erp", "--lang", "de"],
+			/does not assign "multi-site-erp"/,
+		],
+		[["--cohort", "CODE", "--seed", "3", "--lang", "de"], /a cohort decides the variant/],
+	])("%j", (args, pattern) => {
+		expectOneLineError(pack(...args.map((a) => (a === "CODE" ? code : a))), pattern);
+	});
+
+	test("without the server's database it says where it looked", () => {
+		const result = spawnSync(
+			process.execPath,
+			[tsx, "scripts/package-scorm.ts", "--cohort", "X", "--lang", "de"],
+			{
+				cwd: repo,
+				encoding: "utf8",
+				env: { ...process.env, INIT_CWD: dir, SCORES_DB: join(dir, "missing.db") },
+			},
+		);
+		expectOneLineError(
+			{ code: result.status, stdout: result.stdout, stderr: result.stderr },
+			/no score database at .*missing\.db/,
+		);
 	});
 });

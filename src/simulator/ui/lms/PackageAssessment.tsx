@@ -72,7 +72,7 @@ export default function PackageAssessment(props: {
 		if (decoded?.ok && decoded.attempt.scenario.id === config.scenarioId) {
 			session.resume(decoded.attempt);
 		} else {
-			begin(learner ? { name: learner, cohort: "" } : undefined);
+			begin(learner ? { name: learner, cohort: config.cohort ?? "" } : undefined);
 		}
 		setReady(true);
 	});
