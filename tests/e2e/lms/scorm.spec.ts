@@ -246,6 +246,30 @@ for (const [version, locale] of [
 			);
 		});
 
+		test("saved data the package cannot read is said, and a new attempt starts", async ({
+			page,
+		}) => {
+			await page.addInitScript(
+				({ name, id, suspend }) =>
+					sessionStorage.setItem(
+						"lms-launch",
+						JSON.stringify({ [name]: "Beispiel, Jana", [id]: "u-1001", [suspend]: "ST1.damaged" }),
+					),
+				version === "1.2"
+					? {
+							name: "cmi.core.student_name",
+							id: "cmi.core.student_id",
+							suspend: "cmi.suspend_data",
+						}
+					: { name: "cmi.learner_name", id: "cmi.learner_id", suspend: "cmi.suspend_data" },
+			);
+			const frame = await openLms(page, version, files);
+			await expect(
+				frame.getByRole("status").filter({ hasText: texts[locale].ui.package.unreadable }),
+			).toBeVisible();
+			await expect(new Trainee(frame, locale).orderFrame).toBeVisible();
+		});
+
 		test("a learner who finishes without doing the work is recorded as failed with the grader's score", async ({
 			page,
 		}) => {

@@ -49,6 +49,7 @@ export default function PackageAssessment(props: {
 	const learner = lms ? displayName(lms.get(names.name)) : "";
 	const [ready, setReady] = createSignal(!lms);
 	const [tooLong, setTooLong] = createSignal(false);
+	const [unreadable, setUnreadable] = createSignal(false);
 	const [reported, setReported] = createSignal<"sent" | { error: string }>();
 	let checkTrainee: TraineeCheck | undefined;
 
@@ -72,6 +73,8 @@ export default function PackageAssessment(props: {
 		if (decoded?.ok && decoded.attempt.scenario.id === config.scenarioId) {
 			session.resume(decoded.attempt);
 		} else {
+			// Another scenario's attempt is simply not this package's; damaged data is said.
+			setUnreadable(decoded !== undefined && !decoded.ok);
 			begin(learner ? { name: learner, cohort: config.cohort ?? "" } : undefined);
 		}
 		setReady(true);
@@ -135,6 +138,9 @@ export default function PackageAssessment(props: {
 							: t("ui.package.learnerUnnamed")
 						: t("ui.package.noLms")}
 				</p>
+				<Show when={unreadable()}>
+					<p role="status">{t("ui.package.unreadable")}</p>
+				</Show>
 				<Show when={tooLong()}>
 					<p class="st-recovery" role="alert">
 						{t("ui.package.tooLong", {
