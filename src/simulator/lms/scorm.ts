@@ -92,6 +92,16 @@ export function finishValues(
 	];
 }
 
+/**
+ * The values a report stands on: the verdict and the score. An LMS may refuse the others (SCORM 1.2
+ * lets it leave out interactions and the score's range), and the result is still recorded.
+ */
+export function essentialElements(version: ScormVersion): readonly string[] {
+	return version === "1.2"
+		? ["cmi.core.lesson_status", "cmi.core.score.raw"]
+		: ["cmi.success_status", "cmi.completion_status", "cmi.score.raw", "cmi.score.scaled"];
+}
+
 /** What the package reports when the trainee leaves before finishing, so the LMS offers to resume. */
 export function suspendValues(version: ScormVersion, sessionMilliseconds: number): CmiValue[] {
 	return version === "1.2"

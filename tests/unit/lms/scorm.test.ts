@@ -4,6 +4,7 @@ import { maxScore, passMark } from "../../../src/simulator/grading/rubric.ts";
 import { manifestXml, xmlText } from "../../../src/simulator/lms/manifest.ts";
 import {
 	displayName,
+	essentialElements,
 	finishValues,
 	learnerSeed,
 	sessionTime,
@@ -46,6 +47,14 @@ describe("what the LMS records", () => {
 		// An interaction's id comes before its other values, as the standard requires.
 		const at = (k: string) => values.findIndex(([e]) => e === k);
 		expect(at("cmi.interactions.0.id")).toBeLessThan(at("cmi.interactions.0.result"));
+	});
+
+	test("the verdict and the score are among what is reported, so a report stands on them", () => {
+		for (const version of ["1.2", "2004"] as const) {
+			const reported = finishValues(version, perfect, 0).map(([element]) => element);
+			expect(essentialElements(version).every((e) => reported.includes(e))).toBe(true);
+			expect(essentialElements(version).some((e) => e.includes("interactions"))).toBe(false);
+		}
 	});
 
 	test("leaving before the end asks the LMS to keep the attempt", () => {

@@ -8,6 +8,7 @@ import type { PackageConfig } from "../../lms/package-config.ts";
 import {
 	cmiNames,
 	displayName,
+	essentialElements,
 	finishValues,
 	learnerSeed,
 	suspendDataLimit,
@@ -80,8 +81,9 @@ export default function PackageAssessment(props: {
 		setReady(true);
 	});
 
-	const set = (values: readonly CmiValue[]) =>
-		values.every(([element, value]) => lms?.set(element, value));
+	/** Sets every value, each on its own (one the LMS refuses does not stop the rest); the refused. */
+	const set = (values: readonly CmiValue[]): string[] =>
+		values.filter(([element, value]) => !lms?.set(element, value)).map(([element]) => element);
 	// The LMS session ends once: when the result is reported, or when the learner leaves.
 	let ended = false;
 	const end = () => {
@@ -99,8 +101,7 @@ export default function PackageAssessment(props: {
 		const code = await encodeCompletionCode(stored.attempt);
 		if (mine !== saving || ended) return;
 		const fits = code.length <= suspendDataLimit[config.version];
-		setTooLong(!fits);
-		if (fits) lms.set(names.suspend, code);
+		setTooLong(!(fits && lms.set(names.suspend, code)));
 		if (stored.finished) return report();
 		set(suspendValues(config.version, Date.now() - launchedAt));
 		lms.commit();
@@ -109,7 +110,9 @@ export default function PackageAssessment(props: {
 	const report = () => {
 		const grade = session.grade();
 		if (!lms || !grade) return;
-		const ok = set(finishValues(config.version, grade, Date.now() - launchedAt)) && lms.commit();
+		const refused = set(finishValues(config.version, grade, Date.now() - launchedAt));
+		const essential = essentialElements(config.version);
+		const ok = !refused.some((element) => essential.includes(element)) && lms.commit();
 		setReported(ok ? "sent" : { error: lms.error() });
 		end();
 	};
