@@ -13,7 +13,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import type { Rolldown } from "vite";
 import { translator } from "../src/i18n/translator.ts";
-import { manifestXml, xmlText } from "../src/simulator/lms/manifest.ts";
+import { escapeHtml } from "../src/escape.ts";
+import { manifestXml } from "../src/simulator/lms/manifest.ts";
 import type { PackageConfig } from "../src/simulator/lms/package-config.ts";
 import { scormVersions, type ScormVersion } from "../src/simulator/lms/scorm.ts";
 import { localeSchema, type Locale } from "../src/simulator/process/guide.ts";
@@ -209,8 +210,12 @@ function filesUnder(dir: string): string[] {
 }
 
 /** The launch page: the config for the script, the stylesheets and the script, all relative. */
-function launchPage(options: Options, entry: Rolldown.OutputChunk, id: string): string {
-	const t = translator(options.locale);
+function launchPage(
+	options: Options,
+	entry: Rolldown.OutputChunk,
+	id: string,
+	title: string,
+): string {
 	const config: PackageConfig = {
 		id,
 		scenarioId: options.scenarioId,
@@ -222,20 +227,20 @@ function launchPage(options: Options, entry: Rolldown.OutputChunk, id: string): 
 	// JSON inside <script>: "<" escaped so no value can close the element.
 	const json = JSON.stringify(config).replace(/</g, "\\u003c");
 	const styles = [...(entry.viteMetadata?.importedCss ?? [])]
-		.map((css) => `\t\t<link rel="stylesheet" href="${xmlText(css)}" />`)
+		.map((css) => `\t\t<link rel="stylesheet" href="${escapeHtml(css)}" />`)
 		.join("\n");
 	return `<!doctype html>
 <html lang="${options.locale}" data-theme="light">
 	<head>
 		<meta charset="utf-8" />
 		<meta name="viewport" content="width=device-width, initial-scale=1" />
-		<title>${xmlText(t(`scenarios.${options.scenarioId}.title`))}</title>
+		<title>${escapeHtml(title)}</title>
 ${styles}
 		<script type="application/json" id="st-package">${json}</script>
-		<script type="module" src="${xmlText(entry.fileName)}"></script>
+		<script type="module" src="${escapeHtml(entry.fileName)}"></script>
 	</head>
 	<body>
-		<main id="st-root"><p>${xmlText(t("ui.common.loading"))}</p></main>
+		<main id="st-root"><p>${escapeHtml(translator(options.locale)("ui.common.loading"))}</p></main>
 	</body>
 </html>
 `;
@@ -249,16 +254,16 @@ main(async (args) => {
 				"-",
 			)
 		: `staging-trainer-${options.scenarioId}-${options.locale}-${options.seed ?? "learner"}`;
+	const title = translator(options.locale)(`scenarios.${options.scenarioId}.title`);
 	const dir = mkdtempSync(join(tmpdir(), "staging-trainer-scorm-"));
 	try {
 		const entry = await bundle(options.locale, dir);
-		writeFileSync(join(dir, "index.html"), launchPage(options, entry, id));
+		writeFileSync(join(dir, "index.html"), launchPage(options, entry, id, title));
 		const files = filesUnder(dir);
-		const t = translator(options.locale);
 		const manifest = manifestXml({
 			version: options.version,
 			identifier: id,
-			title: `Staging Trainer: ${t(`scenarios.${options.scenarioId}.title`)}${options.cohort ? ` – ${options.cohort.name}` : ""}`,
+			title: `Staging Trainer: ${title}${options.cohort ? ` – ${options.cohort.name}` : ""}`,
 			launch: "index.html",
 			files,
 		});

@@ -1,12 +1,5 @@
 import { defineRouteMiddleware, type StarlightRouteData } from "@astrojs/starlight/route-data";
-
-/** `&`, `<`, `>`, `"` and `'` as character references: safe as element text and in attributes. */
-export function escapeHtml(text: string): string {
-	return text.replace(
-		/[&<>"']/g,
-		(c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
-	);
-}
+import { escapeHtml } from "../escape.ts";
 
 /**
  * Starlight's `<Head>` writes every head entry's content with `set:html`, so a `<title>` holds raw

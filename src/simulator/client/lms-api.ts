@@ -15,25 +15,27 @@ export interface LmsConnection {
 	error(): string;
 }
 
-interface Api12 {
-	LMSInitialize(arg: ""): string;
-	LMSFinish(arg: ""): string;
-	LMSGetValue(element: string): string;
-	LMSSetValue(element: string, value: string): string;
-	LMSCommit(arg: ""): string;
-	LMSGetLastError(): string;
-	LMSGetErrorString(code: string): string;
-}
-
-interface Api2004 {
-	Initialize(arg: ""): string;
-	Terminate(arg: ""): string;
-	GetValue(element: string): string;
-	SetValue(element: string, value: string): string;
-	Commit(arg: ""): string;
-	GetLastError(): string;
-	GetErrorString(code: string): string;
-}
+/** The run-time API's functions, which each version names its own way (1.2 with an `LMS` prefix). */
+const methods = {
+	"1.2": {
+		initialize: "LMSInitialize",
+		finish: "LMSFinish",
+		get: "LMSGetValue",
+		set: "LMSSetValue",
+		commit: "LMSCommit",
+		lastError: "LMSGetLastError",
+		errorString: "LMSGetErrorString",
+	},
+	"2004": {
+		initialize: "Initialize",
+		finish: "Terminate",
+		get: "GetValue",
+		set: "SetValue",
+		commit: "Commit",
+		lastError: "GetLastError",
+		errorString: "GetErrorString",
+	},
+} as const;
 
 const apiName: Record<ScormVersion, string> = { "1.2": "API", "2004": "API_1484_11" };
 
@@ -66,34 +68,21 @@ export function connectLms(
 	version: ScormVersion,
 	from: Window = window,
 ): LmsConnection | undefined {
-	const found = findApi(version, from);
-	if (!found) return undefined;
-	if (version === "1.2") {
-		const api = found as Api12;
-		if (String(api.LMSInitialize("")) !== "true") return undefined;
-		return {
-			version,
-			get: (element) => String(api.LMSGetValue(element) ?? ""),
-			set: (element, value) => String(api.LMSSetValue(element, value)) === "true",
-			commit: () => String(api.LMSCommit("")) === "true",
-			finish: () => String(api.LMSFinish("")) === "true",
-			error: () => {
-				const code = String(api.LMSGetLastError());
-				return `${code} ${api.LMSGetErrorString(code)}`;
-			},
-		};
-	}
-	const api = found as Api2004;
-	if (String(api.Initialize("")) !== "true") return undefined;
+	const api = findApi(version, from) as Record<string, (...args: string[]) => unknown> | undefined;
+	if (!api) return undefined;
+	const m = methods[version];
+	// Every function answers a string; "true" is success.
+	const call = (name: string, ...args: string[]) => String(api[name]?.(...args) ?? "");
+	if (call(m.initialize, "") !== "true") return undefined;
 	return {
 		version,
-		get: (element) => String(api.GetValue(element) ?? ""),
-		set: (element, value) => String(api.SetValue(element, value)) === "true",
-		commit: () => String(api.Commit("")) === "true",
-		finish: () => String(api.Terminate("")) === "true",
+		get: (element) => call(m.get, element),
+		set: (element, value) => call(m.set, element, value) === "true",
+		commit: () => call(m.commit, "") === "true",
+		finish: () => call(m.finish, "") === "true",
 		error: () => {
-			const code = String(api.GetLastError());
-			return `${code} ${api.GetErrorString(code)}`;
+			const code = call(m.lastError);
+			return `${code} ${call(m.errorString, code)}`;
 		},
 	};
 }

@@ -1,4 +1,5 @@
 import { maxScore, passMark } from "../grading/rubric.ts";
+import { escapeHtml } from "../../escape.ts";
 import type { ScormVersion } from "./scorm.ts";
 
 /**
@@ -18,16 +19,6 @@ export interface ManifestInput {
 	readonly files: readonly string[];
 }
 
-/** Text for XML content and attribute values; the title comes from a trainer's choice of scenario. */
-export function xmlText(text: string): string {
-	return text
-		.replace(/&/g, "&amp;")
-		.replace(/</g, "&lt;")
-		.replace(/>/g, "&gt;")
-		.replace(/"/g, "&quot;")
-		.replace(/'/g, "&apos;");
-}
-
 /** A file's path as a manifest `href`: a URL path relative to the package, each segment encoded. */
 export function hrefOf(path: string): string {
 	return path.split("/").map(encodeURIComponent).join("/");
@@ -38,11 +29,11 @@ export function manifestXml(input: ManifestInput): string {
 		throw new Error(`package identifier ${JSON.stringify(input.identifier)} is not a valid XML id`);
 	}
 	const id = input.identifier;
-	const title = xmlText(input.title);
+	const title = escapeHtml(input.title);
 	const files = [...new Set([input.launch, ...input.files])]
-		.map((f) => `\t\t\t<file href="${xmlText(hrefOf(f))}"/>`)
+		.map((f) => `\t\t\t<file href="${escapeHtml(hrefOf(f))}"/>`)
 		.join("\n");
-	const launch = xmlText(hrefOf(input.launch));
+	const launch = escapeHtml(hrefOf(input.launch));
 	if (input.version === "1.2") {
 		return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="1.0"

@@ -68,11 +68,7 @@ export function finishValues(
 			["cmi.core.lesson_status", status],
 			["cmi.core.session_time", sessionTime(sessionMilliseconds, "1.2")],
 			["cmi.core.exit", ""],
-			...grade.steps.flatMap((step, n): CmiValue[] => [
-				[`cmi.interactions.${n}.id`, step.id],
-				[`cmi.interactions.${n}.type`, "performance"],
-				[`cmi.interactions.${n}.result`, step.done ? "correct" : "wrong"],
-			]),
+			...interactions(grade, "wrong"),
 		];
 	}
 	return [
@@ -84,12 +80,17 @@ export function finishValues(
 		["cmi.completion_status", "completed"],
 		["cmi.session_time", sessionTime(sessionMilliseconds, "2004")],
 		["cmi.exit", "normal"],
-		...grade.steps.flatMap((step, n): CmiValue[] => [
-			[`cmi.interactions.${n}.id`, step.id],
-			[`cmi.interactions.${n}.type`, "performance"],
-			[`cmi.interactions.${n}.result`, step.done ? "correct" : "incorrect"],
-		]),
+		...interactions(grade, "incorrect"),
 	];
+}
+
+/** One interaction per procedure step, id first; the versions name an undone step differently. */
+function interactions(grade: GradeResult, undone: "wrong" | "incorrect"): CmiValue[] {
+	return grade.steps.flatMap((step, n): CmiValue[] => [
+		[`cmi.interactions.${n}.id`, step.id],
+		[`cmi.interactions.${n}.type`, "performance"],
+		[`cmi.interactions.${n}.result`, step.done ? "correct" : undone],
+	]);
 }
 
 /**
@@ -119,20 +120,10 @@ export function suspendValues(version: ScormVersion, sessionMilliseconds: number
 
 /** The elements each version names the learner, the learner's id and the saved data by. */
 export const cmiNames: Readonly<
-	Record<ScormVersion, { name: string; id: string; suspend: string; entry: string }>
+	Record<ScormVersion, { name: string; id: string; suspend: string }>
 > = {
-	"1.2": {
-		name: "cmi.core.student_name",
-		id: "cmi.core.student_id",
-		suspend: "cmi.suspend_data",
-		entry: "cmi.core.entry",
-	},
-	"2004": {
-		name: "cmi.learner_name",
-		id: "cmi.learner_id",
-		suspend: "cmi.suspend_data",
-		entry: "cmi.entry",
-	},
+	"1.2": { name: "cmi.core.student_name", id: "cmi.core.student_id", suspend: "cmi.suspend_data" },
+	"2004": { name: "cmi.learner_name", id: "cmi.learner_id", suspend: "cmi.suspend_data" },
 };
 
 /**

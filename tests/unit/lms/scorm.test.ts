@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { grade } from "../../../src/simulator/grading/grade.ts";
 import { maxScore, passMark } from "../../../src/simulator/grading/rubric.ts";
-import { manifestXml, xmlText } from "../../../src/simulator/lms/manifest.ts";
+import { escapeHtml } from "../../../src/escape.ts";
+import { manifestXml } from "../../../src/simulator/lms/manifest.ts";
 import {
 	displayName,
 	essentialElements,
@@ -116,7 +117,7 @@ describe("the manifest", () => {
 			launch: "index.html",
 			files,
 		});
-		expect(xml).toContain(`<title>${xmlText(`</title><x a="1">&`)}</title>`);
+		expect(xml).toContain(`<title>${escapeHtml(`</title><x a="1">&`)}</title>`);
 		expect(xml).not.toContain("<x ");
 		expect(() =>
 			manifestXml({ version: "1.2", identifier: 'a"b', title: "T", launch: "index.html", files }),

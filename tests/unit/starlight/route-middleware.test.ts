@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { escapeHeadText, escapeHtml } from "../../../src/starlight/route-middleware.ts";
+import { escapeHtml } from "../../../src/escape.ts";
+import { escapeHeadText } from "../../../src/starlight/route-middleware.ts";
 
 describe("Starlight route middleware", () => {
 	test("escapes the <title> entry, which Starlight writes as raw HTML, and nothing else", () => {
