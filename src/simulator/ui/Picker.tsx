@@ -3,7 +3,7 @@ import type { Translate } from "../../i18n/i18n-core.ts";
 import type { AttemptMode } from "../attempt/schema.ts";
 import { listScenarios } from "../scenarios/registry.ts";
 import { LazyPart } from "./Loading.tsx";
-import type { TraineeCheck } from "./TraineeFields.tsx";
+import { traineeGate } from "./trainee-gate.ts";
 import { Radio } from "./primitives/Radio.tsx";
 import { SubmitRow } from "./primitives/SubmitRow.tsx";
 
@@ -31,12 +31,13 @@ export function Picker(props: {
 	const [scenarioId, setScenarioId] = createSignal(scenarios[0]?.id ?? "");
 	const [mode, setMode] = createSignal<AttemptMode>("practice");
 	const modes: AttemptMode[] = ["practice", "assessment", "demo"];
-	// The trainee's fields check themselves once their code is there (see TraineeFields.tsx).
-	let checkTrainee: TraineeCheck | undefined;
+	// The trainee's fields check themselves once their code is there (see trainee-gate.ts).
+	const gate = traineeGate((trainee) => {
+		if (mode() === "assessment") props.onStart({ scenarioId: scenarioId(), mode: mode(), trainee });
+	});
 	const submit = () => {
 		if (mode() !== "assessment") return props.onStart({ scenarioId: scenarioId(), mode: mode() });
-		const trainee = checkTrainee?.();
-		if (trainee) props.onStart({ scenarioId: scenarioId(), mode: mode(), trainee });
+		gate.submit();
 	};
 	return (
 		<form
@@ -88,7 +89,7 @@ export function Picker(props: {
 			</fieldset>
 			<Show when={mode() === "assessment"}>
 				<LazyPart t={props.t}>
-					<TraineeFields t={props.t} ready={(check) => (checkTrainee = check)} />
+					<TraineeFields t={props.t} ready={gate.ready} />
 				</LazyPart>
 			</Show>
 			<SubmitRow label={props.t("ui.picker.start")} />

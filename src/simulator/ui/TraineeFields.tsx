@@ -1,4 +1,4 @@
-import { createSignal } from "solid-js";
+import { createSignal, onMount } from "solid-js";
 import type { Translate } from "../../i18n/i18n-core.ts";
 import { $trainee, attemptTrainee, setTrainee } from "../store/trainee.ts";
 import { Field } from "./primitives/Field.tsx";
@@ -21,15 +21,18 @@ export default function TraineeFields(props: {
 	const [cohort, setCohort] = createSignal($trainee.get().cohort);
 	const [nameError, setNameError] = createSignal<string | undefined>();
 	let nameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
-	props.ready(() => {
-		setTrainee(name(), cohort());
-		const trainee = attemptTrainee($trainee.get());
-		if (!trainee) {
-			setNameError(props.t("ui.trainee.nameRequired"));
-			nameInput?.focus();
-		}
-		return trainee;
-	});
+	// Once mounted, so that a Start that came before the fields can focus the name input.
+	onMount(() =>
+		props.ready(() => {
+			setTrainee(name(), cohort());
+			const trainee = attemptTrainee($trainee.get());
+			if (!trainee) {
+				setNameError(props.t("ui.trainee.nameRequired"));
+				nameInput?.focus();
+			}
+			return trainee;
+		}),
+	);
 	return (
 		<fieldset class="st-group">
 			<legend>{props.t("ui.trainee.legend")}</legend>

@@ -95,6 +95,23 @@ test("an assessment asks for the trainee's name before it starts", async ({ page
 	await expect(page.getByLabel(t.ui.trainee.name)).toHaveValue("Jana Beispiel");
 });
 
+test("Start pressed before the name fields have arrived is not lost: the missing name is flagged", async ({
+	page,
+}) => {
+	const t = texts.de;
+	await page.route(/\/_astro\/TraineeFields\.[\w-]+\.js$/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	await page.goto("/de/practice/");
+	await page.getByRole("radio", { name: new RegExp(`^${t.ui.modes.assessment.name} `) }).check();
+	await page.getByRole("button", { name: t.ui.picker.start, exact: true }).click();
+	const name = page.getByLabel(t.ui.trainee.name);
+	await expect(name).toHaveAttribute("aria-invalid", "true");
+	await expect(name).toBeFocused();
+	await expect(page.getByText(t.ui.trainee.nameRequired)).toBeVisible();
+});
+
 test("a tab left on the picker follows an attempt started in another tab", async ({ context }) => {
 	const waiting = await context.newPage();
 	await waiting.goto("/en/practice/", { waitUntil: "networkidle" });

@@ -23,7 +23,7 @@ import { FinishAssessment } from "../FinishAssessment.tsx";
 import { randomSeed } from "../random-seed.ts";
 import { ResultsPhase } from "../ResultsPhase.tsx";
 import { SessionView } from "../SessionView.tsx";
-import type { TraineeCheck } from "../TraineeFields.tsx";
+import { traineeGate, type Trainee } from "../trainee-gate.ts";
 import { Workspace } from "../Workspace.tsx";
 
 // Only a package opened without an LMS asks for the learner's name.
@@ -52,9 +52,7 @@ export default function PackageAssessment(props: {
 	const [tooLong, setTooLong] = createSignal(false);
 	const [unreadable, setUnreadable] = createSignal(false);
 	const [reported, setReported] = createSignal<"sent" | { error: string }>();
-	let checkTrainee: TraineeCheck | undefined;
-
-	const begin = (trainee: { name: string; cohort: string } | undefined) => {
+	const begin = (trainee: Trainee | undefined) => {
 		const seed = config.seed ?? (lms ? learnerSeed(lms.get(names.id)) : randomSeed());
 		session.start({
 			scenarioId: config.scenarioId,
@@ -65,6 +63,7 @@ export default function PackageAssessment(props: {
 		});
 		sim.setView({ page: "dashboard" });
 	};
+	const gate = traineeGate(begin);
 
 	// The LMS is the record: its saved data continues the attempt; without any, a new one starts.
 	onMount(async () => {
@@ -158,16 +157,11 @@ export default function PackageAssessment(props: {
 								class="st-picker"
 								onSubmit={(e) => {
 									e.preventDefault();
-									const trainee = checkTrainee?.();
-									if (trainee) begin(trainee);
+									gate.submit();
 								}}
 							>
 								<LazyPart t={t}>
-									<TraineeFields
-										t={t}
-										intro="ui.package.traineeIntro"
-										ready={(check) => (checkTrainee = check)}
-									/>
+									<TraineeFields t={t} intro="ui.package.traineeIntro" ready={gate.ready} />
 								</LazyPart>
 								<div class="st-actions">
 									<button type="submit" class="st-button st-button--primary">
