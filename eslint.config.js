@@ -17,6 +17,17 @@ export default defineConfig(
 		rules: { "no-unassigned-vars": "off" },
 	},
 	{
+		// The score store answers with promises (SQLite or PostgreSQL): a check that is not awaited
+		// (a trainer's session, say) would pass by default, so the server's code must await them.
+		files: ["src/server/**/*.ts", "src/pages/api/**/*.ts", "scripts/**/*.ts"],
+		languageOptions: { parserOptions: { projectService: true } },
+		rules: {
+			"@typescript-eslint/no-floating-promises": "error",
+			"@typescript-eslint/no-misused-promises": "error",
+			"@typescript-eslint/await-thenable": "error",
+		},
+	},
+	{
 		languageOptions: { globals: { ...globals.node, ...globals.browser } },
 		rules: {
 			"@typescript-eslint/no-unused-vars": [

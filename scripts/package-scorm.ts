@@ -19,9 +19,9 @@ import type { PackageConfig } from "../src/simulator/lms/package-config.ts";
 import { scormVersions, type ScormVersion } from "../src/simulator/lms/scorm.ts";
 import { localeSchema, type Locale } from "../src/simulator/process/guide.ts";
 import { scenarioIds } from "../src/simulator/scenarios/registry.ts";
-import { ConfigError, readConfig, type ServerConfig } from "../src/server/config.ts";
+import { ConfigError, readConfig, redactedUrl, type ServerConfig } from "../src/server/config.ts";
 import { CohortStore, type Cohort } from "../src/server/cohorts/store.ts";
-import { openDatabase } from "../src/server/db.ts";
+import { DatabaseUnavailableError, openConfiguredDatabase } from "../src/server/database/open.ts";
 import { UsageError, main, userPath } from "./cli-output.ts";
 
 /**
@@ -47,7 +47,7 @@ interface Options {
 	cohort?: { code: string; name: string };
 }
 
-function parse(args: string[]): Options {
+async function parse(args: string[]): Promise<Options> {
 	const values = new Map<string, string>();
 	let perLearner = false;
 	for (let i = 0; i < args.length; i++) {
@@ -70,7 +70,7 @@ function parse(args: string[]): Options {
 			"a cohort decides the variant: give --cohort without --seed or --seed-per-learner",
 		);
 	}
-	const cohort = cohortCode === undefined ? undefined : readCohort(cohortCode);
+	const cohort = cohortCode === undefined ? undefined : await readCohort(cohortCode);
 	const scenarioId =
 		values.get("--scenario") ?? (cohort?.scenarios.length === 1 ? cohort.scenarios[0] : undefined);
 	if (scenarioId === undefined) {
@@ -129,7 +129,7 @@ function parse(args: string[]): Options {
 }
 
 /** A cohort by its join code, from the score server's database; never creates the database. */
-function readCohort(code: string): Cohort {
+async function readCohort(code: string): Promise<Cohort> {
 	let config: ServerConfig;
 	try {
 		config = readConfig();
@@ -137,18 +137,27 @@ function readCohort(code: string): Cohort {
 		if (error instanceof ConfigError) throw new UsageError(error.message);
 		throw error;
 	}
-	if (config.dbPath === ":memory:" || !existsSync(config.dbPath)) {
-		throw new UsageError(`no score database at ${config.dbPath}; set SCORES_DB to the server's`);
+	const where = config.databaseUrl === null ? config.dbPath : redactedUrl(config.databaseUrl);
+	if (config.databaseUrl === null && (config.dbPath === ":memory:" || !existsSync(config.dbPath))) {
+		throw new UsageError(
+			`no score database at ${config.dbPath}; set SCORES_DB (or DATABASE_URL) to the server's`,
+		);
 	}
-	const db = openDatabase(config.dbPath, config.sync);
+	let opened;
 	try {
-		const cohort = new CohortStore(db).byCode(code);
+		opened = await openConfiguredDatabase(config);
+	} catch (error) {
+		if (error instanceof DatabaseUnavailableError) throw new UsageError(error.message);
+		throw error;
+	}
+	try {
+		const cohort = await new CohortStore(opened.database).byCode(code);
 		if (!cohort) {
-			throw new UsageError(`no cohort with the code ${JSON.stringify(code)} in ${config.dbPath}`);
+			throw new UsageError(`no cohort with the code ${JSON.stringify(code)} in ${where}`);
 		}
 		return cohort;
 	} finally {
-		db.close();
+		await opened.database.close();
 	}
 }
 
@@ -247,7 +256,7 @@ ${styles}
 }
 
 main(async (args) => {
-	const options = parse(args);
+	const options = await parse(args);
 	const id = options.cohort
 		? `staging-trainer-${options.cohort.code}-${options.scenarioId}-${options.locale}`.replace(
 				/[^A-Za-z0-9._-]/g,

@@ -7,6 +7,7 @@ import http from "node:http";
 import https from "node:https";
 import { fileURLToPath } from "node:url";
 import { ConfigError, readConfig } from "../src/server/config.ts";
+import { DatabaseUnavailableError, openConfiguredDatabase } from "../src/server/database/open.ts";
 import { createHttpServer } from "../src/server/http/server.ts";
 import { createShell } from "../src/server/http/shell.ts";
 import { createStaticFiles } from "../src/server/http/static-files.ts";
@@ -25,6 +26,17 @@ try {
 	config = readConfig();
 } catch (error) {
 	if (!(error instanceof ConfigError)) throw error;
+	console.error(`The server cannot start: ${error.message}`);
+	process.exit(1);
+}
+
+// A database that cannot be used (DATABASE_URL unreachable, a wrong password, a file that cannot be
+// written) stops the start here, before the port is open: no server that answers half-way.
+try {
+	const opened = await openConfiguredDatabase(config);
+	await opened.database.close();
+} catch (error) {
+	if (!(error instanceof DatabaseUnavailableError) && !(error instanceof Error)) throw error;
 	console.error(`The server cannot start: ${error.message}`);
 	process.exit(1);
 }

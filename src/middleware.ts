@@ -1,6 +1,9 @@
 import { defineMiddleware } from "astro:middleware";
 import { onDemandPolicy, shellMark, shellMarkHeader } from "./server/http/headers.ts";
+import { isDatabaseUnavailable } from "./server/database/database.ts";
 import { openTrainerPage, trainerHeaders, trainerPath } from "./server/trainer/page.ts";
+import { trainerPageUnavailable } from "./server/trainer/unavailable.ts";
+import { isLocale } from "./i18n/translator.ts";
 
 /**
  * On-demand routes answer only requests that came through the server shell (see `shellMarkHeader`),
@@ -19,14 +22,21 @@ export const onRequest = defineMiddleware(async (context, next) => {
 		return withoutShell(context.url.pathname);
 	}
 	let response: Response;
-	if (trainerPath(context.url.pathname) !== null) {
+	const trainer = trainerPath(context.url.pathname);
+	if (trainer !== null) {
 		// The trainer area opens here once for all its pages: language, sign-in, private headers.
-		const page = await openTrainerPage(context.request, context.url);
-		if (page instanceof Response) {
-			response = page;
-		} else {
-			context.locals.trainer = page;
-			response = withHeaders(await next(), trainerHeaders(context.url.pathname));
+		try {
+			const page = await openTrainerPage(context.request, context.url);
+			if (page instanceof Response) {
+				response = page;
+			} else {
+				context.locals.trainer = page;
+				response = withHeaders(await next(), trainerHeaders(context.url.pathname));
+			}
+		} catch (error) {
+			if (!isDatabaseUnavailable(error) || !isLocale(trainer.lang)) throw error;
+			console.error("[score server] the score database is not available:", String(error));
+			response = trainerPageUnavailable(trainer.lang, context.url);
 		}
 	} else {
 		response = await next();

@@ -1,10 +1,9 @@
-import type { DatabaseSync, SQLInputValue, StatementSync } from "node:sqlite";
-import { statementCache } from "./statements.ts";
+import type { Database, Queryable, Row, SqlValue } from "./database/database.ts";
+import { sqlWords, type SqlWords } from "./database/sql-dialect.ts";
 import type { PlausibilityFlag } from "../simulator/attempt/plausibility.ts";
 import type { Attempt, AttemptMode } from "../simulator/attempt/schema.ts";
 import type { GradeResult } from "../simulator/grading/index.ts";
 import type { Locale } from "../simulator/process/guide.ts";
-import { transaction } from "./db.ts";
 import type { AttemptFilter, ListQuery, SortKey } from "./filter.ts";
 
 /** Why an imported attempt is not counted. */
@@ -110,14 +109,12 @@ const sortColumns: Record<SortKey, string> = {
 	hints: "a.hints_used",
 };
 
-const rowColumns = `a.id, a.source, a.received_at, a.taken_at, a.started_at, a.finished_at,
-	a.duration_ms, a.cohort, a.trainee, a.scenario_id, a.seed, a.start_step, a.mode, a.locale,
-	a.app_version, a.score, a.passed, a.hints_used, a.event_count, a.refusals, a.claimed_score,
-	a.altered, a.altered_reason, a.altered_detail, a.cohort_id, a.trust, a.server_started_at,
-	a.server_finished_at, a.flags,
-	(SELECT group_concat(f.rule, ' ') FROM attempt_findings f WHERE f.attempt_id = a.id) AS rules`;
-
-type Row = Record<string, SQLInputValue>;
+const rowColumns = (words: SqlWords) => `a.id, a.source, a.received_at, a.taken_at, a.started_at,
+	a.finished_at, a.duration_ms, a.cohort, a.trainee, a.scenario_id, a.seed, a.start_step, a.mode,
+	a.locale, a.app_version, a.score, a.passed, a.hints_used, a.event_count, a.refusals,
+	a.claimed_score, a.altered, a.altered_reason, a.altered_detail, a.cohort_id, a.trust,
+	a.server_started_at, a.server_finished_at, a.flags,
+	(SELECT ${words.joinSpaced("f.rule")} FROM attempt_findings f WHERE f.attempt_id = a.id) AS rules`;
 
 function toRow(r: Row): AttemptRow {
 	const rules = typeof r.rules === "string" && r.rules !== "" ? r.rules.split(" ").sort() : [];
@@ -138,12 +135,12 @@ function toRow(r: Row): AttemptRow {
 		locale: r.locale as Locale,
 		appVersion: String(r.app_version),
 		score: Number(r.score),
-		passed: r.passed === 1,
+		passed: Number(r.passed) === 1,
 		hintsUsed: Number(r.hints_used),
 		events: Number(r.event_count),
 		refusals: Number(r.refusals),
 		claimedScore: r.claimed_score === null ? null : Number(r.claimed_score),
-		altered: r.altered === 1,
+		altered: Number(r.altered) === 1,
 		alteredReason: (r.altered_reason ?? null) as AlteredReason | null,
 		alteredDetail: r.altered_detail === null ? null : String(r.altered_detail),
 		rules,
@@ -165,18 +162,18 @@ export function searchKey(name: string): string {
 	return name.normalize("NFC").toLowerCase();
 }
 
-function where(filter: AttemptFilter): { sql: string; params: SQLInputValue[] } {
+function where(filter: AttemptFilter, words: SqlWords): { sql: string; params: SqlValue[] } {
 	const clauses: string[] = [];
-	const params: SQLInputValue[] = [];
+	const params: SqlValue[] = [];
 	// Each filter that is set adds one condition with one parameter.
-	const when = (value: SQLInputValue | undefined, clause: string) => {
+	const when = (value: SqlValue | undefined, clause: string) => {
 		if (value === undefined) return;
 		clauses.push(clause);
 		params.push(value);
 	};
 	when(filter.cohort, "a.cohort = ?");
 	when(filter.cohortId, "a.cohort_id = ?");
-	when(filter.trainee && searchKey(filter.trainee), "instr(a.trainee_search, ?) > 0");
+	when(filter.trainee && searchKey(filter.trainee), words.contains("a.trainee_search", "?"));
 	when(filter.scenario, "a.scenario_id = ?");
 	when(filter.mode, "a.mode = ?");
 	when(filter.passed === undefined ? undefined : Number(filter.passed), "a.passed = ?");
@@ -185,26 +182,31 @@ function where(filter: AttemptFilter): { sql: string; params: SQLInputValue[] } 
 	return { sql: clauses.length === 0 ? "" : `WHERE ${clauses.join(" AND ")}`, params };
 }
 
-/** Attempts and their findings in SQLite; every method is synchronous and short. */
+/** Attempts and their findings, in SQLite or PostgreSQL (see database/database.ts). */
 export class AttemptStore {
-	readonly #db: DatabaseSync;
-	readonly #sql: (text: string) => StatementSync;
+	readonly #db: Database;
+	readonly #words: SqlWords;
+	readonly #columns: string;
 
 	/**
 	 * `onInserted` runs for each new attempt inside the transaction that stores it, so whatever it
 	 * keeps up to date (a cohort's progress) cannot miss or double an attempt.
 	 */
-	readonly #onInserted: (record: NewAttempt) => void;
+	readonly #onInserted: (record: NewAttempt, tx: Queryable) => Promise<void>;
 
-	constructor(db: DatabaseSync, onInserted: (record: NewAttempt) => void = () => {}) {
+	constructor(
+		db: Database,
+		onInserted: (record: NewAttempt, tx: Queryable) => Promise<void> = async () => {},
+	) {
 		this.#onInserted = onInserted;
 		this.#db = db;
-		this.#sql = statementCache(db);
+		this.#words = sqlWords(db.dialect);
+		this.#columns = rowColumns(this.#words);
 	}
 
 	/** Stores an attempt once; the same id again is a duplicate if identical, else a conflict. */
-	insert(record: NewAttempt): InsertOutcome {
-		const [outcome] = this.insertMany([record]);
+	async insert(record: NewAttempt): Promise<InsertOutcome> {
+		const [outcome] = await this.insertMany([record]);
 		if (outcome instanceof Error) throw outcome;
 		return outcome as InsertOutcome;
 	}
@@ -212,101 +214,127 @@ export class AttemptStore {
 	/**
 	 * Stores several attempts in one transaction, so they share one sync to disk. Each runs in a
 	 * savepoint of its own: one that fails is returned as its error and leaves the others stored.
+	 * They go in by id: two server instances storing batches that share attempts (a browser that
+	 * sent again to the other instance) then take the ids' locks in the same order, so neither
+	 * waits for the other in a circle (PostgreSQL would end that as a deadlock).
 	 */
-	insertMany(records: readonly NewAttempt[]): (InsertOutcome | Error)[] {
-		return transaction(this.#db, () =>
-			records.map((record) => {
-				this.#db.exec("SAVEPOINT attempt");
+	insertMany(records: readonly NewAttempt[]): Promise<(InsertOutcome | Error)[]> {
+		const order = records
+			.map((record, index) => ({ record, index }))
+			.sort((a, b) =>
+				a.record.attempt.id < b.record.attempt.id
+					? -1
+					: a.record.attempt.id > b.record.attempt.id
+						? 1
+						: a.index - b.index,
+			);
+		return this.#db.transaction(async (tx) => {
+			const outcomes: (InsertOutcome | Error)[] = new Array(records.length);
+			for (const { record, index } of order) {
+				await tx.run("SAVEPOINT attempt");
 				try {
-					const outcome = this.#insertOne(record);
-					this.#db.exec("RELEASE attempt");
-					return outcome;
+					outcomes[index] = await this.#insertOne(tx, record);
+					await tx.run("RELEASE SAVEPOINT attempt");
 				} catch (error) {
-					this.#db.exec("ROLLBACK TO attempt");
-					this.#db.exec("RELEASE attempt");
-					return error instanceof Error ? error : new Error(String(error));
+					await tx.run("ROLLBACK TO SAVEPOINT attempt");
+					await tx.run("RELEASE SAVEPOINT attempt");
+					outcomes[index] = error instanceof Error ? error : new Error(String(error));
 				}
-			}),
-		);
+			}
+			return outcomes;
+		});
 	}
 
-	#insertOne(record: NewAttempt): InsertOutcome {
+	/**
+	 * The id's unique key decides: the row goes in unless the id is taken, also when another
+	 * server instance stores the same attempt at the same moment (the database makes one wait for
+	 * the other). Only then is the stored digest read, to tell a repeat from a different attempt.
+	 */
+	async #insertOne(tx: Queryable, record: NewAttempt): Promise<InsertOutcome> {
 		const { attempt, grade } = record;
-		const existing = this.#sql("SELECT digest FROM attempts WHERE id = ?").get(attempt.id) as
-			{ digest: string } | undefined;
-		if (existing !== undefined) {
-			return existing.digest === record.digest ? "duplicate" : "conflict";
-		}
 		const started = instant(attempt.startedAt);
 		const finished = attempt.finishedAt === undefined ? null : instant(attempt.finishedAt);
-		this.#sql(
+		const inserted = await tx.run(
 			`INSERT INTO attempts (id, digest, source, received_at, taken_at, started_at, finished_at,
 				duration_ms, cohort, trainee, trainee_search, scenario_id, seed, start_step, mode, locale,
 				app_version, score, passed, hints_used, event_count, refusals, claimed_score, altered,
 				altered_reason, altered_detail, cohort_id, trust, server_started_at, server_finished_at,
 				flags)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				?, ?)`,
-		).run(
-			attempt.id,
-			record.digest,
-			record.source,
-			instant(record.receivedAt),
-			finished ?? started,
-			started,
-			finished,
-			finished === null ? null : Date.parse(finished) - Date.parse(started),
-			// An issued attempt is listed under its cohort's name, not the code it was joined with.
-			record.issued?.cohortName ?? attempt.trainee?.cohort ?? "",
-			attempt.trainee?.name ?? "",
-			searchKey(attempt.trainee?.name ?? ""),
-			attempt.scenario.id,
-			attempt.scenario.seed,
-			attempt.scenario.start ?? null,
-			attempt.mode,
-			attempt.locale,
-			attempt.appVersion,
-			grade.score,
-			grade.passed ? 1 : 0,
-			attempt.hintsUsed,
-			grade.events,
-			grade.refusals,
-			attempt.claimedScore ?? null,
-			record.altered === null ? 0 : 1,
-			record.altered?.reason ?? null,
-			record.altered?.detail ?? null,
-			record.issued?.cohortId ?? null,
-			record.issued === undefined ? "self-reported" : "issued",
-			record.issued === undefined ? null : instant(record.issued.startedAt),
-			record.issued === undefined ? null : instant(record.receivedAt),
-			(record.flags ?? []).join(" "),
+				?, ?)
+			ON CONFLICT (id) DO NOTHING`,
+			[
+				attempt.id,
+				record.digest,
+				record.source,
+				instant(record.receivedAt),
+				finished ?? started,
+				started,
+				finished,
+				finished === null ? null : Date.parse(finished) - Date.parse(started),
+				// An issued attempt is listed under its cohort's name, not the code it was joined with.
+				record.issued?.cohortName ?? attempt.trainee?.cohort ?? "",
+				attempt.trainee?.name ?? "",
+				searchKey(attempt.trainee?.name ?? ""),
+				attempt.scenario.id,
+				attempt.scenario.seed,
+				attempt.scenario.start ?? null,
+				attempt.mode,
+				attempt.locale,
+				attempt.appVersion,
+				grade.score,
+				grade.passed ? 1 : 0,
+				attempt.hintsUsed,
+				grade.events,
+				grade.refusals,
+				attempt.claimedScore ?? null,
+				record.altered === null ? 0 : 1,
+				record.altered?.reason ?? null,
+				record.altered?.detail ?? null,
+				record.issued?.cohortId ?? null,
+				record.issued === undefined ? "self-reported" : "issued",
+				record.issued === undefined ? null : instant(record.issued.startedAt),
+				record.issued === undefined ? null : instant(record.receivedAt),
+				(record.flags ?? []).join(" "),
+			],
 		);
+		if (inserted === 0) {
+			const existing = await tx.get<{ digest: string }>(
+				"SELECT digest FROM attempts WHERE id = ?",
+				[attempt.id],
+			);
+			return existing?.digest === record.digest ? "duplicate" : "conflict";
+		}
 		if (record.issued !== undefined) {
-			this.#sql("UPDATE attempt_tokens SET used_at = ? WHERE attempt_id = ?").run(
+			await tx.run("UPDATE attempt_tokens SET used_at = ? WHERE attempt_id = ?", [
 				instant(record.receivedAt),
 				attempt.id,
-			);
+			]);
 		}
-		this.#sql("INSERT INTO attempt_bodies (id, attempt, grade) VALUES (?, ?, ?)").run(
+		await tx.run("INSERT INTO attempt_bodies (id, attempt, grade) VALUES (?, ?, ?)", [
 			attempt.id,
 			JSON.stringify(attempt),
 			JSON.stringify(grade),
-		);
+		]);
 		const perRule = new Map<string, number>();
 		for (const f of grade.findings) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + 1);
-		const addFinding = this.#sql(
-			"INSERT INTO attempt_findings (attempt_id, rule, count) VALUES (?, ?, ?)",
-		);
-		for (const [rule, count] of perRule) addFinding.run(attempt.id, rule, count);
-		this.#onInserted(record);
+		for (const [rule, count] of perRule) {
+			await tx.run("INSERT INTO attempt_findings (attempt_id, rule, count) VALUES (?, ?, ?)", [
+				attempt.id,
+				rule,
+				count,
+			]);
+		}
+		await this.#onInserted(record, tx);
 		return "inserted";
 	}
 
-	get(id: string): StoredAttempt | undefined {
-		const row = this.#sql(
-			`SELECT ${rowColumns}, b.attempt, b.grade FROM attempts a JOIN attempt_bodies b ON b.id = a.id
-				WHERE a.id = ?`,
-		).get(id) as Row | undefined;
+	async get(id: string): Promise<StoredAttempt | undefined> {
+		const row = await this.#db.get(
+			`SELECT ${this.#columns}, b.attempt, b.grade FROM attempts a
+				JOIN attempt_bodies b ON b.id = a.id WHERE a.id = ?`,
+			[id],
+		);
 		if (row === undefined) return undefined;
 		return {
 			...toRow(row),
@@ -319,35 +347,41 @@ export class AttemptStore {
 	 * One page of attempts and the number of all that match. The page's ids are found first, so
 	 * sorting touches only ids and sort keys, and the findings are gathered for that page alone.
 	 */
-	list(query: ListQuery): { items: AttemptRow[]; total: number } {
-		const { sql, params } = where(query.filter);
-		const total = (
-			this.#sql(`SELECT count(*) AS n FROM attempts a ${sql}`).get(...params) as { n: number }
-		).n;
+	async list(query: ListQuery): Promise<{ items: AttemptRow[]; total: number }> {
+		const { sql, params } = where(query.filter, this.#words);
+		const total = Number(
+			(await this.#db.get<{ n: number }>(`SELECT count(*) AS n FROM attempts a ${sql}`, params))
+				?.n ?? 0,
+		);
 		const ids = (
-			this.#sql(`SELECT a.id FROM attempts a ${sql} ${this.#order(query)} LIMIT ? OFFSET ?`).all(
-				...params,
-				query.pageSize,
-				(query.page - 1) * query.pageSize,
-			) as { id: string }[]
+			await this.#db.all<{ id: string }>(
+				`SELECT a.id FROM attempts a ${sql} ${this.#order(query)} LIMIT ? OFFSET ?`,
+				[...params, query.pageSize, (query.page - 1) * query.pageSize],
+			)
 		).map((r) => r.id);
 		if (ids.length === 0) return { items: [], total };
+		const inList = this.#words.inList("a.id", ids);
 		const rows = (
-			this.#sql(
-				`SELECT ${rowColumns} FROM attempts a WHERE a.id IN (SELECT value FROM json_each(?))`,
-			).all(JSON.stringify(ids)) as Row[]
+			await this.#db.all(`SELECT ${this.#columns} FROM attempts a WHERE ${inList.sql}`, [
+				inList.param,
+			])
 		).map(toRow);
 		const byId = new Map(rows.map((r) => [r.id, r]));
 		return { items: ids.flatMap((id) => byId.get(id) ?? []), total };
 	}
 
-	/** Every matching attempt in list order, one at a time (for the CSV export). */
-	*rows(query: Pick<ListQuery, "filter" | "sort" | "dir">): Generator<AttemptRow> {
-		const { sql, params } = where(query.filter);
-		const statement = this.#sql(
-			`SELECT ${rowColumns} FROM attempts a ${sql} ${this.#order(query)}`,
-		);
-		for (const row of statement.iterate(...params)) yield toRow(row as Row);
+	/**
+	 * Every matching attempt in list order (for the CSV export), from one statement, so an export
+	 * taken while attempts arrive is one consistent moment (the CSV is built whole anyway).
+	 */
+	async rows(query: Pick<ListQuery, "filter" | "sort" | "dir">): Promise<AttemptRow[]> {
+		const { sql, params } = where(query.filter, this.#words);
+		return (
+			await this.#db.all(
+				`SELECT ${this.#columns} FROM attempts a ${sql} ${this.#order(query)}`,
+				params,
+			)
+		).map(toRow);
 	}
 
 	#order(query: Pick<ListQuery, "sort" | "dir">): string {
@@ -360,50 +394,50 @@ export class AttemptStore {
 	}
 
 	/** Pass rate, average and most frequent findings of the matching attempts that count. */
-	summary(filter: AttemptFilter, topFindings = 10): Summary {
-		const { sql, params } = where(filter);
-		const totals = this.#sql(
+	async summary(filter: AttemptFilter, topFindings = 10): Promise<Summary> {
+		const { sql, params } = where(filter, this.#words);
+		const totals = (await this.#db.get<Row>(
 			`SELECT count(*) AS attempts,
 				coalesce(sum(a.altered), 0) AS altered,
-				coalesce(sum(a.altered = 0 AND a.passed = 1), 0) AS passed,
+				coalesce(sum(CASE WHEN a.altered = 0 AND a.passed = 1 THEN 1 ELSE 0 END), 0) AS passed,
 				avg(CASE WHEN a.altered = 0 THEN a.score END) AS average
 			FROM attempts a ${sql}`,
-		).get(...params) as {
-			attempts: number;
-			altered: number;
-			passed: number;
-			average: number | null;
-		};
-		const counted = totals.attempts - totals.altered;
-		const findings = this.#sql(
+			params,
+		)) as Row;
+		const attempts = Number(totals.attempts);
+		const altered = Number(totals.altered);
+		const passed = Number(totals.passed);
+		const counted = attempts - altered;
+		const findings = await this.#db.all<Row>(
 			`SELECT f.rule AS rule, count(*) AS attempts
 			FROM attempt_findings f JOIN attempts a ON a.id = f.attempt_id
 			${sql === "" ? "WHERE" : `${sql} AND`} a.altered = 0
 			GROUP BY f.rule ORDER BY attempts DESC, f.rule LIMIT ?`,
-		).all(...params, topFindings) as { rule: string; attempts: number }[];
+			[...params, topFindings],
+		);
 		return {
-			attempts: totals.attempts,
+			attempts,
 			counted,
-			altered: totals.altered,
-			passed: totals.passed,
-			passRate: counted === 0 ? null : totals.passed / counted,
-			averageScore: totals.average,
-			findings: findings.map((f) => ({ rule: f.rule, attempts: f.attempts })),
+			altered,
+			passed,
+			passRate: counted === 0 ? null : passed / counted,
+			averageScore: totals.average === null ? null : Number(totals.average),
+			findings: findings.map((f) => ({ rule: String(f.rule), attempts: Number(f.attempts) })),
 		};
 	}
 
 	/** Every cohort with its counts, most recently active first. */
-	cohorts(): CohortOverview[] {
+	async cohorts(): Promise<CohortOverview[]> {
 		return (
-			this.#sql(
+			await this.#db.all(
 				`SELECT a.cohort AS cohort, count(*) AS attempts,
 					count(DISTINCT a.trainee_search) AS trainees,
-					coalesce(sum(a.altered = 0), 0) AS counted,
-					coalesce(sum(a.altered = 0 AND a.passed = 1), 0) AS passed,
+					coalesce(sum(CASE WHEN a.altered = 0 THEN 1 ELSE 0 END), 0) AS counted,
+					coalesce(sum(CASE WHEN a.altered = 0 AND a.passed = 1 THEN 1 ELSE 0 END), 0) AS passed,
 					avg(CASE WHEN a.altered = 0 THEN a.score END) AS average,
 					max(a.taken_at) AS latest
-				FROM attempts a GROUP BY a.cohort ORDER BY latest DESC`,
-			).all() as Row[]
+				FROM attempts a GROUP BY a.cohort ORDER BY latest DESC, a.cohort`,
+			)
 		).map((r) => ({
 			cohort: String(r.cohort),
 			attempts: Number(r.attempts),
@@ -415,7 +449,9 @@ export class AttemptStore {
 		}));
 	}
 
-	count(): number {
-		return (this.#sql("SELECT count(*) AS n FROM attempts").get() as { n: number }).n;
+	async count(): Promise<number> {
+		return Number(
+			(await this.#db.get<{ n: number }>("SELECT count(*) AS n FROM attempts"))?.n ?? 0,
+		);
 	}
 }

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { DatabaseSync } from "node:sqlite";
-import { transaction } from "./db.ts";
+import type { Database } from "./database/database.ts";
 import { generatePassword, hashPassword, verifyPassword } from "./password.ts";
 
 export const sessionCookie = "st_trainer";
@@ -24,12 +23,12 @@ export interface TrainerSession {
  * the database (a stolen database file holds no usable session), expiring after `sessionMs`.
  */
 export class TrainerAuth {
-	readonly #db: DatabaseSync;
+	readonly #db: Database;
 	readonly #hash: string;
 	readonly #sessionMs: number;
 	readonly #now: () => number;
 
-	private constructor(db: DatabaseSync, hash: string, sessionMs: number, now: () => number) {
+	private constructor(db: Database, hash: string, sessionMs: number, now: () => number) {
 		this.#db = db;
 		this.#hash = hash;
 		this.#sessionMs = sessionMs;
@@ -42,7 +41,7 @@ export class TrainerAuth {
 	 * stored.
 	 */
 	static async create(options: {
-		db: DatabaseSync;
+		db: Database;
 		password: string | undefined;
 		sessionMs: number;
 		announce: (generated: string) => void;
@@ -53,24 +52,24 @@ export class TrainerAuth {
 		if (options.password !== undefined) {
 			hash = await hashPassword(options.password);
 		} else {
-			const stored = db.prepare("SELECT value FROM settings WHERE key = ?").get(passwordKey) as
-				{ value: string } | undefined;
+			const stored = await db.get<{ value: string }>("SELECT value FROM settings WHERE key = ?", [
+				passwordKey,
+			]);
 			if (stored !== undefined) {
 				hash = stored.value;
 			} else {
 				const generated = generatePassword();
 				hash = await hashPassword(generated);
 				// Another process may have raced us to it: keep whichever was stored first.
-				const kept = transaction(db, () => {
-					db.prepare("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)").run(
-						passwordKey,
-						hash,
+				const kept = await db.transaction(async (tx) => {
+					await tx.run(
+						"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+						[passwordKey, hash],
 					);
-					return (
-						db.prepare("SELECT value FROM settings WHERE key = ?").get(passwordKey) as {
-							value: string;
-						}
-					).value;
+					const row = await tx.get<{ value: string }>("SELECT value FROM settings WHERE key = ?", [
+						passwordKey,
+					]);
+					return row?.value ?? hash;
 				});
 				if (kept === hash) options.announce(generated);
 				hash = kept;
@@ -80,16 +79,17 @@ export class TrainerAuth {
 	}
 
 	/** Replaces the stored password with a new generated one and ends every session. */
-	static async resetPassword(db: DatabaseSync): Promise<string> {
+	static async resetPassword(db: Database): Promise<string> {
 		const generated = generatePassword();
 		const hash = await hashPassword(generated);
-		transaction(db, () => {
-			db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)").run(
-				passwordKey,
-				hash,
+		await db.transaction(async (tx) => {
+			await tx.run(
+				`INSERT INTO settings (key, value) VALUES (?, ?)
+					ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+				[passwordKey, hash],
 			);
-			db.prepare("DELETE FROM sessions").run();
-			db.prepare("DELETE FROM trusted_devices").run();
+			await tx.run("DELETE FROM sessions");
+			await tx.run("DELETE FROM trusted_devices");
 		});
 		return generated;
 	}
@@ -100,67 +100,69 @@ export class TrainerAuth {
 		const token = randomBytes(32).toString("base64url");
 		const now = this.#now();
 		const expiresAt = now + this.#sessionMs;
-		this.#db.prepare("DELETE FROM sessions WHERE expires_at <= ?").run(now);
-		this.#db
-			.prepare("INSERT INTO sessions (token_hash, expires_at) VALUES (?, ?)")
-			.run(tokenHash(token), expiresAt);
+		await this.#db.run("DELETE FROM sessions WHERE expires_at <= ?", [now]);
+		await this.#db.run("INSERT INTO sessions (token_hash, expires_at) VALUES (?, ?)", [
+			tokenHash(token),
+			expiresAt,
+		]);
 		return { token, expiresAt };
 	}
 
 	/** The session a token belongs to, or null if unknown or expired. */
-	session(token: string | undefined): TrainerSession | null {
+	async session(token: string | undefined): Promise<TrainerSession | null> {
 		if (token === undefined || token === "" || token.length > 100) return null;
-		const row = this.#db
-			.prepare("SELECT expires_at FROM sessions WHERE token_hash = ?")
-			.get(tokenHash(token)) as { expires_at: number } | undefined;
-		if (row === undefined || row.expires_at <= this.#now()) return null;
-		return { expiresAt: row.expires_at };
+		const row = await this.#db.get<{ expires_at: number }>(
+			"SELECT expires_at FROM sessions WHERE token_hash = ?",
+			[tokenHash(token)],
+		);
+		if (row === undefined || Number(row.expires_at) <= this.#now()) return null;
+		return { expiresAt: Number(row.expires_at) };
 	}
 
 	/** The hash of a known browser's device token, or null if the token is unknown or expired. */
-	knownDevice(token: string | undefined): string | null {
+	async knownDevice(token: string | undefined): Promise<string | null> {
 		if (token === undefined || token === "" || token.length > 100) return null;
 		const hash = tokenHash(token);
-		const row = this.#db
-			.prepare("SELECT last_seen_at FROM trusted_devices WHERE token_hash = ?")
-			.get(hash) as { last_seen_at: number } | undefined;
-		return row !== undefined && row.last_seen_at > this.#now() - deviceMaxAgeMs ? hash : null;
+		const row = await this.#db.get<{ last_seen_at: number }>(
+			"SELECT last_seen_at FROM trusted_devices WHERE token_hash = ?",
+			[hash],
+		);
+		return row !== undefined && Number(row.last_seen_at) > this.#now() - deviceMaxAgeMs
+			? hash
+			: null;
 	}
 
 	/**
 	 * After a successful sign-in: remembers the browser. A known one (`hash`) is kept another half
 	 * year; a new one gets a token for its device cookie.
 	 */
-	trustDevice(hash: string | null): string | null {
+	async trustDevice(hash: string | null): Promise<string | null> {
 		const now = this.#now();
 		if (hash !== null) {
-			this.#db
-				.prepare("UPDATE trusted_devices SET last_seen_at = ? WHERE token_hash = ?")
-				.run(now, hash);
+			await this.#db.run("UPDATE trusted_devices SET last_seen_at = ? WHERE token_hash = ?", [
+				now,
+				hash,
+			]);
 			return null;
 		}
 		const token = randomBytes(32).toString("base64url");
-		transaction(this.#db, () => {
-			this.#db
-				.prepare("DELETE FROM trusted_devices WHERE last_seen_at <= ?")
-				.run(now - deviceMaxAgeMs);
-			this.#db
-				.prepare(
-					"INSERT INTO trusted_devices (token_hash, created_at, last_seen_at) VALUES (?, ?, ?)",
-				)
-				.run(tokenHash(token), now, now);
-			this.#db
-				.prepare(
-					`DELETE FROM trusted_devices WHERE token_hash NOT IN
-						(SELECT token_hash FROM trusted_devices ORDER BY last_seen_at DESC LIMIT ?)`,
-				)
-				.run(maxDevices);
+		await this.#db.transaction(async (tx) => {
+			await tx.run("DELETE FROM trusted_devices WHERE last_seen_at <= ?", [now - deviceMaxAgeMs]);
+			await tx.run(
+				"INSERT INTO trusted_devices (token_hash, created_at, last_seen_at) VALUES (?, ?, ?)",
+				[tokenHash(token), now, now],
+			);
+			await tx.run(
+				`DELETE FROM trusted_devices WHERE token_hash NOT IN
+					(SELECT token_hash FROM trusted_devices ORDER BY last_seen_at DESC LIMIT ?)`,
+				[maxDevices],
+			);
 		});
 		return token;
 	}
 
-	logout(token: string | undefined): void {
+	async logout(token: string | undefined): Promise<void> {
 		if (token === undefined) return;
-		this.#db.prepare("DELETE FROM sessions WHERE token_hash = ?").run(tokenHash(token));
+		await this.#db.run("DELETE FROM sessions WHERE token_hash = ?", [tokenHash(token)]);
 	}
 }

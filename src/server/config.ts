@@ -4,6 +4,11 @@ import type { SyncMode } from "./db.ts";
 
 /** Everything the score server reads from the environment, parsed once. */
 export interface ServerConfig {
+	/**
+	 * DATABASE_URL: a PostgreSQL server shared by several server instances, or null for the SQLite
+	 * file `dbPath` (the default).
+	 */
+	readonly databaseUrl: string | null;
 	/** SQLite file; created with its folder on first start. */
 	readonly dbPath: string;
 	/** SCORES_SYNC: "normal" survives kill -9; "full" also survives a power cut (see openDatabase). */
@@ -124,9 +129,38 @@ function siteUrl(raw: string | undefined): URL | null {
 	return url;
 }
 
+/** The address without its password, for messages and logs. */
+export function redactedUrl(url: string): string {
+	try {
+		const parsed = new URL(url);
+		if (parsed.password !== "") parsed.password = "***";
+		return parsed.toString();
+	} catch {
+		return "(not a URL)";
+	}
+}
+
+function databaseUrl(raw: string | undefined): string | null {
+	const value = raw?.trim() ?? "";
+	if (value === "") return null;
+	let url: URL | undefined;
+	try {
+		url = new URL(value);
+	} catch {
+		url = undefined;
+	}
+	if (url === undefined || (url.protocol !== "postgres:" && url.protocol !== "postgresql:")) {
+		throw new ConfigError(
+			`DATABASE_URL must be a PostgreSQL address like postgres://user:password@db.example.com:5432/trainer, got ${JSON.stringify(redactedUrl(value))}. Leave it unset to keep scores in the SQLite file SCORES_DB.`,
+		);
+	}
+	return value;
+}
+
 export function readConfig(env: Env = process.env): ServerConfig {
 	const proxies = trustedProxies(env.TRUST_PROXY);
 	return {
+		databaseUrl: databaseUrl(env.DATABASE_URL),
 		dbPath: env.SCORES_DB === ":memory:" ? ":memory:" : resolve(env.SCORES_DB || "data/scores.db"),
 		sync: syncMode(env.SCORES_SYNC),
 		trainerPassword: trainerPassword(env.TRAINER_PASSWORD),

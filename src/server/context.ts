@@ -1,10 +1,10 @@
-import type { DatabaseSync } from "node:sqlite";
 import { AttemptStore } from "./attempt-store.ts";
 import { CohortStore } from "./cohorts/store.ts";
 import { startCheckpointer, type Checkpointer } from "./checkpointer.ts";
 import { TrainerAuth } from "./auth.ts";
 import { readConfig, type ServerConfig } from "./config.ts";
-import { openDatabase } from "./db.ts";
+import type { Database } from "./database/database.ts";
+import { openConfiguredDatabase } from "./database/open.ts";
 import { createLoginThrottle, type LoginThrottle } from "./login-throttle.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.ts";
 import { BatchedAttemptWriter } from "./write-batch.ts";
@@ -12,7 +12,8 @@ import { BatchedAttemptWriter } from "./write-batch.ts";
 /** Everything the handlers share: configuration, the open database and the rate limiters. */
 export interface ServerContext {
 	readonly config: ServerConfig;
-	readonly db: DatabaseSync;
+	/** SQLite (the default) or PostgreSQL (DATABASE_URL). */
+	readonly db: Database;
 	readonly attempts: AttemptStore;
 	readonly cohorts: CohortStore;
 	/** Submissions go through here: stored in batches, one transaction per event-loop turn. */
@@ -20,15 +21,18 @@ export interface ServerContext {
 	readonly auth: TrainerAuth;
 	readonly submitLimit: RateLimiter;
 	readonly loginThrottle: LoginThrottle;
-	/** Background WAL checkpoints; null for an in-memory database. */
+	/** Background WAL checkpoints; null for an in-memory SQLite database and for PostgreSQL. */
 	readonly checkpointer: Checkpointer | null;
+	/** Stops the checkpoints and closes the database (tests, a script's end). */
+	close(): Promise<void>;
 }
 
 export async function createServerContext(
 	config: ServerConfig,
 	options: { announce?: (password: string) => void; now?: () => number } = {},
 ): Promise<ServerContext> {
-	const db = openDatabase(config.dbPath, config.sync);
+	const opened = await openConfiguredDatabase(config);
+	const db = opened.database;
 	const now = options.now ?? Date.now;
 	const auth = await TrainerAuth.create({
 		db,
@@ -38,8 +42,11 @@ export async function createServerContext(
 		now,
 	});
 	const cohorts = new CohortStore(db);
-	const attempts = new AttemptStore(db, (record) => cohorts.recordAttempt(record));
-	const checkpointer = config.dbPath === ":memory:" ? null : startCheckpointer(db, config.dbPath);
+	const attempts = new AttemptStore(db, (record, tx) => cohorts.recordAttempt(record, tx));
+	const checkpointer =
+		opened.kind === "sqlite" && config.dbPath !== ":memory:"
+			? startCheckpointer(opened.sqlite, config.dbPath)
+			: null;
 	return {
 		config,
 		db,
@@ -54,6 +61,10 @@ export async function createServerContext(
 			now,
 		}),
 		checkpointer,
+		async close() {
+			await checkpointer?.stop();
+			await db.close();
+		},
 	};
 }
 

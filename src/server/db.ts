@@ -191,16 +191,3 @@ function migrate(db: DatabaseSync): void {
 		}
 	}
 }
-
-/** Runs `fn` in a write transaction. */
-export function transaction<T>(db: DatabaseSync, fn: () => T): T {
-	db.exec("BEGIN IMMEDIATE");
-	try {
-		const result = fn();
-		db.exec("COMMIT");
-		return result;
-	} catch (error) {
-		db.exec("ROLLBACK");
-		throw error;
-	}
-}

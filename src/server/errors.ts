@@ -1,4 +1,5 @@
 import type { CohortRefusal } from "../simulator/attempt/cohort.ts";
+import { isDatabaseUnavailable } from "./database/database.ts";
 
 /**
  * Every error the server answers is JSON `{ error, message }`: `error` is a stable code for
@@ -18,6 +19,7 @@ export type ErrorCode =
 	| "not-found"
 	| "conflict"
 	| "invalid-cohort"
+	| "store-unavailable"
 	| CohortRefusal
 	| "internal";
 
@@ -50,8 +52,22 @@ export function errorResponse(error: HttpError): Response {
 	});
 }
 
+/** How long a client is asked to wait before trying again while the database is away. */
+export const storeRetrySeconds = 5;
+
+/** The answer while the score database cannot be reached: try again shortly, nothing was stored. */
+export function storeUnavailable(): HttpError {
+	return new HttpError(
+		503,
+		"store-unavailable",
+		"The score database is not available right now; nothing was stored. Try again shortly.",
+		{ "Retry-After": String(storeRetrySeconds) },
+	);
+}
+
 /**
- * Runs a handler and turns anything it throws into a JSON error. Unexpected errors are logged with
+ * Runs a handler and turns anything it throws into a JSON error. A database out of reach is a 503
+ * with Retry-After (the request can simply be sent again); other unexpected errors are logged with
  * their stack here and answered with a generic 500, so no internals reach the client.
  */
 export async function guard(handler: () => Promise<Response> | Response): Promise<Response> {
@@ -59,6 +75,10 @@ export async function guard(handler: () => Promise<Response> | Response): Promis
 		return await handler();
 	} catch (error) {
 		if (error instanceof HttpError) return errorResponse(error);
+		if (isDatabaseUnavailable(error)) {
+			console.error("[score server] the score database is not available:", String(error));
+			return errorResponse(storeUnavailable());
+		}
 		console.error("[score server]", error);
 		return errorResponse(
 			new HttpError(500, "internal", "The server could not handle the request."),

@@ -14,6 +14,7 @@ export type Stored =
  */
 export async function storeAttempt(ctx: ServerContext, record: NewAttempt): Promise<Stored> {
 	const outcome = await ctx.attemptWriter.insert(record);
-	if (outcome === "duplicate") return { outcome, stored: ctx.attempts.get(record.attempt.id) };
+	if (outcome === "duplicate")
+		return { outcome, stored: await ctx.attempts.get(record.attempt.id) };
 	return { outcome };
 }

@@ -5,13 +5,13 @@ import { HttpError } from "./errors.ts";
 import { clientKey, isHttps, readCookie, serializeCookie, type RequestMeta } from "./request.ts";
 
 /** Whether the request carries a valid trainer session. */
-export function isTrainer(request: Request, ctx: ServerContext): boolean {
-	return ctx.auth.session(readCookie(request, sessionCookie)) !== null;
+export async function isTrainer(request: Request, ctx: ServerContext): Promise<boolean> {
+	return (await ctx.auth.session(readCookie(request, sessionCookie))) !== null;
 }
 
 /** Throws 401 unless the request carries a valid trainer session. */
-export function requireTrainer(request: Request, ctx: ServerContext): void {
-	if (!isTrainer(request, ctx)) {
+export async function requireTrainer(request: Request, ctx: ServerContext): Promise<void> {
+	if (!(await isTrainer(request, ctx))) {
 		throw new HttpError(401, "unauthorized", "Sign in as a trainer first.");
 	}
 }
@@ -35,7 +35,7 @@ export async function login(
 	ctx: ServerContext,
 	password: string,
 ): Promise<LoginResult> {
-	const device = ctx.auth.knownDevice(readCookie(request, deviceCookie));
+	const device = await ctx.auth.knownDevice(readCookie(request, deviceCookie));
 	const decision = ctx.loginThrottle.begin(
 		device === null ? `address:${clientKey(request, meta, ctx.config)}` : `device:${device}`,
 		{ global: device === null },
@@ -55,7 +55,7 @@ export async function login(
 			secure,
 		}),
 	];
-	const newDevice = ctx.auth.trustDevice(device);
+	const newDevice = await ctx.auth.trustDevice(device);
 	if (newDevice !== null) {
 		cookies.push(
 			serializeCookie(deviceCookie, newDevice, { maxAgeSeconds: deviceMaxAgeMs / 1000, secure }),
@@ -65,8 +65,8 @@ export async function login(
 }
 
 /** Ends the request's session; returns the cookie that clears it in the browser. */
-export function logout(request: Request, ctx: ServerContext): string {
-	ctx.auth.logout(readCookie(request, sessionCookie));
+export async function logout(request: Request, ctx: ServerContext): Promise<string> {
+	await ctx.auth.logout(readCookie(request, sessionCookie));
 	return serializeCookie(sessionCookie, "", {
 		maxAgeSeconds: 0,
 		secure: isHttps(request, ctx.config),

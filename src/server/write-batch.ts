@@ -31,14 +31,14 @@ export class BatchedAttemptWriter {
 			if (!this.#scheduled) {
 				this.#scheduled = true;
 				// After the I/O callbacks of this turn, so requests read together are written together.
-				setImmediate(() => this.#flush());
+				setImmediate(() => void this.#flush());
 			}
 		});
 	}
 
-	#flush(): void {
+	async #flush(): Promise<void> {
 		if (this.#hold()) {
-			setTimeout(() => this.#flush(), 1);
+			setTimeout(() => void this.#flush(), 1);
 			return;
 		}
 		this.#scheduled = false;
@@ -46,7 +46,7 @@ export class BatchedAttemptWriter {
 		this.#pending = [];
 		let outcomes: (InsertOutcome | Error)[];
 		try {
-			outcomes = this.#store.insertMany(batch.map((p) => p.record));
+			outcomes = await this.#store.insertMany(batch.map((p) => p.record));
 		} catch (error) {
 			for (const p of batch) p.reject(error);
 			return;

@@ -19,7 +19,7 @@ const trainees = 2_000;
 const ctx = await createServerContext(config(), { announce: () => {} });
 const now = new Date();
 const day = (d: Date) => d.toISOString().slice(0, 10);
-const cohort = ctx.cohorts.create(
+const cohort = await ctx.cohorts.create(
 	{
 		name: "Bench",
 		code: "",
@@ -61,7 +61,9 @@ for (let i = 0; i < attemptsTotal; i++) {
 	const name = `Trainee ${i % trainees}`;
 	const variant = variants[i % variants.length]!;
 	const mode = i % 10 === 0 ? ("practice" as const) : ("assessment" as const);
-	const { issued } = ctx.cohorts.issue(cohort, name, variant.attempt.scenario.id, mode, now);
+	const result = await ctx.cohorts.issue(cohort, name, variant.attempt.scenario.id, mode, now);
+	if (result === "limit-reached") throw new Error("no limit was set");
+	const { issued } = result;
 	const attempt = {
 		...variant.attempt,
 		id: issued.attemptId,
@@ -78,14 +80,15 @@ for (let i = 0; i < attemptsTotal; i++) {
 		issued: { cohortId: cohort.id, cohortName: cohort.name, startedAt: issued.issuedAt },
 	});
 }
-for (let i = 0; i < records.length; i += 500) ctx.attempts.insertMany(records.slice(i, i + 500));
-for (let i = 0; i < 500; i++) ctx.cohorts.join(cohort, `Joined ${i}`, now);
+for (let i = 0; i < records.length; i += 500)
+	await ctx.attempts.insertMany(records.slice(i, i + 500));
+for (let i = 0; i < 500; i++) await ctx.cohorts.join(cohort, `Joined ${i}`, now);
 
 const times: number[] = [];
-let insight = ctx.cohorts.insight(cohort.id);
+let insight = await ctx.cohorts.insight(cohort.id);
 for (let run = 0; run < 30; run++) {
 	const started = performance.now();
-	insight = ctx.cohorts.insight(cohort.id);
+	insight = await ctx.cohorts.insight(cohort.id);
 	times.push(performance.now() - started);
 }
 times.sort((a, b) => a - b);
@@ -93,7 +96,7 @@ const p95 = times[Math.ceil(times.length * 0.95) - 1]!;
 const median = times[Math.floor(times.length / 2)]!;
 console.table([
 	{
-		attempts: ctx.attempts.count(),
+		attempts: await ctx.attempts.count(),
 		trainees: insight.trainees.length,
 		steps: insight.steps.length,
 		"median ms": Number(median.toFixed(1)),

@@ -1,4 +1,5 @@
-import type { DatabaseSync, SQLInputValue } from "node:sqlite";
+import type { Database, Row } from "../database/database.ts";
+import { sqlWords } from "../database/sql-dialect.ts";
 import type { StepId } from "../../simulator/process/steps.ts";
 import type { Summary } from "../attempt-store.ts";
 
@@ -50,8 +51,7 @@ export interface CohortInsight {
 	readonly practiceAttempts: number;
 }
 
-type Row = Record<string, SQLInputValue>;
-const num = (v: SQLInputValue | undefined) => (v === null || v === undefined ? null : Number(v));
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /** Who needs the trainer first: failed, then working, then not started, then passed. */
 const stateOrder = Object.fromEntries(traineeStates.map((s, i) => [s, i])) as Record<
@@ -60,15 +60,18 @@ const stateOrder = Object.fromEntries(traineeStates.map((s, i) => [s, i])) as Re
 >;
 
 function stateOf(r: Row): TraineeState {
-	if (r.passed === 1) return "passed";
+	if (Number(r.passed) === 1) return "passed";
 	if (Number(r.open) > 0) return "in-progress";
 	return Number(r.attempts) > 0 ? "failed" : "not-started";
 }
 
-export function cohortInsight(db: DatabaseSync, cohortId: string, topFindings = 10): CohortInsight {
-	const trainees = (
-		db.prepare("SELECT * FROM cohort_members WHERE cohort_id = ?").all(cohortId) as Row[]
-	)
+export async function cohortInsight(
+	db: Database,
+	cohortId: string,
+	topFindings = 10,
+): Promise<CohortInsight> {
+	const w = sqlWords(db.dialect);
+	const trainees = (await db.all("SELECT * FROM cohort_members WHERE cohort_id = ?", [cohortId]))
 		.map((r): TraineeProgress => ({
 			trainee: String(r.trainee),
 			state: stateOf(r),
@@ -86,9 +89,9 @@ export function cohortInsight(db: DatabaseSync, cohortId: string, topFindings = 
 		);
 
 	const steps = (
-		db
-			.prepare("SELECT step, attempts, done FROM cohort_step_totals WHERE cohort_id = ?")
-			.all(cohortId) as Row[]
+		await db.all("SELECT step, attempts, done FROM cohort_step_totals WHERE cohort_id = ?", [
+			cohortId,
+		])
 	).map((r) => ({
 		step: String(r.step) as StepId,
 		attempts: Number(r.attempts),
@@ -96,14 +99,13 @@ export function cohortInsight(db: DatabaseSync, cohortId: string, topFindings = 
 	}));
 
 	// One pass over the cohort's index entries: by scenario, mode and score band.
-	const groups = db
-		.prepare(
-			`SELECT scenario_id, mode, min(CAST(score / 10 AS INTEGER), 9) AS band,
-				count(*) AS n, sum(passed) AS passed, sum(score) AS total
-			FROM attempts WHERE cohort_id = ? AND altered = 0
-			GROUP BY scenario_id, mode, band`,
-		)
-		.all(cohortId) as Row[];
+	const groups = await db.all<Row>(
+		`SELECT scenario_id, mode, ${w.least(w.whole("score / 10"), "9")} AS band,
+			count(*) AS n, sum(passed) AS passed, sum(score) AS total
+		FROM attempts WHERE cohort_id = ? AND altered = 0
+		GROUP BY scenario_id, mode, band`,
+		[cohortId],
+	);
 	const scores = Array.from({ length: 10 }, () => 0);
 	const byScenario = new Map<string, { attempts: number; passed: number; total: number }>();
 	let practiceAttempts = 0;
@@ -132,12 +134,11 @@ export function cohortInsight(db: DatabaseSync, cohortId: string, topFindings = 
 	const passed = scenarios.reduce((sum, s) => sum + s.passed, 0);
 	const total = [...byScenario.values()].reduce((sum, s) => sum + s.total, 0);
 	const findings = (
-		db
-			.prepare(
-				`SELECT rule, attempts FROM cohort_rule_totals WHERE cohort_id = ?
-				ORDER BY attempts DESC, rule LIMIT ?`,
-			)
-			.all(cohortId, topFindings) as Row[]
+		await db.all(
+			`SELECT rule, attempts FROM cohort_rule_totals WHERE cohort_id = ?
+			ORDER BY attempts DESC, rule LIMIT ?`,
+			[cohortId, topFindings],
+		)
 	).map((r) => ({ rule: String(r.rule), attempts: Number(r.attempts) }));
 
 	return {

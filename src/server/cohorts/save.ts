@@ -11,18 +11,18 @@ export type Saved =
  * Checks and stores a cohort, new (`id` null) or changed, for the trainer's form and the API
  * alike: a refused body stores nothing and names each field's problem.
  */
-export function saveCohort(
+export async function saveCohort(
 	ctx: ServerContext,
 	id: string | null,
 	value: unknown,
 	now: Date,
-): Saved {
+): Promise<Saved> {
 	const checked = checkCohortInput(value);
 	if (!checked.ok) return checked;
 	const result =
 		id === null
-			? ctx.cohorts.create(checked.input, now)
-			: ctx.cohorts.update(id, checked.input, now);
+			? await ctx.cohorts.create(checked.input, now)
+			: await ctx.cohorts.update(id, checked.input, now);
 	if (result === "not-found") return { ok: false, notFound: true };
 	if (result === "taken") return { ok: false, problems: { code: "taken" } };
 	return { ok: true, cohort: result };

@@ -1,6 +1,12 @@
 import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto";
-import type { DatabaseSync, SQLInputValue, StatementSync } from "node:sqlite";
-import { statementCache } from "../statements.ts";
+import {
+	isUniqueViolation,
+	type Database,
+	type Queryable,
+	type Row,
+	type SqlValue,
+} from "../database/database.ts";
+import { sqlWords, type SqlWords } from "../database/sql-dialect.ts";
 import { codeAlphabet, cohortCodeKey, type Assignment } from "../../simulator/attempt/cohort.ts";
 import { searchKey, type NewAttempt } from "../attempt-store.ts";
 import { cohortInsight, type CohortInsight } from "./insight.ts";
@@ -66,23 +72,21 @@ export function tokenHash(token: string): string {
 	return createHash("sha256").update(token).digest("hex");
 }
 
-type Row = Record<string, SQLInputValue>;
-
 function toCohort(r: Row): Cohort {
 	return {
 		id: String(r.id),
 		name: String(r.name),
 		code: String(r.code),
 		scenarios: JSON.parse(String(r.scenarios)) as string[],
-		practice: r.practice === 1,
-		sameSeed: r.same_seed === 1,
+		practice: Number(r.practice) === 1,
+		sameSeed: Number(r.same_seed) === 1,
 		seed: Number(r.seed),
 		opensOn: String(r.opens_on),
 		closesOn: String(r.closes_on),
 		opensAt: String(r.opens_at),
 		closesAt: String(r.closes_at),
 		attemptLimit: r.attempt_limit === null ? null : Number(r.attempt_limit),
-		collectPractice: r.collect_practice === 1,
+		collectPractice: Number(r.collect_practice) === 1,
 		closedAt: r.closed_at === null ? null : String(r.closed_at),
 		createdAt: String(r.created_at),
 		updatedAt: String(r.updated_at),
@@ -100,10 +104,6 @@ function toToken(r: Row): IssuedToken {
 		issuedAt: String(r.issued_at),
 		usedAt: r.used_at === null ? null : String(r.used_at),
 	};
-}
-
-function isUniqueViolation(error: unknown): boolean {
-	return error instanceof Error && /UNIQUE constraint failed/.test(error.message);
 }
 
 /** The days as instants: open from the first day's midnight to the midnight after the last. */
@@ -131,7 +131,7 @@ const settingColumns = [
 	"updated_at",
 ] as const;
 
-function settings(input: CohortInput, code: string, at: string): SQLInputValue[] {
+function settings(input: CohortInput, code: string, at: string): SqlValue[] {
 	const { opensAt, closesAt } = openDays(input);
 	return [
 		input.name,
@@ -152,27 +152,28 @@ function settings(input: CohortInput, code: string, at: string): SQLInputValue[]
 
 /** Cohorts and the attempts issued for them, in the score database. */
 export class CohortStore {
-	readonly #db: DatabaseSync;
-	readonly #sql: (text: string) => StatementSync;
+	readonly #db: Database;
+	readonly #words: SqlWords;
 
-	constructor(db: DatabaseSync) {
+	constructor(db: Database) {
 		this.#db = db;
-		this.#sql = statementCache(db);
+		this.#words = sqlWords(db.dialect);
 	}
 
 	/** Stores a checked cohort; "taken" when its chosen code belongs to another cohort. */
-	create(input: CohortInput, now: Date): Cohort | "taken" {
+	async create(input: CohortInput, now: Date): Promise<Cohort | "taken"> {
 		const id = randomUUID();
 		const at = now.toISOString();
 		// A generated code that happens to exist already is drawn again.
 		for (let tries = 0; tries < 20; tries++) {
 			const code = input.code === "" ? generateCode() : input.code;
 			try {
-				this.#sql(
+				await this.#db.run(
 					`INSERT INTO cohorts (${settingColumns.join(", ")}, id, seed, closed_at, created_at)
 						VALUES (${settingColumns.map(() => "?").join(", ")}, ?, ?, NULL, ?)`,
-				).run(...settings(input, code, at), id, randomInt(0x1_0000_0000), at);
-				return this.get(id) as Cohort;
+					[...settings(input, code, at), id, randomInt(0x1_0000_0000), at],
+				);
+				return (await this.get(id)) as Cohort;
 			} catch (error) {
 				if (!isUniqueViolation(error)) throw error;
 				if (input.code !== "") return "taken";
@@ -182,60 +183,61 @@ export class CohortStore {
 	}
 
 	/** Changes a cohort's settings; its id, seed and issued attempts stay. */
-	update(id: string, input: CohortInput, now: Date): Cohort | "not-found" | "taken" {
-		const current = this.get(id);
+	async update(id: string, input: CohortInput, now: Date): Promise<Cohort | "not-found" | "taken"> {
+		const current = await this.get(id);
 		if (current === undefined) return "not-found";
 		const code = input.code === "" ? current.code : input.code;
 		try {
-			this.#sql(
+			await this.#db.run(
 				`UPDATE cohorts SET ${settingColumns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`,
-			).run(...settings(input, code, now.toISOString()), id);
+				[...settings(input, code, now.toISOString()), id],
+			);
 		} catch (error) {
 			if (isUniqueViolation(error)) return "taken";
 			throw error;
 		}
-		return this.get(id) as Cohort;
+		return (await this.get(id)) as Cohort;
 	}
 
 	/** Closes a cohort now, before its last day; closing again keeps the first time. */
-	close(id: string, now: Date): Cohort | undefined {
+	async close(id: string, now: Date): Promise<Cohort | undefined> {
 		const at = now.toISOString();
-		this.#sql(
+		await this.#db.run(
 			"UPDATE cohorts SET closed_at = coalesce(closed_at, ?), updated_at = ? WHERE id = ?",
-		).run(at, at, id);
+			[at, at, id],
+		);
 		return this.get(id);
 	}
 
-	get(id: string): Cohort | undefined {
-		const row = this.#sql("SELECT * FROM cohorts WHERE id = ?").get(id) as Row | undefined;
+	async get(id: string): Promise<Cohort | undefined> {
+		const row = await this.#db.get("SELECT * FROM cohorts WHERE id = ?", [id]);
 		return row === undefined ? undefined : toCohort(row);
 	}
 
 	/** The cohort a join code opens, in any letter case and with or without dashes. */
-	byCode(code: string): Cohort | undefined {
+	async byCode(code: string): Promise<Cohort | undefined> {
 		const key = cohortCodeKey(code);
 		if (key === "") return undefined;
-		const row = this.#sql("SELECT * FROM cohorts WHERE code_key = ?").get(key) as Row | undefined;
+		const row = await this.#db.get("SELECT * FROM cohorts WHERE code_key = ?", [key]);
 		return row === undefined ? undefined : toCohort(row);
 	}
 
 	/** Every cohort, the most recently opened first. */
-	list(): Cohort[] {
-		return (this.#sql("SELECT * FROM cohorts ORDER BY opens_at DESC, name").all() as Row[]).map(
-			toCohort,
-		);
+	async list(): Promise<Cohort[]> {
+		return (await this.#db.all("SELECT * FROM cohorts ORDER BY opens_at DESC, name")).map(toCohort);
 	}
 
 	/** Records that a trainee joined a cohort (joining again keeps the first time). */
-	join(cohort: Cohort, trainee: string, now: Date): void {
-		this.#member(cohort.id, trainee, now.toISOString());
+	async join(cohort: Cohort, trainee: string, now: Date): Promise<void> {
+		await this.#member(this.#db, cohort.id, trainee, now.toISOString());
 	}
 
-	#member(cohortId: string, trainee: string, at: string): void {
-		this.#sql(
+	async #member(q: Queryable, cohortId: string, trainee: string, at: string): Promise<void> {
+		await q.run(
 			`INSERT INTO cohort_members (cohort_id, trainee_key, trainee, joined_at) VALUES (?, ?, ?, ?)
 				ON CONFLICT (cohort_id, trainee_key) DO NOTHING`,
-		).run(cohortId, searchKey(trainee), trainee, at);
+			[cohortId, searchKey(trainee), trainee, at],
+		);
 	}
 
 	/**
@@ -243,47 +245,70 @@ export class CohortStore {
 	 * latest score, and the per-step and per-rule totals. Only issued assessment attempts count
 	 * towards them; practice attempts are counted apart. Runs in the attempt's own transaction.
 	 */
-	recordAttempt(record: NewAttempt): void {
+	async recordAttempt(record: NewAttempt, tx: Queryable): Promise<void> {
 		if (record.issued === undefined || record.altered !== null) return;
 		const { attempt, grade } = record;
 		const cohortId = record.issued.cohortId;
 		const trainee = attempt.trainee?.name ?? "";
 		const key = searchKey(trainee);
-		this.#member(cohortId, trainee, record.issued.startedAt);
+		await this.#member(tx, cohortId, trainee, record.issued.startedAt);
 		if (attempt.mode === "practice") {
-			this.#sql(
+			await tx.run(
 				"UPDATE cohort_members SET practice = practice + 1 WHERE cohort_id = ? AND trainee_key = ?",
-			).run(cohortId, key);
+				[cohortId, key],
+			);
 			return;
 		}
 		if (attempt.mode !== "assessment") return;
 		const takenAt = attempt.finishedAt ?? attempt.startedAt;
-		this.#sql(
+		const w = this.#words;
+		// "Newer" is decided once per row: the score, id and time of the latest move together.
+		const newer = "(latest_at IS NULL OR ? >= latest_at)";
+		await tx.run(
 			`UPDATE cohort_members SET
-					open = max(open - 1, 0),
+					open = ${w.greatest("open - 1", "0")},
 					attempts = attempts + 1,
-					best = max(coalesce(best, ?1), ?1),
-					passed = max(passed, ?2),
-					latest = CASE WHEN latest_at IS NULL OR ?3 >= latest_at THEN ?1 ELSE latest END,
-					latest_id = CASE WHEN latest_at IS NULL OR ?3 >= latest_at THEN ?4 ELSE latest_id END,
-					latest_at = CASE WHEN latest_at IS NULL OR ?3 >= latest_at THEN ?3 ELSE latest_at END
-				WHERE cohort_id = ?5 AND trainee_key = ?6`,
-		).run(grade.score, Number(grade.passed), takenAt, attempt.id, cohortId, key);
-		const step = this.#sql(
-			`INSERT INTO cohort_step_totals (cohort_id, step, attempts, done) VALUES (?, ?, 1, ?)
-			ON CONFLICT (cohort_id, step) DO UPDATE SET
-				attempts = attempts + 1, done = done + excluded.done`,
+					best = ${w.greatest("coalesce(best, ?)", "?")},
+					passed = ${w.greatest("passed", "?")},
+					latest = CASE WHEN ${newer} THEN ? ELSE latest END,
+					latest_id = CASE WHEN ${newer} THEN ? ELSE latest_id END,
+					latest_at = CASE WHEN ${newer} THEN ? ELSE latest_at END
+				WHERE cohort_id = ? AND trainee_key = ?`,
+			[
+				grade.score,
+				grade.score,
+				Number(grade.passed),
+				takenAt,
+				grade.score,
+				takenAt,
+				attempt.id,
+				takenAt,
+				takenAt,
+				cohortId,
+				key,
+			],
 		);
-		for (const s of grade.steps) if (s.required) step.run(cohortId, s.id, Number(s.done));
-		const rule = this.#sql(
-			`INSERT INTO cohort_rule_totals (cohort_id, rule, attempts) VALUES (?, ?, 1)
-			ON CONFLICT (cohort_id, rule) DO UPDATE SET attempts = attempts + 1`,
-		);
-		for (const id of new Set(grade.findings.map((f) => f.rule))) rule.run(cohortId, id);
+		for (const s of grade.steps) {
+			if (!s.required) continue;
+			await tx.run(
+				`INSERT INTO cohort_step_totals (cohort_id, step, attempts, done) VALUES (?, ?, 1, ?)
+				ON CONFLICT (cohort_id, step) DO UPDATE SET
+					attempts = cohort_step_totals.attempts + 1,
+					done = cohort_step_totals.done + excluded.done`,
+				[cohortId, s.id, Number(s.done)],
+			);
+		}
+		for (const id of new Set(grade.findings.map((f) => f.rule))) {
+			await tx.run(
+				`INSERT INTO cohort_rule_totals (cohort_id, rule, attempts) VALUES (?, ?, 1)
+				ON CONFLICT (cohort_id, rule) DO UPDATE SET attempts = cohort_rule_totals.attempts + 1`,
+				[cohortId, id],
+			);
+		}
 	}
 
 	/** Where a cohort stands (see insight.ts). */
-	insight(cohortId: string): CohortInsight {
+	insight(cohortId: string): Promise<CohortInsight> {
 		return cohortInsight(this.#db, cohortId);
 	}
 
@@ -291,16 +316,19 @@ export class CohortStore {
 	 * How many assessment attempts a trainee (by name) has been issued in a cohort: the count
 	 * `issue` keeps on the trainee's row.
 	 */
-	issuedAssessments(cohortId: string, trainee: string): number {
-		const row = this.#sql(
+	async issuedAssessments(cohortId: string, trainee: string): Promise<number> {
+		const row = await this.#db.get<{ issued: number }>(
 			"SELECT issued FROM cohort_members WHERE cohort_id = ? AND trainee_key = ?",
-		).get(cohortId, searchKey(trainee)) as { issued: number } | undefined;
-		return row?.issued ?? 0;
+			[cohortId, searchKey(trainee)],
+		);
+		return Number(row?.issued ?? 0);
 	}
 
 	/**
 	 * Issues an attempt: a new attempt id, the scenario's seed (the cohort's, or the trainee's own)
-	 * and a random token, of which only the hash is kept.
+	 * and a random token, of which only the hash is kept. One transaction, so the trainee's count
+	 * and the token are stored together or not at all. An assessment beyond the cohort's attempt
+	 * limit is refused by the count's own update, so simultaneous requests cannot pass it together.
 	 */
 	issue(
 		cohort: Cohort,
@@ -308,7 +336,7 @@ export class CohortStore {
 		scenarioId: string,
 		mode: "practice" | "assessment",
 		now: Date,
-	): { token: string; issued: IssuedToken } {
+	): Promise<{ token: string; issued: IssuedToken } | "limit-reached"> {
 		const token = randomBytes(32).toString("base64url");
 		const issued: IssuedToken = {
 			attemptId: randomUUID(),
@@ -320,36 +348,42 @@ export class CohortStore {
 			issuedAt: now.toISOString(),
 			usedAt: null,
 		};
-		this.#member(cohort.id, trainee, issued.issuedAt);
-		if (mode === "assessment") {
-			this.#sql(
-				`UPDATE cohort_members SET issued = issued + 1, open = open + 1
-					WHERE cohort_id = ? AND trainee_key = ?`,
-			).run(cohort.id, searchKey(trainee));
-		}
-		this.#sql(
-			`INSERT INTO attempt_tokens (token_hash, attempt_id, cohort_id, trainee, trainee_key,
-					scenario_id, seed, mode, issued_at, used_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
-		).run(
-			tokenHash(token),
-			issued.attemptId,
-			issued.cohortId,
-			trainee,
-			searchKey(trainee),
-			scenarioId,
-			issued.seed,
-			mode,
-			issued.issuedAt,
-		);
-		return { token, issued };
+		return this.#db.transaction(async (tx) => {
+			await this.#member(tx, cohort.id, trainee, issued.issuedAt);
+			if (mode === "assessment") {
+				const limit = cohort.attemptLimit;
+				const counted = await tx.run(
+					`UPDATE cohort_members SET issued = issued + 1, open = open + 1
+						WHERE cohort_id = ? AND trainee_key = ?${limit === null ? "" : " AND issued < ?"}`,
+					[cohort.id, searchKey(trainee), ...(limit === null ? [] : [limit])],
+				);
+				if (counted === 0) return "limit-reached" as const;
+			}
+			await tx.run(
+				`INSERT INTO attempt_tokens (token_hash, attempt_id, cohort_id, trainee, trainee_key,
+						scenario_id, seed, mode, issued_at, used_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+				[
+					tokenHash(token),
+					issued.attemptId,
+					issued.cohortId,
+					trainee,
+					searchKey(trainee),
+					scenarioId,
+					issued.seed,
+					mode,
+					issued.issuedAt,
+				],
+			);
+			return { token, issued };
+		});
 	}
 
 	/** The attempt a token was issued for, or undefined for a token the server never issued. */
-	token(token: string): IssuedToken | undefined {
-		const row = this.#sql("SELECT * FROM attempt_tokens WHERE token_hash = ?").get(
+	async token(token: string): Promise<IssuedToken | undefined> {
+		const row = await this.#db.get("SELECT * FROM attempt_tokens WHERE token_hash = ?", [
 			tokenHash(token),
-		) as Row | undefined;
+		]);
 		return row === undefined ? undefined : toToken(row);
 	}
 }

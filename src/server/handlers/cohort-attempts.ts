@@ -64,8 +64,8 @@ function traineeName(body: unknown): string | null {
 }
 
 /** The cohort a code opens, if it takes attempts now. */
-function openCohort(ctx: ServerContext, code: string, now: Date): Cohort {
-	const cohort = ctx.cohorts.byCode(code);
+async function openCohort(ctx: ServerContext, code: string, now: Date): Promise<Cohort> {
+	const cohort = await ctx.cohorts.byCode(code);
 	if (cohort === undefined) throw cohortRefused("unknown-code");
 	const state = cohortState(cohort, now);
 	if (state !== "open") throw cohortRefused(state);
@@ -84,9 +84,9 @@ export async function joinCohort(
 ): Promise<Response> {
 	const body = await readCohortRequest(request, meta, ctx);
 	const at = now();
-	const cohort = openCohort(ctx, field(body, "code"), at);
+	const cohort = await openCohort(ctx, field(body, "code"), at);
 	const name = traineeName(body);
-	if (name !== null) ctx.cohorts.join(cohort, name, at);
+	if (name !== null) await ctx.cohorts.join(cohort, name, at);
 	return json(assignmentOf(cohort));
 }
 
@@ -105,7 +105,7 @@ export async function issueAttempt(
 ): Promise<Response> {
 	const body = await readCohortRequest(request, meta, ctx);
 	const at = now();
-	const cohort = openCohort(ctx, field(body, "code"), at);
+	const cohort = await openCohort(ctx, field(body, "code"), at);
 	const name = traineeName(body);
 	if (name === null) throw new HttpError(422, "bad-request", "name: expected 1 to 100 characters");
 	const scenarioId = field(body, "scenarioId");
@@ -114,15 +114,11 @@ export async function issueAttempt(
 		cohort.scenarios.includes(scenarioId) &&
 		(mode === "assessment" || (mode === "practice" && cohort.practice));
 	if (!assigned) throw cohortRefused("not-assigned");
-	if (
-		mode === "assessment" &&
-		cohort.attemptLimit !== null &&
-		ctx.cohorts.issuedAssessments(cohort.id, name) >= cohort.attemptLimit
-	) {
-		throw cohortRefused("limit-reached");
-	}
-	ctx.cohorts.join(cohort, name, at);
-	const { token, issued } = ctx.cohorts.issue(cohort, name, scenarioId, mode, at);
+	// The limit is checked where the count goes up, in one statement, so that requests at the same
+	// moment (on several server instances) cannot together pass it.
+	const result = await ctx.cohorts.issue(cohort, name, scenarioId, mode, at);
+	if (result === "limit-reached") throw cohortRefused("limit-reached");
+	const { token, issued } = result;
 	return json(
 		{
 			attemptId: issued.attemptId,

@@ -53,7 +53,7 @@ export async function cohortForm(
 	now: Date = new Date(),
 ): Promise<CohortFormAnswer> {
 	const values = readCohortForm(new URLSearchParams(await readText(request, formBodyLimit)));
-	const saved = saveCohort(ctx, id, values, now);
+	const saved = await saveCohort(ctx, id, values, now);
 	if (saved.ok) return saved;
 	if ("notFound" in saved) return { ok: false, status: 404, values, problems: {} };
 	return { ok: false, status: 422, values, problems: saved.problems };

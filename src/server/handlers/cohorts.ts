@@ -13,22 +13,26 @@ function notFound(): HttpError {
 }
 
 /** The cohort a route's id names, or a 404. */
-export function requireCohort(ctx: ServerContext, id: string | undefined): Cohort {
-	const cohort = id === undefined ? undefined : ctx.cohorts.get(id);
+export async function requireCohort(ctx: ServerContext, id: string | undefined): Promise<Cohort> {
+	const cohort = id === undefined ? undefined : await ctx.cohorts.get(id);
 	if (cohort === undefined) throw notFound();
 	return cohort;
 }
 
 /** GET /api/cohorts (trainers): every cohort, the most recently opened first. */
-export function listCohorts(request: Request, ctx: ServerContext): Response {
-	requireTrainer(request, ctx);
-	return json({ items: ctx.cohorts.list() });
+export async function listCohorts(request: Request, ctx: ServerContext): Promise<Response> {
+	await requireTrainer(request, ctx);
+	return json({ items: await ctx.cohorts.list() });
 }
 
 /** GET /api/cohorts/:id (trainers). */
-export function getCohort(request: Request, ctx: ServerContext, id: string | undefined): Response {
-	requireTrainer(request, ctx);
-	return json(requireCohort(ctx, id));
+export async function getCohort(
+	request: Request,
+	ctx: ServerContext,
+	id: string | undefined,
+): Promise<Response> {
+	await requireTrainer(request, ctx);
+	return json(await requireCohort(ctx, id));
 }
 
 /**
@@ -42,9 +46,9 @@ export async function saveCohortHandler(
 	id: string | null,
 	now: () => Date = () => new Date(),
 ): Promise<Response> {
-	requireTrainer(request, ctx);
+	await requireTrainer(request, ctx);
 	const value = await readJson(request, cohortBodyLimit);
-	const saved = saveCohort(ctx, id, value, now());
+	const saved = await saveCohort(ctx, id, value, now());
 	if (saved.ok) {
 		return json(saved.cohort, id === null ? 201 : 200, {
 			Location: `/api/cohorts/${saved.cohort.id}`,
@@ -69,14 +73,14 @@ export async function saveCohortHandler(
  * POST /api/cohorts/:id/close (trainers): no new attempts from now on. (Its parameters are every
  * trainer route's with an id, as the insight CSV's: request, context, the id and a clock.)
  */
-export function closeCohortHandler(
+export async function closeCohortHandler(
 	request: Request,
 	ctx: ServerContext,
 	id: string | undefined,
 	now: () => Date = () => new Date(),
-): Response {
-	requireTrainer(request, ctx);
-	const cohort = id === undefined ? undefined : ctx.cohorts.close(id, now());
+): Promise<Response> {
+	await requireTrainer(request, ctx);
+	const cohort = id === undefined ? undefined : await ctx.cohorts.close(id, now());
 	if (cohort === undefined) throw notFound();
 	return json(cohort);
 }

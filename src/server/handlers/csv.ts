@@ -9,31 +9,31 @@ import { requireCohort } from "./cohorts.ts";
  * GET /api/attempts.csv (trainers): every attempt matching the list filters, in list order.
  * `delimiter=semicolon` writes the variant German Excel opens in columns.
  */
-export function exportCsv(
+export async function exportCsv(
 	request: Request,
 	ctx: ServerContext,
 	now: () => Date = () => new Date(),
-): Response {
-	requireTrainer(request, ctx);
+): Promise<Response> {
+	await requireTrainer(request, ctx);
 	const params = new URL(request.url).searchParams;
 	const parsed = parseListQuery(params);
 	const problems = [...parsed.problems];
 	const delimiter = delimiterOf(params, problems);
 	if (problems.length > 0) throw new HttpError(400, "bad-request", problems.join("; "));
-	return csvFile(attemptsCsv(ctx.attempts.rows(parsed.query), delimiter), "attempts", now());
+	return csvFile(attemptsCsv(await ctx.attempts.rows(parsed.query), delimiter), "attempts", now());
 }
 
 /**
  * GET /api/cohorts/:id/insight.csv (trainers): one table of the cohort's insight, `table=trainees`
  * (the default), `steps`, `findings`, `scores` (by band of ten points) or `scenarios`.
  */
-export function exportCohortCsv(
+export async function exportCohortCsv(
 	request: Request,
 	ctx: ServerContext,
 	id: string | undefined,
 	now: () => Date = () => new Date(),
-): Response {
-	requireTrainer(request, ctx);
+): Promise<Response> {
+	await requireTrainer(request, ctx);
 	const problems: string[] = [];
 	const params = new URL(request.url).searchParams;
 	const delimiter = delimiterOf(params, problems);
@@ -42,8 +42,8 @@ export function exportCohortCsv(
 		problems.push(`table: expected one of ${insightTables.join(", ")}`);
 	}
 	if (problems.length > 0) throw new HttpError(400, "bad-request", problems.join("; "));
-	const cohort = requireCohort(ctx, id);
-	const body = insightCsv(ctx.cohorts.insight(cohort.id), table as InsightTable, delimiter);
+	const cohort = await requireCohort(ctx, id);
+	const body = insightCsv(await ctx.cohorts.insight(cohort.id), table as InsightTable, delimiter);
 	return csvFile(body, `cohort-${cohort.code}-${table}`, now());
 }
 

@@ -3,9 +3,13 @@ import { HttpError, json } from "../errors.ts";
 import { requireTrainer } from "../trainer-access.ts";
 
 /** GET /api/attempts/:id (trainers): the stored attempt with its log and the server's grade. */
-export function getAttempt(request: Request, ctx: ServerContext, id: string | undefined): Response {
-	requireTrainer(request, ctx);
-	const stored = id === undefined ? undefined : ctx.attempts.get(id);
+export async function getAttempt(
+	request: Request,
+	ctx: ServerContext,
+	id: string | undefined,
+): Promise<Response> {
+	await requireTrainer(request, ctx);
+	const stored = id === undefined ? undefined : await ctx.attempts.get(id);
 	if (stored === undefined) throw new HttpError(404, "not-found", "No attempt with this id.");
 	return json(stored);
 }

@@ -1,20 +1,21 @@
 import type { ServerContext } from "../context.ts";
-import { json } from "../errors.ts";
+import { json, storeUnavailable } from "../errors.ts";
 
 /**
- * GET /api/health (public): 200 once the score database is open and answers, else 503. Opening the
- * context on this first call is what creates and migrates the database at start.
+ * GET /api/health (public): 200 once the score database is open and answers, else 503 with
+ * Retry-After (a load balancer takes the instance out until it answers again). Opening the context
+ * on this first call is what creates and migrates the database at start.
  */
 export async function health(context: () => Promise<ServerContext>): Promise<Response> {
 	try {
 		const ctx = await context();
-		ctx.db.prepare("SELECT 1").get();
+		await ctx.db.ping();
 		return json({ ok: true, store: "ready" });
 	} catch (error) {
-		console.error("[score server] the score database is not available:", error);
-		return json(
-			{ ok: false, error: "store-unavailable", message: "The score database is not available." },
-			503,
-		);
+		console.error("[score server] the score database is not available:", String(error));
+		const unavailable = storeUnavailable();
+		return json({ ok: false, error: unavailable.code, message: unavailable.message }, 503, {
+			...unavailable.headers,
+		});
 	}
 }

@@ -7,12 +7,12 @@ import { requireTrainer } from "../trainer-access.ts";
  * GET /api/attempts (trainers): one page of attempts, filtered by cohort, trainee, scenario, mode,
  * passed and a date range. Server-Timing reports the time spent in the handler.
  */
-export function listAttempts(request: Request, ctx: ServerContext): Response {
-	requireTrainer(request, ctx);
+export async function listAttempts(request: Request, ctx: ServerContext): Promise<Response> {
+	await requireTrainer(request, ctx);
 	const started = performance.now();
 	const { query, problems } = parseListQuery(new URL(request.url).searchParams);
 	if (problems.length > 0) throw new HttpError(400, "bad-request", problems.join("; "));
-	const { items, total } = ctx.attempts.list(query);
+	const { items, total } = await ctx.attempts.list(query);
 	const body = {
 		items,
 		total,

@@ -53,9 +53,9 @@ export async function loginHandler(
 }
 
 /** POST /api/trainer/logout: ends the session; 204 with a cookie that clears it. */
-export function logoutHandler(request: Request, ctx: ServerContext): Response {
+export async function logoutHandler(request: Request, ctx: ServerContext): Promise<Response> {
 	return new Response(null, {
 		status: 204,
-		headers: { "Set-Cookie": logout(request, ctx), "Cache-Control": "no-store" },
+		headers: { "Set-Cookie": await logout(request, ctx), "Cache-Control": "no-store" },
 	});
 }

@@ -43,7 +43,7 @@ export async function submitAttempt(
 	}
 	const { attempt, grade, digest } = evaluation;
 	const receivedAt = now();
-	const issued = issuedFor(request, attempt, ctx, receivedAt);
+	const issued = await issuedFor(request, attempt, ctx, receivedAt);
 	// The same record as an import stores (server/import.ts), but with its own source and no
 	// "altered" mark: a submission that does not replay is refused instead.
 	const result = await storeAttempt(ctx, {
@@ -78,16 +78,16 @@ export async function submitAttempt(
  * trainee) and the cohort the attempt names; a new attempt of a closed cohort is refused. A repeat
  * of an attempt already stored passes, so a browser that lost the answer can send it again.
  */
-function issuedFor(
+async function issuedFor(
 	request: Request,
 	attempt: Attempt,
 	ctx: ServerContext,
 	now: Date,
-): { cohortId: string; cohortName: string; startedAt: string } | undefined {
+): Promise<{ cohortId: string; cohortName: string; startedAt: string } | undefined> {
 	const token = request.headers.get(attemptTokenHeader);
 	if (token === null) return undefined;
-	const issued = ctx.cohorts.token(token);
-	const cohort = issued === undefined ? undefined : ctx.cohorts.get(issued.cohortId);
+	const issued = await ctx.cohorts.token(token);
+	const cohort = issued === undefined ? undefined : await ctx.cohorts.get(issued.cohortId);
 	if (issued === undefined || cohort === undefined) throw cohortRefused("invalid-token");
 	const same =
 		issued.attemptId === attempt.id &&

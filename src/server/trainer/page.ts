@@ -65,7 +65,7 @@ export async function openTrainerPage(
 	if (path === null || !isLocale(path.lang)) return notFound();
 	const lang = path.lang;
 	const ctx = context ?? (await serverContext());
-	const signedIn = isTrainer(request, ctx);
+	const signedIn = await isTrainer(request, ctx);
 	const base = `/${lang}/trainer/`;
 	if (!publicPages.has(path.rest) && !signedIn) {
 		const next = safeNext(lang, `${url.pathname}${url.search}`);

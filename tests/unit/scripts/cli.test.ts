@@ -6,6 +6,7 @@ import { scenarios } from "../../../src/simulator/scenarios/registry.ts";
 import { beforeAll, describe, expect, test } from "vitest";
 import { unzipSync } from "fflate";
 import { CohortStore } from "../../../src/server/cohorts/store.ts";
+import { SqliteDatabase } from "../../../src/server/database/sqlite.ts";
 import { openDatabase } from "../../../src/server/db.ts";
 import { attemptSchema } from "../../../src/simulator/attempt/schema.ts";
 
@@ -173,9 +174,9 @@ describe("npm run package:scorm, refusing bad input before it builds", () => {
 describe("npm run package:scorm --cohort, for a cohort of the score server", () => {
 	const db = join(dir, "scores.db");
 	let code = "";
-	beforeAll(() => {
-		const database = openDatabase(db, "normal");
-		const cohort = new CohortStore(database).create(
+	beforeAll(async () => {
+		const database = new SqliteDatabase(openDatabase(db, "normal"));
+		const cohort = await new CohortStore(database).create(
 			{
 				name: `Partner <b>"Nord"</b> & Co`,
 				code: "",
@@ -189,7 +190,7 @@ describe("npm run package:scorm --cohort, for a cohort of the score server", () 
 			},
 			new Date("2026-01-01T00:00:00Z"),
 		);
-		database.close();
+		await database.close();
 		if (cohort === "taken") throw new Error("code taken");
 		code = cohort.code;
 	});
@@ -205,7 +206,7 @@ describe("npm run package:scorm --cohort, for a cohort of the score server", () 
 	test(
 		"the package takes the cohort's scenario, variant, code and name",
 		{ timeout: 120_000 },
-		() => {
+		async () => {
 			const out = join(dir, "cohort.zip");
 			const run = pack(
 				"--cohort",
@@ -224,9 +225,9 @@ describe("npm run package:scorm --cohort, for a cohort of the score server", () 
 			const config = JSON.parse(
 				/<script type="application\/json" id="st-package">(.*?)<\/script>/.exec(html)![1]!,
 			);
-			const database = openDatabase(db, "normal");
-			const cohort = new CohortStore(database).byCode(code)!;
-			database.close();
+			const database = new SqliteDatabase(openDatabase(db, "normal"));
+			const cohort = (await new CohortStore(database).byCode(code))!;
+			await database.close();
 			expect(config).toMatchObject({
 				scenarioId: "bottling-line",
 				seed: cohort.seed,

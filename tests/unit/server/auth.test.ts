@@ -3,8 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { TrainerAuth } from "../../../src/server/auth.ts";
+import { SqliteDatabase } from "../../../src/server/database/sqlite.ts";
 import { openDatabase } from "../../../src/server/db.ts";
 import { generatePassword, hashPassword, verifyPassword } from "../../../src/server/password.ts";
+import { stores } from "./support.ts";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -39,7 +41,7 @@ describe("trainer password", () => {
 			announce: (p: string) => announced.push(p),
 		};
 		const db = openDatabase(path);
-		const auth = await TrainerAuth.create({ db, ...options });
+		const auth = await TrainerAuth.create({ db: new SqliteDatabase(db), ...options });
 		expect(announced).toHaveLength(1);
 		const generated = announced[0]!;
 		expect(await auth.login(generated)).not.toBeNull();
@@ -47,7 +49,7 @@ describe("trainer password", () => {
 		db.close();
 
 		const again = openDatabase(path);
-		const restarted = await TrainerAuth.create({ db: again, ...options });
+		const restarted = await TrainerAuth.create({ db: new SqliteDatabase(again), ...options });
 		expect(announced).toHaveLength(1);
 		expect(await restarted.login(generated)).not.toBeNull();
 		again.close();
@@ -59,9 +61,11 @@ describe("trainer password", () => {
 			}
 		}
 	});
+});
 
+describe.each(stores)("trainer password and sessions ($name)", (under) => {
 	test("TRAINER_PASSWORD wins over a stored one; a reset replaces it and ends sessions", async () => {
-		const db = openDatabase(":memory:");
+		const db = await under.database();
 		const announced: string[] = [];
 		const announce = (p: string) => announced.push(p);
 		const stored = await TrainerAuth.create({
@@ -81,7 +85,7 @@ describe("trainer password", () => {
 		expect(await fromEnv.login("from-env")).not.toBeNull();
 
 		const fresh = await TrainerAuth.resetPassword(db);
-		expect(stored.session(session.token)).toBeNull();
+		expect(await stored.session(session.token)).toBeNull();
 		const reloaded = await TrainerAuth.create({
 			db,
 			password: undefined,

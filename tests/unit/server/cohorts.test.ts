@@ -13,7 +13,7 @@ import { submitAttempt } from "../../../src/server/handlers/submit.ts";
 import { attemptTokenHeader } from "../../../src/simulator/attempt/cohort.ts";
 import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
 import { getScenario, solve } from "../../../src/simulator/scenarios/index.ts";
-import { attempt, context, meta, password, post } from "./support.ts";
+import { attempt, meta, password, post, stores } from "./support.ts";
 
 const today = new Date(2026, 10, 28, 12);
 const day = (offset: number) => {
@@ -54,327 +54,337 @@ async function json(response: Response): Promise<Record<string, unknown>> {
 	return (await response.json()) as Record<string, unknown>;
 }
 
-describe("cohorts API (trainers)", () => {
-	test("creates a cohort with a readable generated code and lists it", async () => {
-		const ctx = await context();
-		const response = await create(ctx);
-		expect(response.status).toBe(201);
-		const cohort = await json(response);
-		expect(cohort).toMatchObject({ name: "Lager Dezember", attemptLimit: 2, closedAt: null });
-		expect(cohort.code).toMatch(/^LW-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}$/);
-		const cookie = await trainer(ctx);
-		const list = await json(
-			listCohorts(
-				new Request("http://127.0.0.1/api/cohorts", { headers: { Cookie: cookie } }),
-				ctx,
-			),
-		);
-		expect(list.items).toHaveLength(1);
-	});
-
-	test("refuses bad settings with each field's problem and stores nothing", async () => {
-		const ctx = await context();
-		await create(ctx, { ...settings, code: "LW-TEST-01" });
-		const long = "x".repeat(10_000);
-		const cases: [Record<string, unknown>, Record<string, string>][] = [
-			[{ name: "  " }, { name: "required" }],
-			[{ name: long }, { name: "too-long" }],
-			[{ code: long }, { code: "too-long" }],
-			[{ code: "lw-test-01" }, { code: "taken" }],
-			[{ code: "a b" }, { code: "invalid" }],
-			[{ closesOn: day(-3) }, { closesOn: "before-open" }],
-			[{ opensOn: "2026-02-30" }, { opensOn: "invalid" }],
-			[{ scenarios: ["no-such-scenario"] }, { scenarios: "unknown-scenario" }],
-			[{ scenarios: [] }, { scenarios: "required" }],
-			[{ attemptLimit: 0 }, { attemptLimit: "out-of-range" }],
-			[{ practice: "yes" }, { practice: "invalid" }],
-		];
-		for (const [change, fields] of cases) {
-			const response = await create(ctx, { ...settings, ...change });
-			expect(response.status, JSON.stringify(change).slice(0, 80)).toBe(422);
-			const body = await json(response);
-			expect(body).toMatchObject({ error: "invalid-cohort", fields });
-		}
-		expect(ctx.cohorts.list()).toHaveLength(1);
-	});
-
-	test("needs a signed-in trainer", async () => {
-		const ctx = await context();
-		const response = await guard(() =>
-			saveCohortHandler(request("/api/cohorts", settings), ctx, null),
-		);
-		expect(response.status).toBe(401);
-		expect(ctx.cohorts.list()).toHaveLength(0);
-	});
-
-	test("changes and closes a cohort; an unknown id is 404", async () => {
-		const ctx = await context();
-		const cohort = await json(await create(ctx));
-		const cookie = await trainer(ctx);
-		const id = String(cohort.id);
-		const changed = await guard(() =>
-			saveCohortHandler(
-				request(`/api/cohorts/${id}`, { ...settings, name: "Neu" }, cookie),
-				ctx,
-				id,
-			),
-		);
-		expect(changed.status).toBe(200);
-		expect(await json(changed)).toMatchObject({
-			name: "Neu",
-			code: cohort.code,
-			seed: cohort.seed,
-		});
-		const missing = await guard(() =>
-			saveCohortHandler(request("/api/cohorts/nope", settings, cookie), ctx, "nope"),
-		);
-		expect(missing.status).toBe(404);
-		const closed = await guard(() =>
-			closeCohortHandler(request(`/api/cohorts/${id}/close`, {}, cookie), ctx, id, () => today),
-		);
-		expect(await json(closed)).toMatchObject({ closedAt: today.toISOString() });
-	});
-});
-
-describe("joining and issued attempts", () => {
-	async function setUp(change: Record<string, unknown> = {}) {
-		const ctx = await context();
-		const cohort = await json(await create(ctx, { ...settings, ...change }));
-		return { ctx, cohort, code: String(cohort.code) };
-	}
-
-	const join = (ctx: ServerContext, code: string, at = today) =>
-		guard(() => joinCohort(request("/api/cohorts/join", { code }), meta, ctx, () => at));
-
-	const issue = (ctx: ServerContext, body: Record<string, unknown>, at = today) =>
-		guard(() => issueAttempt(request("/api/cohort-attempts", body), meta, ctx, () => at));
-
-	test("a code opens the cohort's assignment in any case and spacing, only while it is open", async () => {
-		const { ctx, code } = await setUp();
-		const typed = code.toLowerCase().replaceAll("-", " ");
-		expect(await json(await join(ctx, typed))).toMatchObject({
-			name: "Lager Dezember",
-			scenarios: ["warehouse-integrations"],
-			practice: false,
-		});
-		expect((await json(await join(ctx, "LW-NONE-00"))).error).toBe("unknown-code");
-		const early = new Date(today.getTime() - 3 * 86_400_000);
-		expect((await json(await join(ctx, code, early))).error).toBe("not-open-yet");
-		const late = new Date(today.getTime() + 9 * 86_400_000);
-		const closed = await join(ctx, code, late);
-		expect(closed.status).toBe(403);
-		expect((await json(closed)).error).toBe("closed");
-	});
-
-	test("issues only the assigned assessment, with the cohort's seed, up to the limit", async () => {
-		const { ctx, code, cohort } = await setUp();
-		const start = { code, name: "Jana Beispiel", scenarioId: "warehouse-integrations" };
-		expect(
-			(await json(await issue(ctx, { ...start, scenarioId: "first-handover", mode: "assessment" })))
-				.error,
-		).toBe("not-assigned");
-		expect((await json(await issue(ctx, { ...start, mode: "practice" }))).error).toBe(
-			"not-assigned",
-		);
-		const first = await issue(ctx, { ...start, mode: "assessment" });
-		expect(first.status).toBe(201);
-		expect(await json(first)).toMatchObject({ seed: cohort.seed, mode: "assessment" });
-		expect((await issue(ctx, { ...start, mode: "assessment" })).status).toBe(201);
-		const third = await issue(ctx, { ...start, name: " jana  beispiel ", mode: "assessment" });
-		expect((await json(third)).error).toBe("limit-reached");
-		expect((await issue(ctx, { ...start, name: "Other", mode: "assessment" })).status).toBe(201);
-	});
-
-	async function issued(ctx: ServerContext, code: string, at = today) {
-		const response = await issue(
-			ctx,
-			{ code, name: "Jana Beispiel", scenarioId: "warehouse-integrations", mode: "assessment" },
-			at,
-		);
-		const body = await json(response);
-		// The trainee's log, paced like a person and within the server's window.
-		const events = solve(getScenario("warehouse-integrations")!, Number(body.seed)).map((e, i) => ({
-			...e,
-			at: new Date(at.getTime() + 20_000 + i * 47_000 + (i % 3) * 1_000).toISOString(),
-		}));
-		const finished = events.at(-1)!.at;
-		const done = attempt({
-			id: String(body.attemptId),
-			scenario: { id: "warehouse-integrations", seed: Number(body.seed) },
-			startedAt: String(body.startedAt),
-			finishedAt: finished,
-			trainee: { name: "Jana Beispiel", cohort: code },
-			events,
-		});
-		return { token: String(body.token), attempt: done, finished: new Date(finished) };
-	}
-
-	const submit = (ctx: ServerContext, body: unknown, token: string | null, at: Date) =>
-		guard(() =>
-			submitAttempt(
-				post(JSON.stringify(body), token === null ? {} : { [attemptTokenHeader]: token }),
-				meta,
-				ctx,
-				() => at,
-			),
-		);
-
-	test("an issued attempt is stored as issued, with the server's times and the cohort", async () => {
-		const { ctx, code, cohort } = await setUp();
-		const { token, attempt: done, finished } = await issued(ctx, code);
-		const received = new Date(finished.getTime() + 2_000);
-		const response = await submit(ctx, done, token, received);
-		expect(response.status).toBe(201);
-		expect(ctx.attempts.get(done.id)).toMatchObject({
-			trust: "issued",
-			cohortId: cohort.id,
-			cohort: "Lager Dezember",
-			serverStartedAt: today.toISOString(),
-			serverFinishedAt: received.toISOString(),
-			flags: [],
-		});
-		// Sent again (a lost answer): the same attempt is a duplicate, not a new one.
-		expect((await submit(ctx, done, token, received)).status).toBe(200);
-		// The token cannot carry a second attempt.
-		const second = await submit(ctx, { ...done, id: "another-attempt" }, token, received);
-		expect((await json(second)).error).toBe("token-mismatch");
-		expect(ctx.attempts.get("another-attempt")).toBeUndefined();
-	});
-
-	test("a token from one cohort cannot submit into another, nor an unknown token at all", async () => {
-		const { ctx, code } = await setUp();
-		const other = await json(await create(ctx, { ...settings, name: "Andere" }));
-		const { token, attempt: done, finished } = await issued(ctx, code);
-		const moved = { ...done, trainee: { name: "Jana Beispiel", cohort: String(other.code) } };
-		expect((await json(await submit(ctx, moved, token, finished))).error).toBe("token-mismatch");
-		expect((await json(await submit(ctx, done, "x".repeat(43), finished))).error).toBe(
-			"invalid-token",
-		);
-		expect(ctx.attempts.count()).toBe(0);
-	});
-
-	test("a submission after the cohort closed is refused", async () => {
-		const { ctx, code } = await setUp({ closesOn: day(0) });
-		const { token, attempt: done } = await issued(ctx, code);
-		const tomorrow = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1, 0, 5);
-		const response = await submit(ctx, done, token, tomorrow);
-		expect(response.status).toBe(403);
-		expect((await json(response)).error).toBe("closed");
-		expect(ctx.attempts.count()).toBe(0);
-	});
-
-	test("without a token an attempt is self-reported; the solver's output is flagged", async () => {
-		const { ctx } = await setUp();
-		const solver = attempt({ id: "solver-1" });
-		expect((await submit(ctx, solver, null, today)).status).toBe(201);
-		const row = ctx.attempts.get("solver-1");
-		expect(row).toMatchObject({ trust: "self-reported", cohortId: null });
-		expect(row?.flags).toContain("reference-timing");
-	});
-
-	test("an issued attempt finished faster than a person can is flagged, not refused", async () => {
-		const { ctx, code } = await setUp();
-		const { token, attempt: done } = await issued(ctx, code);
-		const quick = done.events.map((e, i) => ({
-			...e,
-			at: new Date(today.getTime() + 1_000 + i * 300).toISOString(),
-		}));
-		const fast = { ...done, events: quick, finishedAt: quick.at(-1)!.at };
-		const response = await submit(ctx, fast, token, new Date(today.getTime() + 30_000));
-		expect(response.status).toBe(201);
-		expect(ctx.attempts.get(done.id)?.flags).toEqual(["too-fast"]);
-	});
-});
-
-describe("a cohort's insight", () => {
-	test("who has not started, is working, passed or failed; step rates; practice kept apart", async () => {
-		const ctx = await context();
-		const cohort = ctx.cohorts.create(
-			{ ...settings, code: "", attemptLimit: null, practice: true, collectPractice: true },
-			today,
-		);
-		if (cohort === "taken") throw new Error("taken");
-		const scenario = getScenario("warehouse-integrations")!;
-		const store = (name: string, mode: "assessment" | "practice", cut: number) => {
-			const { issued } = ctx.cohorts.issue(cohort, name, scenario.id, mode, today);
-			const events = solve(scenario, issued.seed);
-			const done = attempt({
-				id: issued.attemptId,
-				mode,
-				scenario: { id: scenario.id, seed: issued.seed },
-				trainee: { name, cohort: cohort.code },
-				events: events.slice(0, events.length - cut),
-			});
-			const grade = gradeAttempt(done)!;
-			ctx.attempts.insert({
-				attempt: done,
-				grade,
-				digest: done.id,
-				source: "submit",
-				receivedAt: today.toISOString(),
-				altered: null,
-				issued: { cohortId: cohort.id, cohortName: cohort.name, startedAt: issued.issuedAt },
-			});
-			return grade;
-		};
-		ctx.cohorts.join(cohort, "Dora Nochnicht", today);
-		store("Anna Fertig", "assessment", 0);
-		store("Anna Fertig", "practice", 3);
-		const failed = store("Bernd Halb", "assessment", 6);
-		ctx.cohorts.issue(cohort, "Clara Dabei", scenario.id, "assessment", today);
-
-		const insight = ctx.cohorts.insight(cohort.id);
-		expect(insight.trainees.map((t) => [t.trainee, t.state])).toEqual([
-			["Bernd Halb", "failed"],
-			["Clara Dabei", "in-progress"],
-			["Dora Nochnicht", "not-started"],
-			["Anna Fertig", "passed"],
-		]);
-		expect(insight.trainees.find((t) => t.trainee === "Anna Fertig")).toMatchObject({
-			best: 100,
-			practice: 1,
-		});
-		expect(insight.practiceAttempts).toBe(1);
-		// Rates count the two assessments only: the last steps were done once, the first twice.
-		const byStep = new Map(insight.steps.map((s) => [s.step, s]));
-		expect(byStep.get("order-account")).toEqual({ step: "order-account", attempts: 2, done: 2 });
-		const missed = failed.steps.filter((s) => s.required && !s.done).map((s) => s.id);
-		expect(missed.length).toBeGreaterThan(0);
-		for (const step of missed) expect(byStep.get(step)?.done).toBe(1);
-		expect(insight.summary).toMatchObject({ counted: 2, passed: 1, passRate: 0.5 });
-		expect(insight.scores[9]).toBe(1);
-		expect(insight.scores.reduce((a, b) => a + b, 0)).toBe(2);
-		expect(insight.scenarios).toEqual([
-			expect.objectContaining({ scenarioId: scenario.id, attempts: 2, passed: 1 }),
-		]);
-	});
-});
-
-describe("a cohort's insight as CSV", () => {
-	test("each table on its own, with stable column names; an unknown table is a 400", async () => {
-		const ctx = await context();
-		const cohort = ctx.cohorts.create({ ...settings, code: "", attemptLimit: null }, today);
-		if (cohort === "taken") throw new Error("taken");
-		ctx.cohorts.join(cohort, "=cmd|' /C calc'!A0", today);
-		const cookie = await trainer(ctx);
-		const csv = (table: string) =>
-			guard(() =>
-				exportCohortCsv(
-					new Request(`http://127.0.0.1/api/cohorts/${cohort.id}/insight.csv?table=${table}`, {
-						headers: { Cookie: cookie },
-					}),
+// The contract suite: the same behaviour from every score store (see support.ts).
+describe.each(stores)("$name store", ({ context }) => {
+	describe("cohorts API (trainers)", () => {
+		test("creates a cohort with a readable generated code and lists it", async () => {
+			const ctx = await context();
+			const response = await create(ctx);
+			expect(response.status).toBe(201);
+			const cohort = await json(response);
+			expect(cohort).toMatchObject({ name: "Lager Dezember", attemptLimit: 2, closedAt: null });
+			expect(cohort.code).toMatch(/^LW-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}$/);
+			const cookie = await trainer(ctx);
+			const list = await json(
+				await listCohorts(
+					new Request("http://127.0.0.1/api/cohorts", { headers: { Cookie: cookie } }),
 					ctx,
-					cohort.id,
 				),
 			);
-		const trainees = await (await csv("trainees")).text();
-		expect(trainees.split("\r\n")[0]).toBe(
-			"trainee,state,joined_at,assessments_started,assessments_submitted,best_score,latest_score,latest_at,latest_attempt,practice_attempts",
-		);
-		// A hostile name is text in the spreadsheet, not a formula.
-		expect(trainees).toContain("'=cmd|");
-		expect(trainees).toContain("not-started");
-		expect((await (await csv("scores")).text()).split("\r\n")).toHaveLength(12);
-		expect((await csv("everything")).status).toBe(400);
+			expect(list.items).toHaveLength(1);
+		});
+
+		test("refuses bad settings with each field's problem and stores nothing", async () => {
+			const ctx = await context();
+			await create(ctx, { ...settings, code: "LW-TEST-01" });
+			const long = "x".repeat(10_000);
+			const cases: [Record<string, unknown>, Record<string, string>][] = [
+				[{ name: "  " }, { name: "required" }],
+				[{ name: long }, { name: "too-long" }],
+				[{ code: long }, { code: "too-long" }],
+				[{ code: "lw-test-01" }, { code: "taken" }],
+				[{ code: "a b" }, { code: "invalid" }],
+				[{ closesOn: day(-3) }, { closesOn: "before-open" }],
+				[{ opensOn: "2026-02-30" }, { opensOn: "invalid" }],
+				[{ scenarios: ["no-such-scenario"] }, { scenarios: "unknown-scenario" }],
+				[{ scenarios: [] }, { scenarios: "required" }],
+				[{ attemptLimit: 0 }, { attemptLimit: "out-of-range" }],
+				[{ practice: "yes" }, { practice: "invalid" }],
+			];
+			for (const [change, fields] of cases) {
+				const response = await create(ctx, { ...settings, ...change });
+				expect(response.status, JSON.stringify(change).slice(0, 80)).toBe(422);
+				const body = await json(response);
+				expect(body).toMatchObject({ error: "invalid-cohort", fields });
+			}
+			expect(await ctx.cohorts.list()).toHaveLength(1);
+		});
+
+		test("needs a signed-in trainer", async () => {
+			const ctx = await context();
+			const response = await guard(() =>
+				saveCohortHandler(request("/api/cohorts", settings), ctx, null),
+			);
+			expect(response.status).toBe(401);
+			expect(await ctx.cohorts.list()).toHaveLength(0);
+		});
+
+		test("changes and closes a cohort; an unknown id is 404", async () => {
+			const ctx = await context();
+			const cohort = await json(await create(ctx));
+			const cookie = await trainer(ctx);
+			const id = String(cohort.id);
+			const changed = await guard(() =>
+				saveCohortHandler(
+					request(`/api/cohorts/${id}`, { ...settings, name: "Neu" }, cookie),
+					ctx,
+					id,
+				),
+			);
+			expect(changed.status).toBe(200);
+			expect(await json(changed)).toMatchObject({
+				name: "Neu",
+				code: cohort.code,
+				seed: cohort.seed,
+			});
+			const missing = await guard(() =>
+				saveCohortHandler(request("/api/cohorts/nope", settings, cookie), ctx, "nope"),
+			);
+			expect(missing.status).toBe(404);
+			const closed = await guard(() =>
+				closeCohortHandler(request(`/api/cohorts/${id}/close`, {}, cookie), ctx, id, () => today),
+			);
+			expect(await json(closed)).toMatchObject({ closedAt: today.toISOString() });
+		});
+	});
+
+	describe("joining and issued attempts", () => {
+		async function setUp(change: Record<string, unknown> = {}) {
+			const ctx = await context();
+			const cohort = await json(await create(ctx, { ...settings, ...change }));
+			return { ctx, cohort, code: String(cohort.code) };
+		}
+
+		const join = (ctx: ServerContext, code: string, at = today) =>
+			guard(() => joinCohort(request("/api/cohorts/join", { code }), meta, ctx, () => at));
+
+		const issue = (ctx: ServerContext, body: Record<string, unknown>, at = today) =>
+			guard(() => issueAttempt(request("/api/cohort-attempts", body), meta, ctx, () => at));
+
+		test("a code opens the cohort's assignment in any case and spacing, only while it is open", async () => {
+			const { ctx, code } = await setUp();
+			const typed = code.toLowerCase().replaceAll("-", " ");
+			expect(await json(await join(ctx, typed))).toMatchObject({
+				name: "Lager Dezember",
+				scenarios: ["warehouse-integrations"],
+				practice: false,
+			});
+			expect((await json(await join(ctx, "LW-NONE-00"))).error).toBe("unknown-code");
+			const early = new Date(today.getTime() - 3 * 86_400_000);
+			expect((await json(await join(ctx, code, early))).error).toBe("not-open-yet");
+			const late = new Date(today.getTime() + 9 * 86_400_000);
+			const closed = await join(ctx, code, late);
+			expect(closed.status).toBe(403);
+			expect((await json(closed)).error).toBe("closed");
+		});
+
+		test("issues only the assigned assessment, with the cohort's seed, up to the limit", async () => {
+			const { ctx, code, cohort } = await setUp();
+			const start = { code, name: "Jana Beispiel", scenarioId: "warehouse-integrations" };
+			expect(
+				(
+					await json(
+						await issue(ctx, { ...start, scenarioId: "first-handover", mode: "assessment" }),
+					)
+				).error,
+			).toBe("not-assigned");
+			expect((await json(await issue(ctx, { ...start, mode: "practice" }))).error).toBe(
+				"not-assigned",
+			);
+			const first = await issue(ctx, { ...start, mode: "assessment" });
+			expect(first.status).toBe(201);
+			expect(await json(first)).toMatchObject({ seed: cohort.seed, mode: "assessment" });
+			expect((await issue(ctx, { ...start, mode: "assessment" })).status).toBe(201);
+			const third = await issue(ctx, { ...start, name: " jana  beispiel ", mode: "assessment" });
+			expect((await json(third)).error).toBe("limit-reached");
+			expect((await issue(ctx, { ...start, name: "Other", mode: "assessment" })).status).toBe(201);
+		});
+
+		async function issued(ctx: ServerContext, code: string, at = today) {
+			const response = await issue(
+				ctx,
+				{ code, name: "Jana Beispiel", scenarioId: "warehouse-integrations", mode: "assessment" },
+				at,
+			);
+			const body = await json(response);
+			// The trainee's log, paced like a person and within the server's window.
+			const events = solve(getScenario("warehouse-integrations")!, Number(body.seed)).map(
+				(e, i) => ({
+					...e,
+					at: new Date(at.getTime() + 20_000 + i * 47_000 + (i % 3) * 1_000).toISOString(),
+				}),
+			);
+			const finished = events.at(-1)!.at;
+			const done = attempt({
+				id: String(body.attemptId),
+				scenario: { id: "warehouse-integrations", seed: Number(body.seed) },
+				startedAt: String(body.startedAt),
+				finishedAt: finished,
+				trainee: { name: "Jana Beispiel", cohort: code },
+				events,
+			});
+			return { token: String(body.token), attempt: done, finished: new Date(finished) };
+		}
+
+		const submit = (ctx: ServerContext, body: unknown, token: string | null, at: Date) =>
+			guard(() =>
+				submitAttempt(
+					post(JSON.stringify(body), token === null ? {} : { [attemptTokenHeader]: token }),
+					meta,
+					ctx,
+					() => at,
+				),
+			);
+
+		test("an issued attempt is stored as issued, with the server's times and the cohort", async () => {
+			const { ctx, code, cohort } = await setUp();
+			const { token, attempt: done, finished } = await issued(ctx, code);
+			const received = new Date(finished.getTime() + 2_000);
+			const response = await submit(ctx, done, token, received);
+			expect(response.status).toBe(201);
+			expect(await ctx.attempts.get(done.id)).toMatchObject({
+				trust: "issued",
+				cohortId: cohort.id,
+				cohort: "Lager Dezember",
+				serverStartedAt: today.toISOString(),
+				serverFinishedAt: received.toISOString(),
+				flags: [],
+			});
+			// Sent again (a lost answer): the same attempt is a duplicate, not a new one.
+			expect((await submit(ctx, done, token, received)).status).toBe(200);
+			// The token cannot carry a second attempt.
+			const second = await submit(ctx, { ...done, id: "another-attempt" }, token, received);
+			expect((await json(second)).error).toBe("token-mismatch");
+			expect(await ctx.attempts.get("another-attempt")).toBeUndefined();
+		});
+
+		test("a token from one cohort cannot submit into another, nor an unknown token at all", async () => {
+			const { ctx, code } = await setUp();
+			const other = await json(await create(ctx, { ...settings, name: "Andere" }));
+			const { token, attempt: done, finished } = await issued(ctx, code);
+			const moved = { ...done, trainee: { name: "Jana Beispiel", cohort: String(other.code) } };
+			expect((await json(await submit(ctx, moved, token, finished))).error).toBe("token-mismatch");
+			expect((await json(await submit(ctx, done, "x".repeat(43), finished))).error).toBe(
+				"invalid-token",
+			);
+			expect(await ctx.attempts.count()).toBe(0);
+		});
+
+		test("a submission after the cohort closed is refused", async () => {
+			const { ctx, code } = await setUp({ closesOn: day(0) });
+			const { token, attempt: done } = await issued(ctx, code);
+			const tomorrow = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1, 0, 5);
+			const response = await submit(ctx, done, token, tomorrow);
+			expect(response.status).toBe(403);
+			expect((await json(response)).error).toBe("closed");
+			expect(await ctx.attempts.count()).toBe(0);
+		});
+
+		test("without a token an attempt is self-reported; the solver's output is flagged", async () => {
+			const { ctx } = await setUp();
+			const solver = attempt({ id: "solver-1" });
+			expect((await submit(ctx, solver, null, today)).status).toBe(201);
+			const row = await ctx.attempts.get("solver-1");
+			expect(row).toMatchObject({ trust: "self-reported", cohortId: null });
+			expect(row?.flags).toContain("reference-timing");
+		});
+
+		test("an issued attempt finished faster than a person can is flagged, not refused", async () => {
+			const { ctx, code } = await setUp();
+			const { token, attempt: done } = await issued(ctx, code);
+			const quick = done.events.map((e, i) => ({
+				...e,
+				at: new Date(today.getTime() + 1_000 + i * 300).toISOString(),
+			}));
+			const fast = { ...done, events: quick, finishedAt: quick.at(-1)!.at };
+			const response = await submit(ctx, fast, token, new Date(today.getTime() + 30_000));
+			expect(response.status).toBe(201);
+			expect((await ctx.attempts.get(done.id))?.flags).toEqual(["too-fast"]);
+		});
+	});
+
+	describe("a cohort's insight", () => {
+		test("who has not started, is working, passed or failed; step rates; practice kept apart", async () => {
+			const ctx = await context();
+			const cohort = await ctx.cohorts.create(
+				{ ...settings, code: "", attemptLimit: null, practice: true, collectPractice: true },
+				today,
+			);
+			if (cohort === "taken") throw new Error("taken");
+			const scenario = getScenario("warehouse-integrations")!;
+			const store = async (name: string, mode: "assessment" | "practice", cut: number) => {
+				const result = await ctx.cohorts.issue(cohort, name, scenario.id, mode, today);
+				if (result === "limit-reached") throw new Error("limit reached");
+				const { issued } = result;
+				const events = solve(scenario, issued.seed);
+				const done = attempt({
+					id: issued.attemptId,
+					mode,
+					scenario: { id: scenario.id, seed: issued.seed },
+					trainee: { name, cohort: cohort.code },
+					events: events.slice(0, events.length - cut),
+				});
+				const grade = gradeAttempt(done)!;
+				await ctx.attempts.insert({
+					attempt: done,
+					grade,
+					digest: done.id,
+					source: "submit",
+					receivedAt: today.toISOString(),
+					altered: null,
+					issued: { cohortId: cohort.id, cohortName: cohort.name, startedAt: issued.issuedAt },
+				});
+				return grade;
+			};
+			await ctx.cohorts.join(cohort, "Dora Nochnicht", today);
+			await store("Anna Fertig", "assessment", 0);
+			await store("Anna Fertig", "practice", 3);
+			const failed = await store("Bernd Halb", "assessment", 6);
+			await ctx.cohorts.issue(cohort, "Clara Dabei", scenario.id, "assessment", today);
+
+			const insight = await ctx.cohorts.insight(cohort.id);
+			expect(insight.trainees.map((t) => [t.trainee, t.state])).toEqual([
+				["Bernd Halb", "failed"],
+				["Clara Dabei", "in-progress"],
+				["Dora Nochnicht", "not-started"],
+				["Anna Fertig", "passed"],
+			]);
+			expect(insight.trainees.find((t) => t.trainee === "Anna Fertig")).toMatchObject({
+				best: 100,
+				practice: 1,
+			});
+			expect(insight.practiceAttempts).toBe(1);
+			// Rates count the two assessments only: the last steps were done once, the first twice.
+			const byStep = new Map(insight.steps.map((s) => [s.step, s]));
+			expect(byStep.get("order-account")).toEqual({ step: "order-account", attempts: 2, done: 2 });
+			const missed = failed.steps.filter((s) => s.required && !s.done).map((s) => s.id);
+			expect(missed.length).toBeGreaterThan(0);
+			for (const step of missed) expect(byStep.get(step)?.done).toBe(1);
+			expect(insight.summary).toMatchObject({ counted: 2, passed: 1, passRate: 0.5 });
+			expect(insight.scores[9]).toBe(1);
+			expect(insight.scores.reduce((a, b) => a + b, 0)).toBe(2);
+			expect(insight.scenarios).toEqual([
+				expect.objectContaining({ scenarioId: scenario.id, attempts: 2, passed: 1 }),
+			]);
+		});
+	});
+
+	describe("a cohort's insight as CSV", () => {
+		test("each table on its own, with stable column names; an unknown table is a 400", async () => {
+			const ctx = await context();
+			const cohort = await ctx.cohorts.create({ ...settings, code: "", attemptLimit: null }, today);
+			if (cohort === "taken") throw new Error("taken");
+			await ctx.cohorts.join(cohort, "=cmd|' /C calc'!A0", today);
+			const cookie = await trainer(ctx);
+			const csv = (table: string) =>
+				guard(() =>
+					exportCohortCsv(
+						new Request(`http://127.0.0.1/api/cohorts/${cohort.id}/insight.csv?table=${table}`, {
+							headers: { Cookie: cookie },
+						}),
+						ctx,
+						cohort.id,
+					),
+				);
+			const trainees = await (await csv("trainees")).text();
+			expect(trainees.split("\r\n")[0]).toBe(
+				"trainee,state,joined_at,assessments_started,assessments_submitted,best_score,latest_score,latest_at,latest_attempt,practice_attempts",
+			);
+			// A hostile name is text in the spreadsheet, not a formula.
+			expect(trainees).toContain("'=cmd|");
+			expect(trainees).toContain("not-started");
+			expect((await (await csv("scores")).text()).split("\r\n")).toHaveLength(12);
+			expect((await csv("everything")).status).toBe(400);
+		});
 	});
 });

@@ -7,9 +7,10 @@ import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
 import { AttemptStore, type NewAttempt } from "../../../src/server/attempt-store.ts";
 import { DatabaseSync } from "node:sqlite";
 import { migrations, openDatabase, schemaVersion } from "../../../src/server/db.ts";
+import { SqliteDatabase } from "../../../src/server/database/sqlite.ts";
 import { parseListQuery } from "../../../src/server/filter.ts";
 import { digestOf } from "../../../src/server/regrade.ts";
-import { attempt } from "./support.ts";
+import { attempt, stores } from "./support.ts";
 
 function record(a: Attempt, altered: NewAttempt["altered"] = null): NewAttempt {
 	return {
@@ -33,21 +34,22 @@ afterEach(() => {
 	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe("attempt store", () => {
-	test("stores an attempt once: the same again is a duplicate, other content a conflict", () => {
-		const store = new AttemptStore(openDatabase(":memory:"));
+describe.each(stores)("attempt store ($name)", (under) => {
+	const newStore = async () => new AttemptStore(await under.database());
+	test("stores an attempt once: the same again is a duplicate, other content a conflict", async () => {
+		const store = await newStore();
 		const a = attempt();
-		expect(store.insert(record(a))).toBe("inserted");
-		expect(store.insert(record(a))).toBe("duplicate");
-		expect(store.insert(record({ ...a, hintsUsed: 2 }))).toBe("conflict");
-		expect(store.count()).toBe(1);
-		const stored = store.get(a.id)!;
+		expect(await store.insert(record(a))).toBe("inserted");
+		expect(await store.insert(record(a))).toBe("duplicate");
+		expect(await store.insert(record({ ...a, hintsUsed: 2 }))).toBe("conflict");
+		expect(await store.count()).toBe(1);
+		const stored = (await store.get(a.id))!;
 		expect(stored.attempt).toEqual(a);
 		expect(stored).toMatchObject({ score: 100, passed: true, trainee: "Jana Beispiel" });
 	});
 
-	test("filters by cohort, name part in any case, scenario, mode, result and dates", () => {
-		const store = new AttemptStore(openDatabase(":memory:"));
+	test("filters by cohort, name part in any case, scenario, mode, result and dates", async () => {
+		const store = await newStore();
 		const base = attempt();
 		const rows: Attempt[] = [
 			{ ...base, id: "a", trainee: { name: "Jürgen Öztürk", cohort: "A" } },
@@ -59,68 +61,71 @@ describe("attempt store", () => {
 				trainee: { name: "Bea", cohort: "A" },
 			},
 		];
-		for (const r of rows) store.insert(record(r));
-		const ids = (search: string) =>
-			store
-				.list(query(search))
-				.items.map((i) => i.id)
-				.sort();
-		expect(ids("cohort=A")).toEqual(["a", "c"]);
-		expect(ids("trainee=ÖZT")).toEqual(["a"]);
-		expect(ids("scenario=bottling-line")).toEqual(["c"]);
-		expect(ids("mode=practice")).toEqual(["c"]);
-		expect(ids("passed=false")).toEqual(["b"]);
-		expect(ids("passed=true&cohort=A")).toEqual(["a", "c"]);
+		for (const r of rows) await store.insert(record(r));
+		const ids = async (search: string) =>
+			(await store.list(query(search))).items.map((i) => i.id).sort();
+		expect(await ids("cohort=A")).toEqual(["a", "c"]);
+		expect(await ids("trainee=ÖZT")).toEqual(["a"]);
+		expect(await ids("scenario=bottling-line")).toEqual(["c"]);
+		expect(await ids("mode=practice")).toEqual(["c"]);
+		expect(await ids("passed=false")).toEqual(["b"]);
+		expect(await ids("passed=true&cohort=A")).toEqual(["a", "c"]);
 		// The reference logs run on 2026-01-05.
-		expect(ids("from=2026-01-05&to=2026-01-05")).toEqual(["a", "b", "c"]);
-		expect(ids("from=2026-01-06")).toEqual([]);
-		expect(ids("to=2026-01-04")).toEqual([]);
+		expect(await ids("from=2026-01-05&to=2026-01-05")).toEqual(["a", "b", "c"]);
+		expect(await ids("from=2026-01-06")).toEqual([]);
+		expect(await ids("to=2026-01-04")).toEqual([]);
 	});
 
-	test("sorts both ways with stable paging", () => {
-		const store = new AttemptStore(openDatabase(":memory:"));
+	test("sorts both ways with stable paging", async () => {
+		const store = await newStore();
 		for (let i = 0; i < 7; i++) {
-			store.insert(record({ ...attempt(), id: `p${i}`, hintsUsed: i }));
+			await store.insert(record({ ...attempt(), id: `p${i}`, hintsUsed: i }));
 		}
 		const page = (search: string) => store.list(query(search));
-		expect(page("sort=hints&dir=asc&pageSize=3").items.map((i) => i.id)).toEqual([
+		expect((await page("sort=hints&dir=asc&pageSize=3")).items.map((i) => i.id)).toEqual([
 			"p0",
 			"p1",
 			"p2",
 		]);
-		expect(page("sort=hints&dir=asc&pageSize=3&page=3").items.map((i) => i.id)).toEqual(["p6"]);
-		expect(page("sort=score&dir=desc&pageSize=2").items.map((i) => i.hintsUsed)).toEqual([0, 1]);
-		expect(page("pageSize=3").total).toBe(7);
+		expect((await page("sort=hints&dir=asc&pageSize=3&page=3")).items.map((i) => i.id)).toEqual([
+			"p6",
+		]);
+		expect((await page("sort=score&dir=desc&pageSize=2")).items.map((i) => i.hintsUsed)).toEqual([
+			0, 1,
+		]);
+		expect((await page("pageSize=3")).total).toBe(7);
 	});
 
-	test("the summary leaves altered attempts out and ranks findings by attempts", () => {
-		const store = new AttemptStore(openDatabase(":memory:"));
+	test("the summary leaves altered attempts out and ranks findings by attempts", async () => {
+		const store = await newStore();
 		const base = attempt();
-		store.insert(record({ ...base, id: "ok" }));
-		store.insert(record({ ...base, id: "hints", hintsUsed: 3 }));
-		store.insert(record({ ...base, id: "empty", events: [] }));
-		store.insert(
+		await store.insert(record({ ...base, id: "ok" }));
+		await store.insert(record({ ...base, id: "hints", hintsUsed: 3 }));
+		await store.insert(record({ ...base, id: "empty", events: [] }));
+		await store.insert(
 			record({ ...base, id: "forged", events: [] }, { reason: "score-differs", detail: "x" }),
 		);
-		const summary = store.summary({});
+		const summary = await store.summary({});
 		expect(summary).toMatchObject({ attempts: 4, counted: 3, altered: 1, passed: 2 });
 		expect(summary.passRate).toBeCloseTo(2 / 3);
-		const empty = store.get("empty")!.score;
+		const empty = (await store.get("empty"))!.score;
 		expect(summary.averageScore).toBeCloseTo((100 + 94 + empty) / 3);
 		expect(summary.findings[0]).toEqual({ rule: expect.any(String), attempts: 1 });
 		expect(summary.findings.map((f) => f.rule)).toContain("hints-used");
-		expect(store.cohorts()).toMatchObject([{ cohort: "2026-01", attempts: 4, counted: 3 }]);
+		expect(await store.cohorts()).toMatchObject([{ cohort: "2026-01", attempts: 4, counted: 3 }]);
 	});
+});
 
-	test("a score file survives closing and reopening, with its schema version", () => {
+describe("attempt store in SQLite", () => {
+	test("a score file survives closing and reopening, with its schema version", async () => {
 		const dir = mkdtempSync(join(tmpdir(), "scores-"));
 		dirs.push(dir);
 		const path = join(dir, "nested", "scores.db");
 		const db = openDatabase(path);
-		new AttemptStore(db).insert(record(attempt()));
+		await new AttemptStore(new SqliteDatabase(db)).insert(record(attempt()));
 		db.close();
 		const again = openDatabase(path);
-		expect(new AttemptStore(again).count()).toBe(1);
+		expect(await new AttemptStore(new SqliteDatabase(again)).count()).toBe(1);
 		expect(again.prepare("PRAGMA user_version").get()).toEqual({ user_version: schemaVersion });
 		expect(again.prepare("PRAGMA journal_mode").get()).toEqual({ journal_mode: "wal" });
 		expect(again.prepare("PRAGMA synchronous").get()).toEqual({ synchronous: 1 });
@@ -130,7 +135,7 @@ describe("attempt store", () => {
 		full.close();
 	});
 
-	test("a version 1 score file migrates with its attempts intact", () => {
+	test("a version 1 score file migrates with its attempts intact", async () => {
 		const dir = mkdtempSync(join(tmpdir(), "scores-"));
 		dirs.push(dir);
 		const path = join(dir, "scores.db");
@@ -160,8 +165,8 @@ describe("attempt store", () => {
 				JSON.stringify(grade),
 			);
 		old.close();
-		const store = new AttemptStore(openDatabase(path));
-		expect(store.get(a.id)).toMatchObject({
+		const store = new AttemptStore(new SqliteDatabase(openDatabase(path)));
+		expect(await store.get(a.id)).toMatchObject({
 			attempt: a,
 			grade,
 			cohort: "K",
@@ -170,6 +175,6 @@ describe("attempt store", () => {
 			cohortId: null,
 			flags: [],
 		});
-		expect(store.list(query("sort=trainee")).items.map((i) => i.id)).toEqual([a.id]);
+		expect((await store.list(query("sort=trainee"))).items.map((i) => i.id)).toEqual([a.id]);
 	});
 });

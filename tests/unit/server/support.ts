@@ -1,4 +1,8 @@
+import { randomBytes } from "node:crypto";
+import { onTestFinished } from "vitest";
 import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
+import type { Database } from "../../../src/server/database/database.ts";
+import { openConfiguredDatabase } from "../../../src/server/database/open.ts";
 import { getScenario, solve } from "../../../src/simulator/scenarios/index.ts";
 import type { ServerConfig } from "../../../src/server/config.ts";
 import { createServerContext, type ServerContext } from "../../../src/server/context.ts";
@@ -28,6 +32,7 @@ export function attempt(overrides: Partial<Attempt> = {}): Attempt {
 
 export function config(overrides: Partial<ServerConfig> = {}): ServerConfig {
 	return {
+		databaseUrl: null,
 		dbPath: ":memory:",
 		sync: "normal",
 		trainerPassword: password,
@@ -50,6 +55,72 @@ export function context(
 ): Promise<ServerContext> {
 	return createServerContext(config(overrides), { announce: () => {}, ...options });
 }
+
+/**
+ * A score store the contract tests run against: SQLite always, PostgreSQL when TEST_DATABASE_URL
+ * names a server (`.ci/run` starts one). Each test gets an empty store: SQLite in memory, or a
+ * schema of its own on the PostgreSQL server, dropped when the test ends.
+ */
+export interface StoreUnderTest {
+	readonly name: "SQLite" | "PostgreSQL";
+	/** Settings that put a server's context on a new, empty store. */
+	settings(): Promise<Partial<ServerConfig>>;
+	/** A server context on a new, empty store, closed when the test ends. */
+	context(
+		overrides?: Partial<ServerConfig>,
+		options?: Parameters<typeof createServerContext>[1],
+	): Promise<ServerContext>;
+	/** The store's database alone, closed when the test ends. */
+	database(): Promise<Database>;
+}
+
+export const testDatabaseUrl = process.env.TEST_DATABASE_URL?.trim() || undefined;
+
+/**
+ * A new, empty schema on the test server (TEST_DATABASE_URL), as the URL whose connections use it;
+ * dropped when the test ends.
+ */
+export async function postgresSchemaUrl(): Promise<string> {
+	const pg = (await import("pg")).default;
+	const schema = `test_${randomBytes(6).toString("hex")}`;
+	const admin = new pg.Client({ connectionString: testDatabaseUrl });
+	await admin.connect();
+	await admin.query(`CREATE SCHEMA ${schema}`);
+	await admin.end();
+	onTestFinished(async () => {
+		const cleanup = new pg.Client({ connectionString: testDatabaseUrl });
+		await cleanup.connect();
+		await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
+		await cleanup.end();
+	});
+	const url = new URL(testDatabaseUrl as string);
+	url.searchParams.set("options", `-c search_path=${schema}`);
+	return url.toString();
+}
+
+function storeUnderTest(name: StoreUnderTest["name"]): StoreUnderTest {
+	const settings = async (): Promise<Partial<ServerConfig>> =>
+		name === "PostgreSQL" ? { databaseUrl: await postgresSchemaUrl() } : {};
+	return {
+		name,
+		settings,
+		async context(overrides = {}, options = {}) {
+			const ctx = await context({ ...(await settings()), ...overrides }, options);
+			onTestFinished(() => ctx.close());
+			return ctx;
+		},
+		async database() {
+			const opened = await openConfiguredDatabase(config(await settings()));
+			onTestFinished(() => opened.database.close());
+			return opened.database;
+		},
+	};
+}
+
+export const stores: readonly StoreUnderTest[] = [
+	storeUnderTest("SQLite"),
+	...(testDatabaseUrl === undefined ? [] : [storeUnderTest("PostgreSQL")]),
+];
 
 export const meta = { clientAddress: "192.0.2.1" };
 

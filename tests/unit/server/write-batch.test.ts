@@ -2,10 +2,9 @@ import { describe, expect, test } from "vitest";
 import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
 import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
 import { AttemptStore, type NewAttempt } from "../../../src/server/attempt-store.ts";
-import { openDatabase } from "../../../src/server/db.ts";
 import { digestOf } from "../../../src/server/regrade.ts";
 import { BatchedAttemptWriter } from "../../../src/server/write-batch.ts";
-import { attempt } from "./support.ts";
+import { attempt, stores } from "./support.ts";
 
 function record(a: Attempt, source: NewAttempt["source"] = "submit"): NewAttempt {
 	return {
@@ -18,10 +17,9 @@ function record(a: Attempt, source: NewAttempt["source"] = "submit"): NewAttempt
 	};
 }
 
-describe("batched attempt writer", () => {
+describe.each(stores)("batched attempt writer ($name)", (under) => {
 	test("submissions of one turn share a transaction; each settles with its own outcome", async () => {
-		const db = openDatabase(":memory:");
-		const store = new AttemptStore(db);
+		const store = new AttemptStore(await under.database());
 		const writer = new BatchedAttemptWriter(store);
 		let commits = 0;
 		const original = store.insertMany.bind(store);
@@ -46,15 +44,15 @@ describe("batched attempt writer", () => {
 			"error",
 			"conflict",
 		]);
-		expect(store.count()).toBe(2);
-		expect(store.get("c")).toBeUndefined();
+		expect(await store.count()).toBe(2);
+		expect(await store.get("c")).toBeUndefined();
 
 		expect(await writer.insert(record(attempt({ id: "d" })))).toBe("inserted");
 		expect(commits).toBe(2);
 	});
 
 	test("while the checkpointer holds writes, submissions wait and are stored afterwards", async () => {
-		const store = new AttemptStore(openDatabase(":memory:"));
+		const store = new AttemptStore(await under.database());
 		let hold = true;
 		const writer = new BatchedAttemptWriter(store, () => hold);
 		let settled = false;
@@ -64,9 +62,9 @@ describe("batched attempt writer", () => {
 		});
 		await new Promise((r) => setTimeout(r, 30));
 		expect(settled).toBe(false);
-		expect(store.count()).toBe(0);
+		expect(await store.count()).toBe(0);
 		hold = false;
 		expect(await pending).toBe("inserted");
-		expect(store.count()).toBe(1);
+		expect(await store.count()).toBe(1);
 	});
 });
