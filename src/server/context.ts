@@ -55,7 +55,7 @@ export async function createServerContext(
 		attemptWriter: new BatchedAttemptWriter(attempts, () => checkpointer?.holdWrites() ?? false),
 		auth,
 		submitLimit: createRateLimiter(config.submitPerMinute, now),
-		loginThrottle: createLoginThrottle({
+		loginThrottle: createLoginThrottle(db, {
 			perMinute: config.loginPerMinute,
 			globalPerMinute: config.loginGlobalPerMinute,
 			now,

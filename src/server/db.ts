@@ -147,6 +147,16 @@ export const migrations: readonly string[] = [
 		PRIMARY KEY (cohort_id, rule)
 	) STRICT, WITHOUT ROWID;
 	CREATE INDEX attempts_cohort_scores ON attempts (cohort_id, altered, mode, scenario_id, score, passed);`,
+	// Sign-in limits (login-throttle.ts), kept with the scores so that every server instance on a
+	// shared database counts the same attempts, and a restart forgets none.
+	`CREATE TABLE login_limits (
+		key TEXT PRIMARY KEY,
+		tokens REAL NOT NULL,
+		updated INTEGER NOT NULL,
+		failures INTEGER NOT NULL,
+		last_failure INTEGER NOT NULL,
+		blocked_until INTEGER NOT NULL
+	) STRICT;`,
 ];
 
 export const schemaVersion = migrations.length;

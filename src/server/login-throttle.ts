@@ -14,8 +14,13 @@
  *   guessers, cannot lock the trainer out of a browser they have used before.
  *
  * Each attempt takes its tokens before the password is checked, so parallel requests cannot slip
- * past the limit; a correct password gives them back. In memory: the limits protect this process.
+ * past the limit; a correct password gives them back. The counts live in the score store's
+ * database (table login_limits), each change in a transaction that locks the rows it reads: with
+ * several server instances behind a load balancer, a guesser gets no more tries by being sent to
+ * another instance, and a restart forgets nothing.
  */
+import type { Database, Queryable, Row } from "./database/database.ts";
+import { sqlWords } from "./database/sql-dialect.ts";
 
 export interface LoginThrottleOptions {
 	/** Attempts per minute for one address or one known browser. */
@@ -27,20 +32,18 @@ export interface LoginThrottleOptions {
 
 /** An attempt let through: say how it ended. */
 export interface LoginTicket {
-	succeeded(): void;
-	failed(): void;
+	succeeded(): Promise<void>;
+	failed(): Promise<void>;
 }
 
 export type ThrottleDecision =
 	| { readonly ok: true; readonly ticket: LoginTicket }
 	| { readonly ok: false; readonly retryAfter: number };
 
-interface Bucket {
+/** A row of login_limits: a token bucket, and for a key its failures in a row. */
+interface Counter {
 	tokens: number;
 	updated: number;
-}
-
-interface Counter extends Bucket {
 	/** Failures in a row. */
 	failures: number;
 	lastFailure: number;
@@ -51,99 +54,147 @@ const baseDelayMs = 2_000;
 const maxDelayMs = 15 * 60_000;
 /** Failures in a row are forgotten after an hour without one. */
 const forgetAfterMs = 60 * 60_000;
-const sweepAbove = 10_000;
+/** The row of the limit for all addresses together. */
+const globalKey = "global";
 
 export interface LoginThrottle {
 	/** Asks to check a password for `key` (`address:…` or `device:…`). */
-	begin(key: string, options: { readonly global: boolean }): ThrottleDecision;
+	begin(key: string, options: { readonly global: boolean }): Promise<ThrottleDecision>;
 }
 
-export function createLoginThrottle(options: LoginThrottleOptions): LoginThrottle {
+function counterOf(r: Row): Counter {
+	return {
+		tokens: Number(r.tokens),
+		updated: Number(r.updated),
+		failures: Number(r.failures),
+		lastFailure: Number(r.last_failure),
+		blockedUntil: Number(r.blocked_until),
+	};
+}
+
+function refill(bucket: Counter, capacity: number, rate: number, time: number): void {
+	bucket.tokens = Math.min(capacity, bucket.tokens + Math.max(0, time - bucket.updated) * rate);
+	bucket.updated = time;
+}
+
+/** Milliseconds until `bucket` holds a whole token again. */
+const untilToken = (bucket: Counter, rate: number) =>
+	bucket.tokens >= 1 ? 0 : (1 - bucket.tokens) / rate;
+
+export function createLoginThrottle(db: Database, options: LoginThrottleOptions): LoginThrottle {
 	const now = options.now ?? Date.now;
 	const perMs = options.perMinute / 60_000;
 	const globalPerMs = options.globalPerMinute / 60_000;
-	const counters = new Map<string, Counter>();
-	const global: Bucket = { tokens: options.globalPerMinute, updated: now() };
+	const forUpdate = sqlWords(db.dialect).forUpdate;
+	const capacity = (key: string) =>
+		key === globalKey ? options.globalPerMinute : options.perMinute;
+	const rate = (key: string) => (key === globalKey ? globalPerMs : perMs);
 
-	function refill(bucket: Bucket, capacity: number, rate: number, time: number): void {
-		bucket.tokens = Math.min(capacity, bucket.tokens + (time - bucket.updated) * rate);
-		bucket.updated = time;
-	}
-
-	function counter(key: string, time: number): Counter {
-		let c = counters.get(key);
-		if (c === undefined) {
-			if (counters.size >= sweepAbove) sweep(time);
-			c = {
-				tokens: options.perMinute,
-				updated: time,
-				failures: 0,
-				lastFailure: 0,
-				blockedUntil: 0,
-			};
-			counters.set(key, c);
-		} else {
-			refill(c, options.perMinute, perMs, time);
-			if (c.failures > 0 && time - c.lastFailure > forgetAfterMs) c.failures = 0;
+	/**
+	 * Reads the keys' rows (created full if new) locked for this transaction, refilled to `time`, in
+	 * key order, so two requests that need the same rows wait for each other instead of in a circle.
+	 */
+	async function lock(tx: Queryable, keys: string[], time: number): Promise<Map<string, Counter>> {
+		const sorted = [...new Set(keys)].sort();
+		for (const key of sorted) {
+			await tx.run(
+				`INSERT INTO login_limits (key, tokens, updated, failures, last_failure, blocked_until)
+					VALUES (?, ?, ?, 0, 0, 0) ON CONFLICT (key) DO NOTHING`,
+				[key, capacity(key), time],
+			);
 		}
-		return c;
-	}
-
-	function sweep(time: number): void {
+		const rows = await tx.all<Row>(
+			`SELECT * FROM login_limits WHERE key IN (${sorted.map(() => "?").join(", ")})
+				ORDER BY key${forUpdate}`,
+			sorted,
+		);
+		const counters = new Map(rows.map((r) => [String(r.key), counterOf(r)]));
 		for (const [key, c] of counters) {
-			refill(c, options.perMinute, perMs, time);
-			if (
-				c.tokens >= options.perMinute &&
-				time >= c.blockedUntil &&
-				time - c.lastFailure > forgetAfterMs
-			) {
-				counters.delete(key);
+			refill(c, capacity(key), rate(key), time);
+			if (key !== globalKey && c.failures > 0 && time - c.lastFailure > forgetAfterMs) {
+				c.failures = 0;
 			}
 		}
+		return counters;
 	}
 
-	/** Milliseconds until `bucket` holds a whole token again. */
-	const untilToken = (bucket: Bucket, rate: number) =>
-		bucket.tokens >= 1 ? 0 : (1 - bucket.tokens) / rate;
+	async function save(tx: Queryable, counters: Map<string, Counter>): Promise<void> {
+		for (const [key, c] of counters) {
+			await tx.run(
+				`UPDATE login_limits SET tokens = ?, updated = ?, failures = ?, last_failure = ?,
+					blocked_until = ? WHERE key = ?`,
+				[c.tokens, c.updated, c.failures, c.lastFailure, c.blockedUntil, key],
+			);
+		}
+	}
+
+	/** Changes the rows of `keys` in one transaction. */
+	function change(keys: string[], fn: (counters: Map<string, Counter>, time: number) => void) {
+		return db.transaction(async (tx) => {
+			const time = now();
+			const counters = await lock(tx, keys, time);
+			fn(counters, time);
+			await save(tx, counters);
+		});
+	}
 
 	return {
 		begin(key, { global: useGlobal }) {
-			const time = now();
-			const c = counter(key, time);
-			refill(global, options.globalPerMinute, globalPerMs, time);
-			const wait = Math.max(
-				c.blockedUntil - time,
-				untilToken(c, perMs),
-				useGlobal ? untilToken(global, globalPerMs) : 0,
-			);
-			if (wait > 0) return { ok: false, retryAfter: Math.max(1, Math.ceil(wait / 1000)) };
-			c.tokens -= 1;
-			if (useGlobal) global.tokens -= 1;
-			let settled = false;
-			return {
-				ok: true,
-				ticket: {
-					succeeded() {
-						if (settled) return;
-						settled = true;
-						c.tokens = Math.min(options.perMinute, c.tokens + 1);
-						if (useGlobal) global.tokens = Math.min(options.globalPerMinute, global.tokens + 1);
-						c.failures = 0;
-						c.blockedUntil = 0;
+			const keys = useGlobal ? [key, globalKey] : [key];
+			return db.transaction(async (tx): Promise<ThrottleDecision> => {
+				const time = now();
+				// Addresses that have been quiet for an hour are full again: their rows go.
+				await tx.run(
+					`DELETE FROM login_limits WHERE key <> ? AND updated < ? AND last_failure < ?
+						AND blocked_until <= ?`,
+					[globalKey, time - forgetAfterMs, time - forgetAfterMs, time],
+				);
+				const counters = await lock(tx, keys, time);
+				const c = counters.get(key) as Counter;
+				const global = counters.get(globalKey);
+				const wait = Math.max(
+					c.blockedUntil - time,
+					untilToken(c, perMs),
+					global ? untilToken(global, globalPerMs) : 0,
+				);
+				if (wait > 0) {
+					await save(tx, counters);
+					return { ok: false, retryAfter: Math.max(1, Math.ceil(wait / 1000)) };
+				}
+				c.tokens -= 1;
+				if (global) global.tokens -= 1;
+				await save(tx, counters);
+				let settled = false;
+				const once = (fn: (counters: Map<string, Counter>, time: number) => void) => {
+					if (settled) return Promise.resolve();
+					settled = true;
+					return change(keys, fn);
+				};
+				return {
+					ok: true,
+					ticket: {
+						succeeded: () =>
+							once((counters) => {
+								const own = counters.get(key) as Counter;
+								own.tokens = Math.min(options.perMinute, own.tokens + 1);
+								own.failures = 0;
+								own.blockedUntil = 0;
+								const all = counters.get(globalKey);
+								if (all) all.tokens = Math.min(options.globalPerMinute, all.tokens + 1);
+							}),
+						failed: () =>
+							once((counters, at) => {
+								const own = counters.get(key) as Counter;
+								own.failures += 1;
+								own.lastFailure = at;
+								const beyond = own.failures - options.perMinute;
+								if (beyond > 0) {
+									own.blockedUntil = at + Math.min(maxDelayMs, baseDelayMs * 2 ** (beyond - 1));
+								}
+							}),
 					},
-					failed() {
-						if (settled) return;
-						settled = true;
-						const at = now();
-						c.failures += 1;
-						c.lastFailure = at;
-						const beyond = c.failures - options.perMinute;
-						if (beyond > 0) {
-							c.blockedUntil = at + Math.min(maxDelayMs, baseDelayMs * 2 ** (beyond - 1));
-						}
-					},
-				},
-			};
+				};
+			});
 		},
 	};
 }

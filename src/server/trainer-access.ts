@@ -36,7 +36,7 @@ export async function login(
 	password: string,
 ): Promise<LoginResult> {
 	const device = await ctx.auth.knownDevice(readCookie(request, deviceCookie));
-	const decision = ctx.loginThrottle.begin(
+	const decision = await ctx.loginThrottle.begin(
 		device === null ? `address:${clientKey(request, meta, ctx.config)}` : `device:${device}`,
 		{ global: device === null },
 	);
@@ -44,10 +44,10 @@ export async function login(
 	// Cut as TRAINER_PASSWORD is measured: in characters, not UTF-16 units.
 	const session = await ctx.auth.login([...password].slice(0, maxPasswordLength).join(""));
 	if (session === null) {
-		decision.ticket.failed();
+		await decision.ticket.failed();
 		return { ok: false, reason: "wrong-password" };
 	}
-	decision.ticket.succeeded();
+	await decision.ticket.succeeded();
 	const secure = isHttps(request, ctx.config);
 	const cookies = [
 		serializeCookie(sessionCookie, session.token, {

@@ -11,6 +11,7 @@ export const storeTables = [
 	{ name: "settings", key: "key" },
 	{ name: "sessions", key: "token_hash" },
 	{ name: "trusted_devices", key: "token_hash" },
+	{ name: "login_limits", key: "key" },
 	{ name: "cohorts", key: "id" },
 	{ name: "attempt_tokens", key: "token_hash" },
 	{ name: "attempts", key: "id" },
@@ -22,6 +23,12 @@ export const storeTables = [
 ] as const;
 
 export type TableCounts = Record<(typeof storeTables)[number]["name"], number>;
+
+/**
+ * Tables the target's own first start may have filled (a generated trainer password, a sign-in):
+ * the source's rows replace them, as its trainers know its password.
+ */
+const replaced = new Set<string>(["settings", "sessions", "trusted_devices", "login_limits"]);
 
 /** Rows read, and written in one statement, at a time (PostgreSQL takes 65,535 parameters). */
 const pageRows = 500;
@@ -49,8 +56,7 @@ export async function copyStore(
 	const source = await counts(from);
 	const before = await counts(to);
 	const taken = storeTables.filter(
-		({ name }) =>
-			name !== "settings" && name !== "sessions" && name !== "trusted_devices" && before[name] > 0,
+		({ name }) => !replaced.has(name) && before[name] > 0,
 	);
 	if (taken.length > 0) {
 		throw new Error(
@@ -61,7 +67,7 @@ export async function copyStore(
 		for (const { name, key } of storeTables) {
 			// The target's own first start may have stored a generated trainer password: the source's
 			// wins, as its trainers know it.
-			if (name === "settings" || name === "sessions" || name === "trusted_devices") {
+			if (replaced.has(name)) {
 				await tx.run(`DELETE FROM ${name}`);
 			}
 			let copied = 0;

@@ -124,4 +124,12 @@ export const postgresMigrations: readonly string[] = [
 		PRIMARY KEY (cohort_id, rule)
 	);
 	CREATE INDEX attempts_cohort_scores ON attempts (cohort_id, altered, mode, scenario_id, score, passed);`,
+	`CREATE TABLE login_limits (
+		key TEXT PRIMARY KEY,
+		tokens DOUBLE PRECISION NOT NULL,
+		updated BIGINT NOT NULL,
+		failures INTEGER NOT NULL,
+		last_failure BIGINT NOT NULL,
+		blocked_until BIGINT NOT NULL
+	);`,
 ];

@@ -31,27 +31,26 @@ export class SqliteDatabase implements Database {
 		};
 	}
 
-	async #turn(): Promise<void> {
-		while (this.#idle !== null) await this.#idle;
-	}
+	// Each caller waits in a loop of its own and acts right after its last look, with no await in
+	// between: a helper that waited and then returned would let two callers through together.
 
 	async all<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
-		await this.#turn();
+		while (this.#idle !== null) await this.#idle;
 		return this.#direct.all<T>(sql, params);
 	}
 
 	async get<T = Row>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
-		await this.#turn();
+		while (this.#idle !== null) await this.#idle;
 		return this.#direct.get<T>(sql, params);
 	}
 
 	async run(sql: string, params?: readonly SqlValue[]): Promise<number> {
-		await this.#turn();
+		while (this.#idle !== null) await this.#idle;
 		return this.#direct.run(sql, params);
 	}
 
 	async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-		await this.#turn();
+		while (this.#idle !== null) await this.#idle;
 		let done!: () => void;
 		this.#idle = new Promise((resolve) => (done = resolve));
 		try {
@@ -75,7 +74,7 @@ export class SqliteDatabase implements Database {
 	}
 
 	async close(): Promise<void> {
-		await this.#turn();
+		while (this.#idle !== null) await this.#idle;
 		if (this.db.isOpen) this.db.close();
 	}
 }

@@ -7,6 +7,7 @@ import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
 import { AttemptStore, type NewAttempt } from "../../../src/server/attempt-store.ts";
 import { DatabaseSync } from "node:sqlite";
 import { migrations, openDatabase, schemaVersion } from "../../../src/server/db.ts";
+import { sqlWords } from "../../../src/server/database/sql-dialect.ts";
 import { SqliteDatabase } from "../../../src/server/database/sqlite.ts";
 import { parseListQuery } from "../../../src/server/filter.ts";
 import { digestOf } from "../../../src/server/regrade.ts";
@@ -176,5 +177,41 @@ describe("attempt store in SQLite", () => {
 			flags: [],
 		});
 		expect((await store.list(query("sort=trainee"))).items.map((i) => i.id)).toEqual([a.id]);
+	});
+});
+
+describe.each(stores)("the store's database ($name)", (under) => {
+	test("transactions started together run one after the other, each whole", async () => {
+		const db = await under.database();
+		await db.run("INSERT INTO settings (key, value) VALUES ('counter', '0')");
+		// Each reads, yields, then writes: interleaved, increments would be lost (or, in SQLite's
+		// one connection, a second BEGIN would fail).
+		const increment = () =>
+			db.transaction(async (tx) => {
+				const row = await tx.get<{ value: string }>(
+					`SELECT value FROM settings WHERE key = 'counter'${sqlWords(db.dialect).forUpdate}`,
+				);
+				await new Promise((resolve) => setTimeout(resolve, 1));
+				await tx.run("UPDATE settings SET value = ? WHERE key = 'counter'", [
+					String(Number(row?.value) + 1),
+				]);
+			});
+		await Promise.all(Array.from({ length: 20 }, increment));
+		expect(await db.get("SELECT value FROM settings WHERE key = 'counter'")).toEqual({
+			value: "20",
+		});
+	});
+
+	test("a transaction that throws leaves nothing behind, and the next one runs", async () => {
+		const db = await under.database();
+		await expect(
+			db.transaction(async (tx) => {
+				await tx.run("INSERT INTO settings (key, value) VALUES ('half', 'done')");
+				throw new Error("stop");
+			}),
+		).rejects.toThrow("stop");
+		expect(await db.get("SELECT value FROM settings WHERE key = 'half'")).toBeUndefined();
+		await db.transaction((tx) => tx.run("INSERT INTO settings (key, value) VALUES ('next', 'ok')"));
+		expect(await db.get("SELECT value FROM settings WHERE key = 'next'")).toEqual({ value: "ok" });
 	});
 });

@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { onTestFinished } from "vitest";
 import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
 import type { Database } from "../../../src/server/database/database.ts";
@@ -63,8 +66,11 @@ export function context(
  */
 export interface StoreUnderTest {
 	readonly name: "SQLite" | "PostgreSQL";
-	/** Settings that put a server's context on a new, empty store. */
-	settings(): Promise<Partial<ServerConfig>>;
+	/**
+	 * Settings that put a server's context on a new, empty store. `shared`: one that several
+	 * contexts (server instances) can open at once, a file for SQLite.
+	 */
+	settings(shared?: boolean): Promise<Partial<ServerConfig>>;
 	/** A server context on a new, empty store, closed when the test ends. */
 	context(
 		overrides?: Partial<ServerConfig>,
@@ -99,8 +105,13 @@ export async function postgresSchemaUrl(): Promise<string> {
 }
 
 function storeUnderTest(name: StoreUnderTest["name"]): StoreUnderTest {
-	const settings = async (): Promise<Partial<ServerConfig>> =>
-		name === "PostgreSQL" ? { databaseUrl: await postgresSchemaUrl() } : {};
+	const settings = async (shared = false): Promise<Partial<ServerConfig>> => {
+		if (name === "PostgreSQL") return { databaseUrl: await postgresSchemaUrl() };
+		if (!shared) return {};
+		const dir = mkdtempSync(join(tmpdir(), "staging-trainer-store-"));
+		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+		return { dbPath: join(dir, "scores.db") };
+	};
 	return {
 		name,
 		settings,
