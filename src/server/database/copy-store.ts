@@ -55,9 +55,7 @@ export async function copyStore(
 ): Promise<TableCounts> {
 	const source = await counts(from);
 	const before = await counts(to);
-	const taken = storeTables.filter(
-		({ name }) => !replaced.has(name) && before[name] > 0,
-	);
+	const taken = storeTables.filter(({ name }) => !replaced.has(name) && before[name] > 0);
 	if (taken.length > 0) {
 		throw new Error(
 			`the target already holds data (rows in ${taken.map(({ name }) => `${name}: ${before[name]}`).join(", ")}); copy into an empty store`,
