@@ -1,12 +1,9 @@
-import { spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import type { Attempt, AttemptEvent } from "../../src/simulator/attempt/schema.ts";
-import { listScenarios, solve } from "../../src/simulator/scenarios/index.ts";
+import { percentile, send as sendTo, startBuiltServer, submissionBody } from "./load.ts";
 
 /**
  * Budgets of the score server (npm run bench:server, after a build): the built server on a loopback
@@ -23,6 +20,12 @@ const load = { submissions: 5_000, concurrency: 16, maxSeconds: 30, sustainedSec
 const storedTotal = 10_000;
 const password = "bench-trainer-password";
 
+// `npm run bench:server -- --postgres`: submissions to SQLite and PostgreSQL side by side instead.
+if (process.argv.includes("--postgres")) {
+	await import("./stores.bench.ts");
+	process.exit(process.exitCode ?? 0);
+}
+
 if (!existsSync("dist/server/entry.mjs")) {
 	console.error("No build found: run `npm run build` first.");
 	process.exit(1);
@@ -30,50 +33,17 @@ if (!existsSync("dist/server/entry.mjs")) {
 
 const dir = mkdtempSync(join(tmpdir(), "staging-trainer-bench-"));
 const walPath = join(dir, "scores.db-wal");
-const server = spawn(process.execPath, ["scripts/start.mjs"], {
-	env: {
-		...process.env,
-		HOST: "127.0.0.1",
-		PORT: "0",
-		SCORES_DB: join(dir, "scores.db"),
-		TRAINER_PASSWORD: password,
-		RATE_LIMIT_PER_MINUTE: "100000000",
-	},
-	stdio: ["ignore", "pipe", "inherit"],
+const { port, child: server } = await startBuiltServer({
+	SCORES_DB: join(dir, "scores.db"),
+	TRAINER_PASSWORD: password,
+	RATE_LIMIT_PER_MINUTE: "100000000",
 });
-let output = "";
-server.stdout.on("data", (chunk) => (output += String(chunk)));
 const stop = () => {
 	server.kill("SIGKILL");
 	rmSync(dir, { recursive: true, force: true });
 };
 
-async function started(): Promise<number> {
-	for (let i = 0; i < 300; i++) {
-		const match = /Server listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-		if (match) {
-			const port = Number(match[1]);
-			const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-				(r) => r.ok,
-				() => false,
-			);
-			if (ok) return port;
-		}
-		if (server.exitCode !== null) break;
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`server did not start:\n${output}`);
-}
-
-const port = await started();
 const agent = new http.Agent({ keepAlive: true, maxSockets: load.concurrency });
-
-interface Answer {
-	readonly status: number;
-	readonly body: string;
-	readonly headers: http.IncomingHttpHeaders;
-	readonly ms: number;
-}
 
 function send(
 	method: string,
@@ -81,70 +51,13 @@ function send(
 	body?: string,
 	cookie?: string,
 	via: http.Agent = agent,
-): Promise<Answer> {
-	const start = performance.now();
-	return new Promise((resolve, reject) => {
-		const request = http.request(
-			{
-				host: "127.0.0.1",
-				port,
-				path,
-				method,
-				agent: via,
-				headers: {
-					...(body === undefined
-						? {}
-						: { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) }),
-					...(cookie ? { Cookie: cookie } : {}),
-				},
-			},
-			(response) => {
-				let text = "";
-				response.setEncoding("utf8");
-				response.on("data", (chunk) => (text += chunk));
-				response.on("end", () =>
-					resolve({
-						status: response.statusCode ?? 0,
-						body: text,
-						headers: response.headers,
-						ms: performance.now() - start,
-					}),
-				);
-			},
-		);
-		request.on("error", reject);
-		request.end(body);
-	});
-}
-
-// Reference logs of every scenario and a few variants, as real trainees would send them.
-const logs: { scenario: string; seed: number; events: AttemptEvent[] }[] = [];
-for (const s of listScenarios()) {
-	for (const seed of [1, 2, 3]) logs.push({ scenario: s.id, seed, events: solve(s, seed) });
-}
-
-function body(i: number): string {
-	const log = logs[i % logs.length]!;
-	const attempt: Attempt = {
-		id: randomUUID(),
-		scenario: { id: log.scenario, seed: log.seed },
-		locale: i % 2 === 0 ? "de" : "en",
-		mode: "assessment",
-		startedAt: log.events[0]!.at,
-		finishedAt: log.events.at(-1)!.at,
-		appVersion: "0.1.0",
-		trainee: { name: `Trainee ${i % 997}`, cohort: `cohort-${i % 20}` },
-		hintsUsed: i % 7,
-		// Every fifth attempt stops early, so there are failures and findings to list.
-		events: i % 5 === 0 ? log.events.slice(0, 2) : log.events,
-		claimedScore: 100,
-	};
-	return JSON.stringify(attempt);
+) {
+	return sendTo(port, via, method, path, body, cookie);
 }
 
 /** Sends `count` submissions from `concurrency` parallel senders; stops early at the time limit. */
 async function submitMany(from: number, count: number, seconds = load.maxSeconds) {
-	const bodies = Array.from({ length: count }, (_, i) => body(from + i));
+	const bodies = Array.from({ length: count }, (_, i) => submissionBody(from + i));
 	const latencies: number[] = [];
 	const failures: string[] = [];
 	let next = 0;
@@ -160,11 +73,6 @@ async function submitMany(from: number, count: number, seconds = load.maxSeconds
 		}),
 	);
 	return { latencies, failures, seconds: (performance.now() - started) / 1000 };
-}
-
-function percentile(values: number[], p: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 const failed: string[] = [];
