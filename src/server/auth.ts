@@ -90,6 +90,8 @@ export class TrainerAuth {
 			);
 			await tx.run("DELETE FROM sessions");
 			await tx.run("DELETE FROM trusted_devices");
+			// A new password starts the sign-in limits afresh, also for addresses kept waiting.
+			await tx.run("DELETE FROM login_limits");
 		});
 		return generated;
 	}

@@ -17,9 +17,11 @@ export type SubmitResult =
 			/**
 			 * "offline": no score server answered (network error, timeout, a static host's 404/405, a
 			 * proxy's 502–504, or an answer that is not the server's JSON). Offer the result file and
-			 * the completion code. "rejected": the server refused this attempt; `message` says why.
+			 * the completion code. "unavailable": the score server answered, but cannot reach its
+			 * database for the moment (503 `store-unavailable`): sending again shortly will work.
+			 * "rejected": the server refused this attempt; `message` says why.
 			 */
-			readonly reason: "offline" | "rejected";
+			readonly reason: "offline" | "unavailable" | "rejected";
 			readonly message?: string;
 			/** The server's error code ("closed", "invalid-attempt" …), when it gave one. */
 			readonly error?: string;
@@ -83,10 +85,13 @@ export async function sendAttempt(
 			? { ok: true, grade }
 			: { ok: false, reason: "offline", status: response.status };
 	}
+	const { message, error } = (body ?? {}) as { message?: unknown; error?: unknown };
+	if (response.status === 503 && error === "store-unavailable") {
+		return { ok: false, reason: "unavailable", status: 503, error };
+	}
 	if (offlineStatuses.has(response.status)) {
 		return { ok: false, reason: "offline", status: response.status };
 	}
-	const { message, error } = (body ?? {}) as { message?: unknown; error?: unknown };
 	return {
 		ok: false,
 		reason: "rejected",

@@ -1,4 +1,4 @@
-import { Match, Switch } from "solid-js";
+import { Match, Show, Switch, createMemo, createSignal } from "solid-js";
 import type { Attempt } from "../attempt/schema.ts";
 import { sendAttempt } from "../client/score-server.ts";
 import { CompletionCode } from "./CompletionCode.tsx";
@@ -14,14 +14,15 @@ const isCohortRefusal = (code: string | undefined) =>
 /**
  * Sends a finished assessment to the score server, which regrades it from the log. Without a
  * server (a static host, or offline) the trainee gets the result file and a completion code to
- * hand to the trainer instead. Sending again is harmless: the server keeps one row per attempt id.
+ * hand to the trainer instead. Sending again is harmless: the server keeps one row per attempt id,
+ * so while the server's database is away for a moment the trainee can simply send again.
  */
 export default function Submission(props: { attempt: Attempt; token?: string | undefined }) {
 	const sim = useSim();
-	const sent = useAsync(
-		() => props.attempt,
-		(attempt) => sendAttempt(attempt, { token: props.token }),
-	);
+	// Each try is a new source, so "Send again" runs the request once more.
+	const [tries, setTries] = createSignal(0);
+	const request = createMemo(() => ({ attempt: props.attempt, try: tries() }));
+	const sent = useAsync(request, ({ attempt }) => sendAttempt(attempt, { token: props.token }));
 	const saved = () => {
 		const result = sent();
 		return result?.ok ? result.grade : undefined;
@@ -48,10 +49,23 @@ export default function Submission(props: { attempt: Attempt; token?: string | u
 								<p>
 									{failed().reason === "offline"
 										? sim.t("ui.submit.offline")
-										: isCohortRefusal(failed().error)
-											? cohortTexts(sim)(`refusals.${failed().error}`)
-											: sim.t("ui.submit.rejected", { message: failed().message ?? "" })}
+										: failed().reason === "unavailable"
+											? sim.t("ui.submit.unavailable")
+											: isCohortRefusal(failed().error)
+												? cohortTexts(sim)(`refusals.${failed().error}`)
+												: sim.t("ui.submit.rejected", { message: failed().message ?? "" })}
 								</p>
+								<Show when={failed().reason === "unavailable"}>
+									<div class="st-actions">
+										<button
+											type="button"
+											class="st-button st-button--primary"
+											onClick={() => setTries((n) => n + 1)}
+										>
+											{sim.t("ui.submit.retry")}
+										</button>
+									</div>
+								</Show>
 								<CompletionCode attempt={props.attempt} />
 							</>
 						)}

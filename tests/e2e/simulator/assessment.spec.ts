@@ -84,3 +84,42 @@ test("without a score server the trainee gets a result file and a completion cod
 	expect(decoded.ok && decoded.attempt.trainee?.name).toBe("Sam Offline");
 	expect(decoded.ok && decoded.attempt.events).toHaveLength(2);
 });
+
+test("while the score server's database is away the trainee is told so and sends again", async ({
+	page,
+}) => {
+	test.setTimeout(60_000);
+	let away = true;
+	await page.route("**/api/attempts", (route) =>
+		away
+			? route.fulfill({
+					status: 503,
+					headers: { "Content-Type": "application/json", "Retry-After": "5" },
+					body: JSON.stringify({ error: "store-unavailable", message: "not available" }),
+				})
+			: route.continue(),
+	);
+	const trainee = new Trainee(page, "de");
+	const t = trainee.t;
+	await page.goto("/de/practice/");
+	await trainee.check(page.getByRole("radio", { name: scenarioTitle(scenarioId, "de") }), true);
+	await trainee.check(
+		page.getByRole("radio", { name: new RegExp(`^${t.ui.modes.assessment.name} `) }),
+		true,
+	);
+	await page.getByLabel(t.ui.trainee.name).fill("Sam Später");
+	await page.getByRole("button", { name: t.ui.picker.start, exact: true }).click();
+	const { attempt } = await storedAttempt(page);
+	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
+	await trainee.performAll(solution.start, solution.events);
+	await trainee.finish();
+	await expect(page.getByText(t.ui.submit.unavailable)).toBeVisible();
+	// The way out that needs no server is offered as well.
+	await expect(page.getByLabel(t.ui.submit.code)).toBeVisible();
+	away = false;
+	await page.getByRole("button", { name: t.ui.submit.retry }).click();
+	await expect(
+		page.getByText(t.ui.submit.saved.replace("{{score}}", "100").replace("{{max}}", "100")),
+	).toBeVisible();
+	await expect(page.getByRole("button", { name: t.ui.submit.retry })).toHaveCount(0);
+});

@@ -49,6 +49,24 @@ describe("submitting an attempt", () => {
 		});
 	});
 
+	test("a score server whose database is away is unavailable, to send again; another 503 is offline", async () => {
+		const away = answering(
+			503,
+			JSON.stringify({
+				error: "store-unavailable",
+				message: "The score database is not available.",
+			}),
+		);
+		expect(await sendAttempt(attempt(), { fetch: away })).toEqual({
+			ok: false,
+			reason: "unavailable",
+			status: 503,
+			error: "store-unavailable",
+		});
+		const proxy = answering(503, "Service Unavailable", "text/plain");
+		expect(await sendAttempt(attempt(), { fetch: proxy })).toMatchObject({ reason: "offline" });
+	});
+
 	test("a refusal carries the server's message", async () => {
 		const fetch = answering(
 			422,
