@@ -19,7 +19,7 @@ export default defineConfig(
 	{
 		// The score store answers with promises (SQLite or PostgreSQL): a check that is not awaited
 		// (a trainer's session, say) would pass by default, so the server's code must await them.
-		files: ["src/server/**/*.ts", "src/pages/api/**/*.ts", "scripts/**/*.ts"],
+		files: ["src/server/**/*.ts", "src/pages/api/**/*.ts", "src/middleware.ts", "scripts/**/*.ts"],
 		languageOptions: { parserOptions: { projectService: true } },
 		rules: {
 			"@typescript-eslint/no-floating-promises": "error",

@@ -7,7 +7,7 @@ import http from "node:http";
 import https from "node:https";
 import { fileURLToPath } from "node:url";
 import { ConfigError, readConfig } from "../src/server/config.ts";
-import { DatabaseUnavailableError, openConfiguredDatabase } from "../src/server/database/open.ts";
+import { openConfiguredDatabase } from "../src/server/database/open.ts";
 import { createHttpServer } from "../src/server/http/server.ts";
 import { createShell } from "../src/server/http/shell.ts";
 import { createStaticFiles } from "../src/server/http/static-files.ts";
@@ -36,8 +36,10 @@ try {
 	const opened = await openConfiguredDatabase(config);
 	await opened.database.close();
 } catch (error) {
-	if (!(error instanceof DatabaseUnavailableError) && !(error instanceof Error)) throw error;
-	console.error(`The server cannot start: ${error.message}`);
+	// It says which database and why (without a password), or what else failed.
+	console.error(
+		`The server cannot start: ${error instanceof Error ? error.message : String(error)}`,
+	);
 	process.exit(1);
 }
 

@@ -48,9 +48,10 @@ function startPostgres() {
 		return undefined;
 	}
 	const dir = join(tmpdir(), `staging-trainer-test-pg-${process.pid}`);
+	// Its own progress goes to stderr: on failure, the reason shows.
 	const url = execFileSync("bash", ["scripts/test-postgres.sh", "start", dir], {
 		encoding: "utf8",
-		stdio: ["ignore", "pipe", "ignore"],
+		stdio: ["ignore", "pipe", "pipe"],
 	}).trim();
 	process.env.TEST_DATABASE_URL = url;
 	console.log(`== PostgreSQL for the store tests: a throw-away cluster at ${url}`);

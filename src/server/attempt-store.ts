@@ -1,4 +1,10 @@
-import type { Database, Queryable, Row, SqlValue } from "./database/database.ts";
+import {
+	isTransactionConflict,
+	type Database,
+	type Queryable,
+	type Row,
+	type SqlValue,
+} from "./database/database.ts";
 import { sqlWords, type SqlWords } from "./database/sql-dialect.ts";
 import type { PlausibilityFlag } from "../simulator/attempt/plausibility.ts";
 import type { Attempt, AttemptMode } from "../simulator/attempt/schema.ts";
@@ -236,6 +242,8 @@ export class AttemptStore {
 					outcomes[index] = await this.#insertOne(tx, record);
 					await tx.run("RELEASE SAVEPOINT attempt");
 				} catch (error) {
+					// Caught in another transaction's way: the whole batch runs again (Database).
+					if (isTransactionConflict(error)) throw error;
 					await tx.run("ROLLBACK TO SAVEPOINT attempt");
 					await tx.run("RELEASE SAVEPOINT attempt");
 					outcomes[index] = error instanceof Error ? error : new Error(String(error));

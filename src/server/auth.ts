@@ -24,15 +24,37 @@ export interface TrainerSession {
  */
 export class TrainerAuth {
 	readonly #db: Database;
+	/** TRAINER_PASSWORD's hash, or the stored hash as it was at start. */
 	readonly #hash: string;
+	readonly #fromEnv: boolean;
 	readonly #sessionMs: number;
 	readonly #now: () => number;
 
-	private constructor(db: Database, hash: string, sessionMs: number, now: () => number) {
+	private constructor(
+		db: Database,
+		hash: string,
+		fromEnv: boolean,
+		sessionMs: number,
+		now: () => number,
+	) {
 		this.#db = db;
 		this.#hash = hash;
+		this.#fromEnv = fromEnv;
 		this.#sessionMs = sessionMs;
 		this.#now = now;
+	}
+
+	/**
+	 * The hash a password is checked against. A stored one is read at each sign-in, so that
+	 * `npm run trainer:password` takes effect on every running server instance at once.
+	 */
+	async #currentHash(): Promise<string> {
+		if (this.#fromEnv) return this.#hash;
+		const stored = await this.#db.get<{ value: string }>(
+			"SELECT value FROM settings WHERE key = ?",
+			[passwordKey],
+		);
+		return stored?.value ?? this.#hash;
 	}
 
 	/**
@@ -75,7 +97,13 @@ export class TrainerAuth {
 				hash = kept;
 			}
 		}
-		return new TrainerAuth(db, hash, options.sessionMs, options.now ?? Date.now);
+		return new TrainerAuth(
+			db,
+			hash,
+			options.password !== undefined,
+			options.sessionMs,
+			options.now ?? Date.now,
+		);
 	}
 
 	/** Replaces the stored password with a new generated one and ends every session. */
@@ -96,9 +124,14 @@ export class TrainerAuth {
 		return generated;
 	}
 
+	/** Starts the sign-in limits afresh (login-throttle.ts), for every server instance. */
+	static async clearSignInLimits(db: Database): Promise<void> {
+		await db.run("DELETE FROM login_limits");
+	}
+
 	/** A new session token if the password is right, else null. */
 	async login(password: string): Promise<{ token: string; expiresAt: number } | null> {
-		if (!(await verifyPassword(password, this.#hash))) return null;
+		if (!(await verifyPassword(password, await this.#currentHash()))) return null;
 		const token = randomBytes(32).toString("base64url");
 		const now = this.#now();
 		const expiresAt = now + this.#sessionMs;

@@ -134,6 +134,10 @@ export function redactedUrl(url: string): string {
 	try {
 		const parsed = new URL(url);
 		if (parsed.password !== "") parsed.password = "***";
+		// node-postgres also takes `?password=` (and `sslpassword`, keys) from the query.
+		for (const key of [...parsed.searchParams.keys()]) {
+			if (/pass|secret|key/i.test(key)) parsed.searchParams.set(key, "***");
+		}
 		return parsed.toString();
 	} catch {
 		return "(not a URL)";

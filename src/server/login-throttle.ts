@@ -20,7 +20,6 @@
  * another instance, and a restart forgets nothing.
  */
 import type { Database, Queryable, Row } from "./database/database.ts";
-import { sqlWords } from "./database/sql-dialect.ts";
 
 export interface LoginThrottleOptions {
 	/** Attempts per minute for one address or one known browser. */
@@ -85,35 +84,32 @@ export function createLoginThrottle(db: Database, options: LoginThrottleOptions)
 	const now = options.now ?? Date.now;
 	const perMs = options.perMinute / 60_000;
 	const globalPerMs = options.globalPerMinute / 60_000;
-	const forUpdate = sqlWords(db.dialect).forUpdate;
 	const capacity = (key: string) =>
 		key === globalKey ? options.globalPerMinute : options.perMinute;
 	const rate = (key: string) => (key === globalKey ? globalPerMs : perMs);
 
 	/**
-	 * Reads the keys' rows (created full if new) locked for this transaction, refilled to `time`, in
-	 * key order, so two requests that need the same rows wait for each other instead of in a circle.
+	 * The keys' rows, refilled to `time` and locked for this transaction, taken in key order, so two
+	 * requests that need the same rows wait for each other in line rather than in a circle.
 	 */
 	async function lock(tx: Queryable, keys: string[], time: number): Promise<Map<string, Counter>> {
-		const sorted = [...new Set(keys)].sort();
-		for (const key of sorted) {
-			await tx.run(
+		const counters = new Map<string, Counter>();
+		for (const key of [...new Set(keys)].sort()) {
+			// Created full if new, and locked until the transaction ends, in one statement: a row
+			// read apart from its creation could be swept away in between by another instance.
+			const row = await tx.get<Row>(
 				`INSERT INTO login_limits (key, tokens, updated, failures, last_failure, blocked_until)
-					VALUES (?, ?, ?, 0, 0, 0) ON CONFLICT (key) DO NOTHING`,
+					VALUES (?, ?, ?, 0, 0, 0)
+					ON CONFLICT (key) DO UPDATE SET key = excluded.key
+					RETURNING *`,
 				[key, capacity(key), time],
 			);
-		}
-		const rows = await tx.all<Row>(
-			`SELECT * FROM login_limits WHERE key IN (${sorted.map(() => "?").join(", ")})
-				ORDER BY key${forUpdate}`,
-			sorted,
-		);
-		const counters = new Map(rows.map((r) => [String(r.key), counterOf(r)]));
-		for (const [key, c] of counters) {
+			const c = counterOf(row as Row);
 			refill(c, capacity(key), rate(key), time);
 			if (key !== globalKey && c.failures > 0 && time - c.lastFailure > forgetAfterMs) {
 				c.failures = 0;
 			}
+			counters.set(key, c);
 		}
 		return counters;
 	}

@@ -288,8 +288,10 @@ export class CohortStore {
 				key,
 			],
 		);
-		for (const s of grade.steps) {
-			if (!s.required) continue;
+		// In id order, as every other attempt of the cohort does, so that transactions meeting on
+		// these shared rows wait for each other in line rather than in a circle.
+		const steps = grade.steps.filter((s) => s.required).sort((a, b) => (a.id < b.id ? -1 : 1));
+		for (const s of steps) {
 			await tx.run(
 				`INSERT INTO cohort_step_totals (cohort_id, step, attempts, done) VALUES (?, ?, 1, ?)
 				ON CONFLICT (cohort_id, step) DO UPDATE SET
@@ -298,7 +300,7 @@ export class CohortStore {
 				[cohortId, s.id, Number(s.done)],
 			);
 		}
-		for (const id of new Set(grade.findings.map((f) => f.rule))) {
+		for (const id of [...new Set(grade.findings.map((f) => f.rule))].sort()) {
 			await tx.run(
 				`INSERT INTO cohort_rule_totals (cohort_id, rule, attempts) VALUES (?, ?, 1)
 				ON CONFLICT (cohort_id, rule) DO UPDATE SET attempts = cohort_rule_totals.attempts + 1`,

@@ -24,7 +24,9 @@ export interface Queryable {
 export interface Database extends Queryable {
 	/**
 	 * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. Every
-	 * statement of the transaction goes through `tx`.
+	 * statement of the transaction goes through `tx`. A transaction that lost a deadlock or a
+	 * serialization conflict to another (PostgreSQL) is run again from the start, a few times, so
+	 * `fn` must do nothing but its statements.
 	 */
 	transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
 	/** Whether the database answers now (the health check). */
@@ -39,11 +41,12 @@ export interface Database extends Queryable {
 export function isDatabaseUnavailable(error: unknown): boolean {
 	const code = (error as { code?: unknown } | null)?.code;
 	if (typeof code === "string") {
-		// Node's socket errors, and PostgreSQL's classes 08 (connection) and 57P01–03 (shutdown).
+		// Node's socket errors.
 		if (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH)$/.test(code)) {
 			return true;
 		}
-		if (/^08|^57P0[1-3]$/.test(code)) return true;
+		// PostgreSQL's classes 08 (connection), 57P01–03 (shutdown) and 53300 (too many connections).
+		if (/^08|^57P0[1-3]$|^53300$/.test(code)) return true;
 	}
 	if (error instanceof AggregateError) return error.errors.some(isDatabaseUnavailable);
 	// Opening the store wraps the driver's error (database/open.ts).
@@ -52,10 +55,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 	}
 	return (
 		error instanceof Error &&
-		/Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended/i.test(
+		/Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection ended|Query read timeout/i.test(
 			error.message,
 		)
 	);
+}
+
+/**
+ * Whether a transaction failed only because another one got in its way (PostgreSQL's deadlock or
+ * serialization failure): run again from the start, it will go through.
+ */
+export function isTransactionConflict(error: unknown): boolean {
+	const code = (error as { code?: unknown } | null)?.code;
+	return code === "40P01" || code === "40001";
 }
 
 /** Whether an error is the database refusing a second row with the same unique key. */

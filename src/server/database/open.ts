@@ -9,6 +9,17 @@ export type OpenedDatabase =
 	| { readonly kind: "sqlite"; readonly database: SqliteDatabase; readonly sqlite: DatabaseSync }
 	| { readonly kind: "postgres"; readonly database: Database };
 
+/** An error's reason in one line: a host with several addresses fails with an empty message. */
+function describe(error: unknown): string {
+	if (error instanceof AggregateError && error.message === "") {
+		return [...new Set(error.errors.map(describe))].join("; ");
+	}
+	if (error instanceof Error) {
+		return error.message || String((error as { code?: unknown }).code ?? error.name);
+	}
+	return String(error);
+}
+
 /** The database cannot be used: the message says which and why, without the password. */
 export class DatabaseUnavailableError extends Error {
 	override readonly name = "DatabaseUnavailableError";
@@ -27,7 +38,7 @@ export async function openConfiguredDatabase(
 		try {
 			return { kind: "postgres", database: await PostgresDatabase.open(config.databaseUrl) };
 		} catch (error) {
-			const reason = error instanceof Error ? error.message : String(error);
+			const reason = describe(error);
 			throw new DatabaseUnavailableError(
 				`cannot use the PostgreSQL database ${redactedUrl(config.databaseUrl)}: ${reason}`,
 				{ cause: error },

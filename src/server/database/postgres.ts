@@ -1,12 +1,22 @@
 import pg from "pg";
 import {
 	isDatabaseUnavailable,
+	isTransactionConflict,
 	type Database,
 	type Queryable,
 	type Row,
 	type SqlValue,
 } from "./database.ts";
 import { postgresMigrations } from "./postgres-schema.ts";
+
+/** How often a transaction that lost a deadlock or serialization conflict is run again. */
+const conflictRetries = 5;
+
+/**
+ * A query that gets no answer for this long fails (and the request answers 503): a database host
+ * that vanished without closing its connections must not hold requests forever.
+ */
+const queryTimeoutMs = 15_000;
 
 /** Any fixed number: the advisory lock all instances take to migrate one at a time. */
 const migrationLock = 0x5747_2017;
@@ -73,6 +83,9 @@ export class PostgresDatabase implements Database {
 			connectionString: url,
 			max: options.max ?? 10,
 			connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+			query_timeout: queryTimeoutMs,
+			// TCP keep-alive notices a peer that is gone while a connection sits idle in the pool.
+			keepAlive: true,
 			types,
 		});
 		// An idle connection the server dropped (a restart) must not crash the process; the pool
@@ -103,6 +116,18 @@ export class PostgresDatabase implements Database {
 	}
 
 	async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+		for (let attempt = 1; ; attempt++) {
+			try {
+				return await this.#once(fn);
+			} catch (error) {
+				if (!isTransactionConflict(error) || attempt >= conflictRetries) throw error;
+				// A few milliseconds, different for each, so the two do not meet again at once.
+				await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+			}
+		}
+	}
+
+	async #once<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
 		const client = await this.#pool.connect();
 		let broken = false;
 		try {
@@ -172,7 +197,8 @@ async function migrate(pool: pg.Pool): Promise<void> {
 				}
 			}
 		} finally {
-			await client.query("SELECT pg_advisory_unlock($1)", [migrationLock]);
+			// The lock ends with the session anyway; a failed unlock must not hide why we stopped.
+			await client.query("SELECT pg_advisory_unlock($1)", [migrationLock]).catch(() => {});
 		}
 	} finally {
 		client.release();

@@ -14,7 +14,11 @@ import {
  */
 export type CohortAnswer<T> =
 	| { readonly ok: true; readonly value: T }
-	| { readonly ok: false; readonly refusal: CohortRefusal | "offline" | "rate-limited" };
+	| {
+			readonly ok: false;
+			/** "unavailable": the server is there but cannot reach its database for a moment. */
+			readonly refusal: CohortRefusal | "offline" | "unavailable" | "rate-limited";
+	  };
 
 async function post<T>(
 	path: string,
@@ -41,6 +45,7 @@ async function post<T>(
 	}
 	const code = (value as { error?: unknown } | null)?.error;
 	if (code === "rate-limited") return { ok: false, refusal: "rate-limited" };
+	if (code === "store-unavailable") return { ok: false, refusal: "unavailable" };
 	const known = cohortRefusals.find((r) => r === code);
 	return { ok: false, refusal: known ?? "offline" };
 }

@@ -152,6 +152,22 @@ test("a lost database answers 503 with Retry-After, and the server recovers when
 	try {
 		expect((await post(server, referenceAttempt())).status).toBe(201);
 		const cookie = await signIn(server);
+		const created = await fetch(`${server.url}/api/cohorts`, {
+			method: "POST",
+			headers: { Cookie: cookie, Origin: server.url, "Content-Type": "application/json" },
+			body: JSON.stringify({
+				name: "Outage",
+				scenarios: ["first-handover"],
+				practice: false,
+				sameSeed: true,
+				opensOn: "2026-01-01",
+				closesOn: "2099-12-31",
+				attemptLimit: null,
+				collectPractice: false,
+			}),
+		});
+		expect(created.status).toBe(201);
+		const cohortId = ((await created.json()) as { id: string }).id;
 		cluster.pause();
 		try {
 			const refused = await post(server, referenceAttempt());
@@ -164,10 +180,13 @@ test("a lost database answers 503 with Retry-After, and the server recovers when
 			// A trainer page says so in the trainer's language.
 			for (const lang of ["de", "en"] as const) {
 				const text = escapeHtml(texts[lang].trainer.unavailable.title);
-				const page = await asTrainer(server, `/${lang}/trainer/`, cookie);
-				expect(page.status).toBe(503);
-				expect(page.headers.get("retry-after")).toBe("5");
-				expect(await page.text()).toContain(text);
+				// The list, and a cohort's page, whose insight is read before the page streams.
+				for (const path of [`/${lang}/trainer/`, `/${lang}/trainer/cohorts/${cohortId}/`]) {
+					const page = await asTrainer(server, path, cookie);
+					expect(page.status, path).toBe(503);
+					expect(page.headers.get("retry-after")).toBe("5");
+					expect(await page.text()).toContain(text);
+				}
 			}
 		} finally {
 			cluster.resume();

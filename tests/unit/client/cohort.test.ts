@@ -30,6 +30,9 @@ describe("the browser's cohort client", () => {
 	test("a refusal comes back as its code; anything else is offline", async () => {
 		const closed = answering(403, { error: "closed", message: "The cohort is closed." });
 		expect(await joinCohort("x", "J", closed)).toEqual({ ok: false, refusal: "closed" });
+		// The server is there, its database is not: try again shortly, not "you are offline".
+		const away = answering(503, { error: "store-unavailable", message: "not available" });
+		expect(await joinCohort("x", "J", away)).toEqual({ ok: false, refusal: "unavailable" });
 		expect(await joinCohort("x", "J", answering(500, { error: "internal" }))).toEqual({
 			ok: false,
 			refusal: "offline",

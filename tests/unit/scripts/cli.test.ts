@@ -271,3 +271,41 @@ describe("npm run package:scorm --cohort, for a cohort of the score server", () 
 		);
 	});
 });
+
+describe("npm run trainer:password", () => {
+	const run = (env: Record<string, string>, ...args: string[]) => {
+		const result = spawnSync(process.execPath, [tsx, "scripts/trainer-password.ts", ...args], {
+			cwd: repo,
+			encoding: "utf8",
+			env: { ...process.env, INIT_CWD: dir, SCORES_DB: join(dir, "password.db"), ...env },
+		});
+		return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+	};
+
+	test("replaces a generated password, clears only the sign-in limits when asked, refuses the rest", async () => {
+		const replaced = run({ TRAINER_PASSWORD: "" });
+		expect(replaced.code, replaced.stderr).toBe(0);
+		expect(replaced.stdout).toMatch(/New trainer password for .*password\.db/);
+		// With TRAINER_PASSWORD there is no password to replace, but the limits can be cleared.
+		const withEnv = { TRAINER_PASSWORD: "a-long-enough-password" };
+		expect(run(withEnv)).toMatchObject({
+			code: 1,
+			stderr: expect.stringMatching(/--clear-limits/),
+		});
+		const database = new SqliteDatabase(openDatabase(join(dir, "password.db")));
+		await database.run(
+			"INSERT INTO login_limits (key, tokens, updated, failures, last_failure, blocked_until) VALUES ('address:a', 0, 0, 9, 0, 0)",
+		);
+		await database.close();
+		const cleared = run(withEnv, "--clear-limits");
+		expect(cleared.code, cleared.stderr).toBe(0);
+		expect(cleared.stdout).toMatch(/Sign-in limits cleared/);
+		const after = new SqliteDatabase(openDatabase(join(dir, "password.db")));
+		expect(await after.all("SELECT * FROM login_limits")).toEqual([]);
+		await after.close();
+		expect(run(withEnv, "--clear")).toMatchObject({
+			code: 2,
+			stderr: expect.stringMatching(/unknown argument "--clear"/),
+		});
+	});
+});

@@ -4,13 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { AttemptStore, type NewAttempt } from "../../../src/server/attempt-store.ts";
+import { TrainerAuth } from "../../../src/server/auth.ts";
 import { CohortStore } from "../../../src/server/cohorts/store.ts";
+import { storeTables } from "../../../src/server/database/copy-store.ts";
 import type { Database } from "../../../src/server/database/database.ts";
 import { openConfiguredDatabase } from "../../../src/server/database/open.ts";
 import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
 import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
 import type { GradeResult } from "../../../src/simulator/grading/index.ts";
 import { getScenario, solve } from "../../../src/simulator/scenarios/index.ts";
+import { createLoginThrottle } from "../../../src/server/login-throttle.ts";
 import { postgresSchemaUrl, testDatabaseUrl } from "../server/support.ts";
 
 /**
@@ -52,6 +55,18 @@ interface Stored {
 	grade: string;
 }
 
+/** Every row of every table, in an order of their own (collations may order keys differently). */
+async function everyRow(db: Database): Promise<Record<string, string[]>> {
+	const tables: Record<string, string[]> = {};
+	for (const { name } of storeTables) {
+		const rows = await db.all(`SELECT * FROM ${name}`);
+		tables[name] = rows
+			.map((row) => JSON.stringify(Object.fromEntries(Object.entries(row).sort())))
+			.sort();
+	}
+	return tables;
+}
+
 async function everyAttempt(db: Database): Promise<Stored[]> {
 	return db.all<Stored>(
 		`SELECT a.id, a.score, a.passed, a.cohort_id, a.trust, b.attempt, b.grade
@@ -60,6 +75,7 @@ async function everyAttempt(db: Database): Promise<Stored[]> {
 }
 
 let cohortId = "";
+let trainerPassword = "";
 
 beforeAll(async () => {
 	const db = await open(`sqlite:${sourcePath}`);
@@ -129,6 +145,20 @@ beforeAll(async () => {
 	for (let i = 0; i < records.length; i += 1000) {
 		await attempts.insertMany(records.slice(i, i + 1000));
 	}
+	// A generated trainer password, a session, a known browser and a sign-in limit, to move too.
+	const auth = await TrainerAuth.create({
+		db,
+		password: undefined,
+		sessionMs: 3_600_000,
+		announce: (generated) => (trainerPassword = generated),
+	});
+	await auth.login(trainerPassword);
+	await auth.trustDevice(null);
+	const decision = await createLoginThrottle(db, { perMinute: 10, globalPerMinute: 30 }).begin(
+		"address:192.0.2.7",
+		{ global: true },
+	);
+	if (decision.ok) await decision.ticket.failed();
 	await db.close();
 }, 120_000);
 
@@ -169,9 +199,33 @@ describe.each(targets)("scores:migrate into $name", ({ address }) => {
 				expect(await new CohortStore(target).insight(cohortId)).toEqual(
 					await new CohortStore(source).insight(cohortId),
 				);
-				expect(await target.get("SELECT value FROM settings")).toEqual(
-					await source.get("SELECT value FROM settings"),
-				);
+				// Every table, row for row: the password's hash, sessions, browsers and limits too.
+				const rows = await everyRow(source);
+				expect(rows.settings).toHaveLength(1);
+				for (const table of ["sessions", "trusted_devices", "login_limits"]) {
+					expect(rows[table]?.length, table).toBeGreaterThan(0);
+				}
+				expect(await everyRow(target)).toEqual(rows);
+				// And back, into a new SQLite file: the same rows again.
+				const back = `sqlite:${join(dir, `back-${Date.now()}.db`)}`;
+				const returned = migrate("--from", to, "--to", back);
+				expect(returned.code, returned.stderr).toBe(0);
+				const roundTrip = await open(back);
+				try {
+					expect(await everyRow(roundTrip)).toEqual(rows);
+				} finally {
+					await roundTrip.close();
+				}
+				// The trainers' password is the source's.
+				const moved = await TrainerAuth.create({
+					db: target,
+					password: undefined,
+					sessionMs: 60_000,
+					announce: () => {
+						throw new Error("a password was generated on the target");
+					},
+				});
+				expect(await moved.login(trainerPassword)).not.toBeNull();
 
 				// Into a store that holds attempts already: refused, nothing mixed.
 				const again = migrate("--from", `sqlite:${sourcePath}`, "--to", to);

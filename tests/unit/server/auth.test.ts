@@ -6,6 +6,7 @@ import { TrainerAuth } from "../../../src/server/auth.ts";
 import { SqliteDatabase } from "../../../src/server/database/sqlite.ts";
 import { openDatabase } from "../../../src/server/db.ts";
 import { generatePassword, hashPassword, verifyPassword } from "../../../src/server/password.ts";
+import { createLoginThrottle } from "../../../src/server/login-throttle.ts";
 import { stores } from "./support.ts";
 
 const dirs: string[] = [];
@@ -94,5 +95,18 @@ describe.each(stores)("trainer password and sessions ($name)", (under) => {
 		});
 		expect(await reloaded.login(fresh)).not.toBeNull();
 		expect(announced).toHaveLength(1);
+		// A server that was running all along (another instance) takes the new password at once.
+		expect(await stored.login(announced[0]!)).toBeNull();
+		expect(await stored.login(fresh)).not.toBeNull();
+	});
+
+	test("clearing the sign-in limits lets a waiting address try again; the password stays", async () => {
+		const db = await under.database();
+		const throttle = createLoginThrottle(db, { perMinute: 1, globalPerMinute: 100, now: () => 0 });
+		const first = await throttle.begin("address:a", { global: true });
+		if (first.ok) await first.ticket.failed();
+		expect((await throttle.begin("address:a", { global: true })).ok).toBe(false);
+		await TrainerAuth.clearSignInLimits(db);
+		expect((await throttle.begin("address:a", { global: true })).ok).toBe(true);
 	});
 });

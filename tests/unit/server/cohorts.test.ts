@@ -55,7 +55,7 @@ async function json(response: Response): Promise<Record<string, unknown>> {
 }
 
 // The contract suite: the same behaviour from every score store (see support.ts).
-describe.each(stores)("$name store", ({ context }) => {
+describe.each(stores)("$name store", ({ context, instances }) => {
 	describe("cohorts API (trainers)", () => {
 		test("creates a cohort with a readable generated code and lists it", async () => {
 			const ctx = await context();
@@ -190,6 +190,23 @@ describe.each(stores)("$name store", ({ context }) => {
 			expect((await issue(ctx, { ...start, name: "Other", mode: "assessment" })).status).toBe(201);
 		});
 
+		test("requests at the same moment, on two server instances, cannot pass the attempt limit together", async () => {
+			const [a, b] = await instances();
+			const cohort = await json(await create(a, settings));
+			const start = {
+				code: String(cohort.code),
+				name: "Jana Beispiel",
+				scenarioId: "warehouse-integrations",
+				mode: "assessment",
+			};
+			const answers = await Promise.all(
+				Array.from({ length: 12 }, (_, i) => issue(i % 2 === 0 ? a : b, start)),
+			);
+			const statuses = answers.map((r) => r.status).sort();
+			expect(statuses.filter((s) => s === 201)).toHaveLength(settings.attemptLimit);
+			expect(statuses.filter((s) => s !== 201).every((s) => s === 403)).toBe(true);
+		});
+
 		async function issued(ctx: ServerContext, code: string, at = today) {
 			const response = await issue(
 				ctx,
@@ -290,6 +307,50 @@ describe.each(stores)("$name store", ({ context }) => {
 			const response = await submit(ctx, fast, token, new Date(today.getTime() + 30_000));
 			expect(response.status).toBe(201);
 			expect((await ctx.attempts.get(done.id))?.flags).toEqual(["too-fast"]);
+		});
+	});
+
+	describe("several server instances", () => {
+		test("attempts of one cohort stored at once on two instances all count, none lost to a deadlock", async () => {
+			const [a, b] = await instances();
+			const cohort = await a.cohorts.create(
+				{ ...settings, code: "", attemptLimit: null, practice: false },
+				today,
+			);
+			if (cohort === "taken") throw new Error("taken");
+			const scenario = getScenario("warehouse-integrations")!;
+			const events = solve(scenario, cohort.seed);
+			const records = [];
+			for (let i = 0; i < 48; i++) {
+				// Seven names over two instances: each trainee's row is written by both.
+				const name = `Trainee ${i % 7}`;
+				const result = await a.cohorts.issue(cohort, name, scenario.id, "assessment", today);
+				if (result === "limit-reached") throw new Error("no limit was set");
+				// Logs cut at different points: each attempt's steps and findings differ.
+				const done = attempt({
+					id: result.issued.attemptId,
+					scenario: { id: scenario.id, seed: cohort.seed },
+					trainee: { name, cohort: cohort.code },
+					events: events.slice(0, events.length - (i % 9)),
+				});
+				records.push({
+					attempt: done,
+					grade: gradeAttempt(done)!,
+					digest: done.id,
+					source: "submit" as const,
+					receivedAt: today.toISOString(),
+					altered: null,
+					issued: { cohortId: cohort.id, cohortName: cohort.name, startedAt: today.toISOString() },
+				});
+			}
+			const outcomes = await Promise.allSettled(
+				records.map((r, i) => (i % 2 === 0 ? a : b).attemptWriter.insert(r)),
+			);
+			expect(outcomes.filter((o) => o.status === "rejected")).toEqual([]);
+			const insight = await a.cohorts.insight(cohort.id);
+			expect(insight.summary.counted).toBe(48);
+			expect(insight.trainees.reduce((sum, t) => sum + t.attempts, 0)).toBe(48);
+			expect(insight.steps.find((s) => s.step === "order-account")?.attempts).toBe(48);
 		});
 	});
 

@@ -6,7 +6,7 @@ import { login } from "../../../src/server/trainer-access.ts";
 import { password, stores } from "./support.ts";
 
 // The contract suite: the limits hold in every score store (see support.ts).
-describe.each(stores)("$name store", ({ context, database, settings }) => {
+describe.each(stores)("$name store", ({ context, database, instances }) => {
 	const signIn = (
 		ctx: Awaited<ReturnType<typeof context>>,
 		address: string,
@@ -95,10 +95,8 @@ describe.each(stores)("$name store", ({ context, database, settings }) => {
 
 	describe("several server instances on one store", () => {
 		test("count sign-in attempts together: a guesser gains nothing by changing instance", async () => {
-			const shared = await settings(true);
 			const clock = { now: () => Date.UTC(2026, 0, 5, 8) };
-			const limits = { ...shared, loginPerMinute: 4, loginGlobalPerMinute: 1000 };
-			const [a, b] = [await context(limits, clock), await context(limits, clock)];
+			const [a, b] = await instances({ loginPerMinute: 4, loginGlobalPerMinute: 1000 }, clock);
 			const results = [];
 			for (let i = 0; i < 6; i++)
 				results.push(await signIn(i % 2 === 0 ? a : b, "203.0.113.9", "guess"));

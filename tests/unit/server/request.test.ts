@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { readConfig } from "../../../src/server/config.ts";
+import { readConfig, redactedUrl } from "../../../src/server/config.ts";
 import { login } from "../../../src/server/trainer-access.ts";
 import {
 	addressKey,
@@ -76,6 +76,22 @@ describe("request details", () => {
 		expect(() => readConfig({ MAX_CONNECTIONS: "2.5" })).toThrow(/MAX_CONNECTIONS/);
 		expect(() => readConfig({ RATE_LIMIT_PER_MINUTE: "lots" })).toThrow(/RATE_LIMIT_PER_MINUTE/);
 		expect(() => readConfig({ SCORES_SYNC: "off" })).toThrow(/SCORES_SYNC/);
+	});
+
+	test("DATABASE_URL must be PostgreSQL's, and no message shows its password", () => {
+		expect(readConfig({}).databaseUrl).toBeNull();
+		expect(readConfig({ DATABASE_URL: " postgresql://u:p@db/trainer " }).databaseUrl).toBe(
+			"postgresql://u:p@db/trainer",
+		);
+		expect(() => readConfig({ DATABASE_URL: "mysql://u:hunter2@db/x" })).toThrow(
+			/DATABASE_URL must be a PostgreSQL address.*"mysql:\/\/u:\*\*\*@db\/x"/,
+		);
+		expect(() => readConfig({ DATABASE_URL: "mysql://u:hunter2@db/x" })).not.toThrow(/hunter2/);
+		expect(redactedUrl("postgres://u:hunter2@db:5432/t?sslmode=require&password=also-secret")).toBe(
+			"postgres://u:***@db:5432/t?sslmode=require&password=***",
+		);
+		expect(redactedUrl("postgres://db/t?sslpassword=s3cret&sslkey=/k")).not.toMatch(/s3cret|\/k/);
+		expect(redactedUrl("not a url")).toBe("(not a URL)");
 	});
 
 	test("rate limits count an IPv6 client by its /64 network, an IPv4 one by its address", () => {

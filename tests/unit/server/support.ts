@@ -1,7 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { onTestFinished } from "vitest";
 import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
 import type { Database } from "../../../src/server/database/database.ts";
@@ -66,11 +63,17 @@ export function context(
  */
 export interface StoreUnderTest {
 	readonly name: "SQLite" | "PostgreSQL";
+	/** Settings that put a server's context on a new, empty store. */
+	settings(): Promise<Partial<ServerConfig>>;
 	/**
-	 * Settings that put a server's context on a new, empty store. `shared`: one that several
-	 * contexts (server instances) can open at once, a file for SQLite.
+	 * Two server instances on one new store, as behind a load balancer: two contexts on one
+	 * PostgreSQL schema. SQLite serves one machine, so there both are the same context (requests at
+	 * the same moment to one server), closed when the test ends.
 	 */
-	settings(shared?: boolean): Promise<Partial<ServerConfig>>;
+	instances(
+		overrides?: Partial<ServerConfig>,
+		options?: Parameters<typeof createServerContext>[1],
+	): Promise<[ServerContext, ServerContext]>;
 	/** A server context on a new, empty store, closed when the test ends. */
 	context(
 		overrides?: Partial<ServerConfig>,
@@ -105,20 +108,27 @@ export async function postgresSchemaUrl(): Promise<string> {
 }
 
 function storeUnderTest(name: StoreUnderTest["name"]): StoreUnderTest {
-	const settings = async (shared = false): Promise<Partial<ServerConfig>> => {
-		if (name === "PostgreSQL") return { databaseUrl: await postgresSchemaUrl() };
-		if (!shared) return {};
-		const dir = mkdtempSync(join(tmpdir(), "staging-trainer-store-"));
-		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-		return { dbPath: join(dir, "scores.db") };
+	const settings = async (): Promise<Partial<ServerConfig>> =>
+		name === "PostgreSQL" ? { databaseUrl: await postgresSchemaUrl() } : {};
+	const open = async (
+		store: Partial<ServerConfig>,
+		overrides: Partial<ServerConfig>,
+		options: Parameters<typeof createServerContext>[1],
+	) => {
+		const ctx = await context({ ...store, ...overrides }, options);
+		onTestFinished(() => ctx.close());
+		return ctx;
 	};
 	return {
 		name,
 		settings,
 		async context(overrides = {}, options = {}) {
-			const ctx = await context({ ...(await settings()), ...overrides }, options);
-			onTestFinished(() => ctx.close());
-			return ctx;
+			return open(await settings(), overrides, options);
+		},
+		async instances(overrides = {}, options = {}) {
+			const store = await settings();
+			const a = await open(store, overrides, options);
+			return [a, name === "PostgreSQL" ? await open(store, overrides, options) : a];
 		},
 		async database() {
 			const opened = await openConfiguredDatabase(config(await settings()));
