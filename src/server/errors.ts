@@ -55,12 +55,16 @@ export function errorResponse(error: HttpError): Response {
 /** How long a client is asked to wait before trying again while the database is away. */
 export const storeRetrySeconds = 5;
 
-/** The answer while the score database cannot be reached: try again shortly, nothing was stored. */
+/**
+ * The answer while the score database cannot be reached: try again shortly. (Whether a write got
+ * through before the connection broke cannot always be known; sending it again is safe, as an
+ * attempt is stored once per id.)
+ */
 export function storeUnavailable(): HttpError {
 	return new HttpError(
 		503,
 		"store-unavailable",
-		"The score database is not available right now; nothing was stored. Try again shortly.",
+		"The score database is not available right now. Try again shortly; an attempt sent again is never stored twice.",
 		{ "Retry-After": String(storeRetrySeconds) },
 	);
 }

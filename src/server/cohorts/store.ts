@@ -315,18 +315,6 @@ export class CohortStore {
 	}
 
 	/**
-	 * How many assessment attempts a trainee (by name) has been issued in a cohort: the count
-	 * `issue` keeps on the trainee's row.
-	 */
-	async issuedAssessments(cohortId: string, trainee: string): Promise<number> {
-		const row = await this.#db.get<{ issued: number }>(
-			"SELECT issued FROM cohort_members WHERE cohort_id = ? AND trainee_key = ?",
-			[cohortId, searchKey(trainee)],
-		);
-		return Number(row?.issued ?? 0);
-	}
-
-	/**
 	 * Issues an attempt: a new attempt id, the scenario's seed (the cohort's, or the trainee's own)
 	 * and a random token, of which only the hash is kept. One transaction, so the trainee's count
 	 * and the token are stored together or not at all. An assessment beyond the cohort's attempt

@@ -13,11 +13,6 @@ export interface SqlWords {
 	greatest(a: string, b: string): string;
 	/** A non-negative number cut to its whole part. */
 	whole(expression: string): string;
-	/**
-	 * Appended to a SELECT in a transaction, to lock the rows it reads until the transaction ends.
-	 * SQLite needs nothing: its write transactions (BEGIN IMMEDIATE) run one at a time.
-	 */
-	readonly forUpdate: string;
 }
 
 const sqlite: SqlWords = {
@@ -30,7 +25,6 @@ const sqlite: SqlWords = {
 	least: (a, b) => `min(${a}, ${b})`,
 	greatest: (a, b) => `max(${a}, ${b})`,
 	whole: (e) => `CAST(${e} AS INTEGER)`,
-	forUpdate: "",
 };
 
 const postgres: SqlWords = {
@@ -40,7 +34,6 @@ const postgres: SqlWords = {
 	least: (a, b) => `least(${a}, ${b})`,
 	greatest: (a, b) => `greatest(${a}, ${b})`,
 	whole: (e) => `floor(${e})::integer`,
-	forUpdate: " FOR UPDATE",
 };
 
 export function sqlWords(dialect: Dialect): SqlWords {

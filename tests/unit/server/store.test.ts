@@ -7,7 +7,6 @@ import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
 import { AttemptStore, type NewAttempt } from "../../../src/server/attempt-store.ts";
 import { DatabaseSync } from "node:sqlite";
 import { migrations, openDatabase, schemaVersion } from "../../../src/server/db.ts";
-import { sqlWords } from "../../../src/server/database/sql-dialect.ts";
 import { SqliteDatabase } from "../../../src/server/database/sqlite.ts";
 import { parseListQuery } from "../../../src/server/filter.ts";
 import { digestOf } from "../../../src/server/regrade.ts";
@@ -189,7 +188,8 @@ describe.each(stores)("the store's database ($name)", (under) => {
 		const increment = () =>
 			db.transaction(async (tx) => {
 				const row = await tx.get<{ value: string }>(
-					`SELECT value FROM settings WHERE key = 'counter'${sqlWords(db.dialect).forUpdate}`,
+					// PostgreSQL locks the row it reads; SQLite's write transactions run one at a time.
+					`SELECT value FROM settings WHERE key = 'counter'${db.dialect === "postgres" ? " FOR UPDATE" : ""}`,
 				);
 				await new Promise((resolve) => setTimeout(resolve, 1));
 				await tx.run("UPDATE settings SET value = ? WHERE key = 'counter'", [
