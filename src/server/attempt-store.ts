@@ -225,15 +225,10 @@ export class AttemptStore {
 	 * waits for the other in a circle (PostgreSQL would end that as a deadlock).
 	 */
 	insertMany(records: readonly NewAttempt[]): Promise<(InsertOutcome | Error)[]> {
+		// Array sort is stable: the same id twice keeps its order.
 		const order = records
-			.map((record, index) => ({ record, index }))
-			.sort((a, b) =>
-				a.record.attempt.id < b.record.attempt.id
-					? -1
-					: a.record.attempt.id > b.record.attempt.id
-						? 1
-						: a.index - b.index,
-			);
+			.map((record, index) => ({ id: record.attempt.id, record, index }))
+			.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 		return this.#db.transaction(async (tx) => {
 			const outcomes: (InsertOutcome | Error)[] = new Array(records.length);
 			for (const { record, index } of order) {

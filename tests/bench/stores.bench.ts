@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
+import { startCluster } from "../support/postgres.ts";
 import { percentile, send, startBuiltServer, submissionBody } from "./load.ts";
 
 /**
@@ -25,25 +25,18 @@ if (!existsSync("dist/server/entry.mjs")) {
 	process.exit(1);
 }
 
-let clusterDir: string | undefined;
-let baseUrl = process.env.BENCH_DATABASE_URL;
-if (!baseUrl) {
-	clusterDir = join(mkdtempSync(join(tmpdir(), "staging-trainer-bench-pg-")), "cluster");
-	execFileSync("chmod", ["755", join(clusterDir, "..")]);
-	baseUrl = execFileSync("bash", ["scripts/test-postgres.sh", "start", clusterDir], {
-		encoding: "utf8",
-		stdio: ["ignore", "pipe", "ignore"],
-	}).trim();
-}
+// Started only without BENCH_DATABASE_URL.
+const cluster = process.env.BENCH_DATABASE_URL ? undefined : startCluster();
 
 /** A new, empty database on the PostgreSQL server. */
-async function newDatabase(name: string): Promise<string> {
-	const client = new pg.Client({ connectionString: baseUrl });
+async function newDatabase(): Promise<string> {
+	if (cluster) return cluster.database();
+	const client = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL });
+	const name = `bench_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
 	await client.connect();
-	await client.query(`DROP DATABASE IF EXISTS ${name}`);
 	await client.query(`CREATE DATABASE ${name}`);
 	await client.end();
-	const url = new URL(baseUrl as string);
+	const url = new URL(process.env.BENCH_DATABASE_URL as string);
 	url.pathname = `/${name}`;
 	return url.toString();
 }
@@ -108,9 +101,9 @@ const results: Result[] = [];
 const sqliteDir = mkdtempSync(join(tmpdir(), "staging-trainer-bench-"));
 try {
 	results.push(await measure("SQLite", [{ ...common, SCORES_DB: join(sqliteDir, "scores.db") }]));
-	const one = await newDatabase("bench_one");
+	const one = await newDatabase();
 	results.push(await measure("PostgreSQL", [{ ...common, DATABASE_URL: one }]));
-	const two = await newDatabase("bench_two");
+	const two = await newDatabase();
 	results.push(
 		await measure("PostgreSQL", [
 			{ ...common, DATABASE_URL: two },
@@ -119,10 +112,7 @@ try {
 	);
 } finally {
 	rmSync(sqliteDir, { recursive: true, force: true });
-	if (clusterDir) {
-		execFileSync("bash", ["scripts/test-postgres.sh", "stop", clusterDir], { stdio: "ignore" });
-		rmSync(join(clusterDir, ".."), { recursive: true, force: true });
-	}
+	cluster?.stop();
 }
 
 console.log(

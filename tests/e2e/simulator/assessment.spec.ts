@@ -62,13 +62,7 @@ test("without a score server the trainee gets a result file and a completion cod
 	const trainee = new Trainee(page, "en");
 	const t = trainee.t;
 	await page.goto("/en/practice/");
-	await trainee.check(page.getByRole("radio", { name: scenarioTitle(scenarioId, "en") }), true);
-	await trainee.check(
-		page.getByRole("radio", { name: new RegExp(`^${t.ui.modes.assessment.name} `) }),
-		true,
-	);
-	await page.getByLabel(t.ui.trainee.name).fill("Sam Offline");
-	await page.getByRole("button", { name: t.ui.picker.start, exact: true }).click();
+	await trainee.startPractice(scenarioTitle(scenarioId, "en"), "assessment", "Sam Offline");
 	const { attempt } = await storedAttempt(page);
 	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
 	await trainee.performAll(solution.start, solution.events.slice(0, 2));
@@ -102,13 +96,7 @@ test("while the score server's database is away the trainee is told so and sends
 	const trainee = new Trainee(page, "de");
 	const t = trainee.t;
 	await page.goto("/de/practice/");
-	await trainee.check(page.getByRole("radio", { name: scenarioTitle(scenarioId, "de") }), true);
-	await trainee.check(
-		page.getByRole("radio", { name: new RegExp(`^${t.ui.modes.assessment.name} `) }),
-		true,
-	);
-	await page.getByLabel(t.ui.trainee.name).fill("Sam Später");
-	await page.getByRole("button", { name: t.ui.picker.start, exact: true }).click();
+	await trainee.startPractice(scenarioTitle(scenarioId, "de"), "assessment", "Sam Später");
 	const { attempt } = await storedAttempt(page);
 	const solution = reference(attempt.scenario.id, attempt.scenario.seed);
 	await trainee.performAll(solution.start, solution.events);

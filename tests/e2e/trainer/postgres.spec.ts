@@ -3,7 +3,7 @@ import { escapeHtml } from "../../../src/escape.ts";
 import { postgresMigrations } from "../../../src/server/database/postgres-schema.ts";
 import de from "../../../src/i18n/de.json" with { type: "json" };
 import en from "../../../src/i18n/en.json" with { type: "json" };
-import { postgresInstalled, startCluster, type TestCluster } from "./postgres.ts";
+import { postgresInstalled, startCluster, type TestCluster } from "../../support/postgres.ts";
 import {
 	referenceAttempt,
 	startServer,

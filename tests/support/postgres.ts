@@ -6,8 +6,8 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 
 /**
- * A PostgreSQL server of the tests' own (scripts/test-postgres.sh): a throw-away cluster on a
- * loopback port, which a test may stop and start again to play a database outage.
+ * A PostgreSQL server of the tests' (and benchmarks') own (scripts/test-postgres.sh): a throw-away
+ * cluster on a loopback port, which a test may stop and start again to play a database outage.
  */
 export interface TestCluster {
 	/** A new, empty database on the cluster, as a DATABASE_URL. */
