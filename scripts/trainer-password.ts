@@ -3,7 +3,7 @@
 // without TRAINER_PASSWORD, when the printed password is lost. `-- --clear-limits` only starts the
 // sign-in limits afresh (also with TRAINER_PASSWORD), for trainers kept waiting by someone guessing.
 // Uses the same SCORES_DB or DATABASE_URL as the server; running instances see the change at once.
-import { TrainerAuth } from "../src/server/auth.ts";
+import { TrainerAuth } from "../src/server/access/trainer-auth.ts";
 import { ConfigError, readConfig, redactedUrl, type ServerConfig } from "../src/server/config.ts";
 import { DatabaseUnavailableError, openConfiguredDatabase } from "../src/server/database/open.ts";
 

@@ -1,6 +1,6 @@
 import { isIP } from "node:net";
 import { resolve } from "node:path";
-import type { SyncMode } from "./db.ts";
+import type { SyncMode } from "./database/sqlite-schema.ts";
 
 /** Everything the score server reads from the environment, parsed once. */
 export interface ServerConfig {
@@ -19,10 +19,10 @@ export interface ServerConfig {
 	readonly submitPerMinute: number;
 	/** Sign-in attempts per client address (or per known browser) and minute. */
 	readonly loginPerMinute: number;
-	/** Failed sign-in attempts per minute from all addresses together (see login-throttle.ts). */
+	/** Failed sign-in tries per minute from all addresses together (see sign-in-limits.ts). */
 	readonly loginGlobalPerMinute: number;
 	/** How long a trainer session lasts. */
-	readonly sessionHours: number;
+	readonly signInHours: number;
 	/** Behind a reverse proxy: take the client address and protocol from X-Forwarded-* headers. */
 	readonly trustProxy: boolean;
 	/**
@@ -171,7 +171,7 @@ export function readConfig(env: Env = process.env): ServerConfig {
 		submitPerMinute: positive(env, "RATE_LIMIT_PER_MINUTE", 60),
 		loginPerMinute: positive(env, "LOGIN_RATE_LIMIT_PER_MINUTE", 10),
 		loginGlobalPerMinute: positive(env, "LOGIN_GLOBAL_RATE_LIMIT_PER_MINUTE", 30),
-		sessionHours: positive(env, "TRAINER_SESSION_HOURS", 8),
+		signInHours: positive(env, "TRAINER_SESSION_HOURS", 8),
 		trustProxy: proxies.length > 0,
 		trustedProxies: proxies,
 		siteUrl: siteUrl(env.SITE_URL),

@@ -1,13 +1,13 @@
-import { AttemptStore } from "./attempt-store.ts";
+import { AttemptStore } from "./attempts/store.ts";
 import { CohortStore } from "./cohorts/store.ts";
-import { startCheckpointer, type Checkpointer } from "./checkpointer.ts";
-import { TrainerAuth } from "./auth.ts";
+import { startCheckpointer, type Checkpointer } from "./database/checkpointer.ts";
+import { TrainerAuth } from "./access/trainer-auth.ts";
 import { readConfig, type ServerConfig } from "./config.ts";
 import type { Database } from "./database/database.ts";
 import { openConfiguredDatabase } from "./database/open.ts";
-import { createLoginThrottle, type LoginThrottle } from "./login-throttle.ts";
+import { createSignInLimits, type SignInLimits } from "./access/sign-in-limits.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.ts";
-import { BatchedAttemptWriter } from "./write-batch.ts";
+import { BatchedAttemptWriter } from "./attempts/write-batch.ts";
 
 /** Everything the handlers share: configuration, the open database and the rate limiters. */
 export interface ServerContext {
@@ -20,7 +20,7 @@ export interface ServerContext {
 	readonly attemptWriter: BatchedAttemptWriter;
 	readonly auth: TrainerAuth;
 	readonly submitLimit: RateLimiter;
-	readonly loginThrottle: LoginThrottle;
+	readonly signInLimits: SignInLimits;
 	/** Background WAL checkpoints; null for an in-memory SQLite database and for PostgreSQL. */
 	readonly checkpointer: Checkpointer | null;
 	/** Stops the checkpoints and closes the database (tests, a script's end). */
@@ -37,7 +37,7 @@ export async function createServerContext(
 	const auth = await TrainerAuth.create({
 		db,
 		password: config.trainerPassword,
-		sessionMs: config.sessionHours * 3_600_000,
+		signInMs: config.signInHours * 3_600_000,
 		announce: options.announce ?? announcePassword,
 		now,
 	});
@@ -55,7 +55,7 @@ export async function createServerContext(
 		attemptWriter: new BatchedAttemptWriter(attempts, () => checkpointer?.holdWrites() ?? false),
 		auth,
 		submitLimit: createRateLimiter(config.submitPerMinute, now),
-		loginThrottle: createLoginThrottle(db, {
+		signInLimits: createSignInLimits(db, {
 			perMinute: config.loginPerMinute,
 			globalPerMinute: config.loginGlobalPerMinute,
 			now,

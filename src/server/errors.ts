@@ -1,4 +1,4 @@
-import type { CohortRefusal } from "../simulator/attempt/cohort.ts";
+import type { CohortErrorCode } from "../simulator/cohort/error-codes.ts";
 import { isDatabaseUnavailable } from "./database/database.ts";
 
 /**
@@ -20,7 +20,7 @@ export type ErrorCode =
 	| "conflict"
 	| "invalid-cohort"
 	| "store-unavailable"
-	| CohortRefusal
+	| CohortErrorCode
 	| "internal";
 
 export class HttpError extends Error {

@@ -3,7 +3,7 @@ import { gradeAttempt } from "../../src/simulator/attempt/index.ts";
 import type { Attempt } from "../../src/simulator/attempt/schema.ts";
 import { getScenario, solve } from "../../src/simulator/scenarios/index.ts";
 import { createServerContext } from "../../src/server/context.ts";
-import type { NewAttempt } from "../../src/server/attempt-store.ts";
+import type { NewAttempt } from "../../src/server/attempts/store.ts";
 import { config } from "../unit/server/support.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { cohortCodeLength, cohortCodePattern } from "../../simulator/attempt/cohort.ts";
+import { joinCodeLength, joinCodePattern } from "../../simulator/cohort/join-code.ts";
 import { plainText } from "../../simulator/attempt/schema.ts";
 import { getScenario } from "../../simulator/scenarios/registry.ts";
 import { localDay } from "../days.ts";
@@ -77,8 +77,8 @@ export function checkCohortInput(value: unknown): CheckedInput {
 		else if (name.length > maxCohortName) problems.name = "too-long";
 	}
 	const code = (str("code") ?? "").toUpperCase();
-	if (!problems.code && code !== "" && !cohortCodePattern.test(code)) {
-		problems.code = code.length > cohortCodeLength.max ? "too-long" : "invalid";
+	if (!problems.code && code !== "" && !joinCodePattern.test(code)) {
+		problems.code = code.length > joinCodeLength.max ? "too-long" : "invalid";
 	}
 
 	const list = body.scenarios;

@@ -1,7 +1,7 @@
 import type { Database, Row } from "../database/database.ts";
 import { sqlWords } from "../database/sql-dialect.ts";
 import type { StepId } from "../../simulator/process/steps.ts";
-import type { Summary } from "../attempt-store.ts";
+import type { Summary } from "../attempts/store.ts";
 
 /**
  * Where a cohort stands: each trainee's progress, how often each procedure step got done, the

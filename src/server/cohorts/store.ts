@@ -7,8 +7,9 @@ import {
 	type SqlValue,
 } from "../database/database.ts";
 import { sqlWords, type SqlWords } from "../database/sql-dialect.ts";
-import { codeAlphabet, cohortCodeKey, type Assignment } from "../../simulator/attempt/cohort.ts";
-import { searchKey, type NewAttempt } from "../attempt-store.ts";
+import { joinCodeAlphabet, joinCodeKey } from "../../simulator/cohort/join-code.ts";
+import { type Assignment } from "../../simulator/cohort/assignment.ts";
+import { searchKey, type NewAttempt } from "../attempts/store.ts";
 import { cohortInsight, type CohortInsight } from "./insight.ts";
 import { dayAfter, localDay } from "../days.ts";
 import type { CohortInput } from "./input.ts";
@@ -50,7 +51,7 @@ export function assignmentOf(cohort: Cohort): Assignment {
 }
 
 /** An attempt the server issued, as stored (the token itself only as its hash). */
-export interface IssuedToken {
+export interface StoredIssuedAttempt {
 	readonly attemptId: string;
 	readonly cohortId: string;
 	readonly trainee: string;
@@ -61,9 +62,9 @@ export interface IssuedToken {
 	readonly usedAt: string | null;
 }
 
-/** A readable generated code: LW-7K3Q-9D (see `codeAlphabet`). */
+/** A readable generated code: LW-7K3Q-9D (see `joinCodeAlphabet`). */
 export function generateCode(): string {
-	const pick = () => codeAlphabet[randomInt(codeAlphabet.length)];
+	const pick = () => joinCodeAlphabet[randomInt(joinCodeAlphabet.length)];
 	const chars = Array.from({ length: 6 }, pick).join("");
 	return `LW-${chars.slice(0, 4)}-${chars.slice(4)}`;
 }
@@ -93,7 +94,7 @@ function toCohort(r: Row): Cohort {
 	};
 }
 
-function toToken(r: Row): IssuedToken {
+function toIssuedAttempt(r: Row): StoredIssuedAttempt {
 	return {
 		attemptId: String(r.attempt_id),
 		cohortId: String(r.cohort_id),
@@ -136,7 +137,7 @@ function settings(input: CohortInput, code: string, at: string): SqlValue[] {
 	return [
 		input.name,
 		code,
-		cohortCodeKey(code),
+		joinCodeKey(code),
 		JSON.stringify(input.scenarios),
 		Number(input.practice),
 		Number(input.sameSeed),
@@ -216,7 +217,7 @@ export class CohortStore {
 
 	/** The cohort a join code opens, in any letter case and with or without dashes. */
 	async byCode(code: string): Promise<Cohort | undefined> {
-		const key = cohortCodeKey(code);
+		const key = joinCodeKey(code);
 		if (key === "") return undefined;
 		const row = await this.#db.get("SELECT * FROM cohorts WHERE code_key = ?", [key]);
 		return row === undefined ? undefined : toCohort(row);
@@ -326,9 +327,9 @@ export class CohortStore {
 		scenarioId: string,
 		mode: "practice" | "assessment",
 		now: Date,
-	): Promise<{ token: string; issued: IssuedToken } | "limit-reached"> {
+	): Promise<{ token: string; issued: StoredIssuedAttempt } | "limit-reached"> {
 		const token = randomBytes(32).toString("base64url");
-		const issued: IssuedToken = {
+		const issued: StoredIssuedAttempt = {
 			attemptId: randomUUID(),
 			cohortId: cohort.id,
 			trainee,
@@ -370,10 +371,10 @@ export class CohortStore {
 	}
 
 	/** The attempt a token was issued for, or undefined for a token the server never issued. */
-	async token(token: string): Promise<IssuedToken | undefined> {
+	async issuedAttempt(token: string): Promise<StoredIssuedAttempt | undefined> {
 		const row = await this.#db.get("SELECT * FROM attempt_tokens WHERE token_hash = ?", [
 			tokenHash(token),
 		]);
-		return row === undefined ? undefined : toToken(row);
+		return row === undefined ? undefined : toIssuedAttempt(row);
 	}
 }

@@ -2,7 +2,7 @@ import type { Database, Queryable, Row, SqlValue } from "./database.ts";
 
 /**
  * The score store's tables in an order that satisfies their foreign keys, each with the key that
- * orders its rows for reading in pages. Both stores have the same tables and columns (db.ts,
+ * orders its rows for reading in pages. Both stores have the same tables and columns (sqlite-schema.ts,
  * postgres-schema.ts), so a row moves as it is: the server's grades, the trust, flags and times
  * of each attempt, cohorts with their issued attempts and progress, the trainer password's hash,
  * sessions and known browsers.

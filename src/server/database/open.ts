@@ -1,6 +1,6 @@
 import type { DatabaseSync } from "node:sqlite";
 import { redactedUrl, type ServerConfig } from "../config.ts";
-import { openDatabase } from "../db.ts";
+import { openDatabase } from "./sqlite-schema.ts";
 import type { Database } from "./database.ts";
 import { SqliteDatabase } from "./sqlite.ts";
 

@@ -1,9 +1,9 @@
 /**
  * The score database's schema in PostgreSQL: the same tables, columns and indexes as SQLite's after
- * all of `db.ts`'s migrations, in one first step. Like SQLite's list, never edit a released step:
+ * all of `sqlite-schema.ts`'s migrations, in one first step. Like SQLite's list, never edit a released step:
  * add one. Text is compared and sorted byte by byte (`COLLATE "C"`), as SQLite does, so a list
  * sorted by name or cohort comes out in the same order from both stores. Flags stay integers 0/1,
- * as in SQLite; times are ISO text (they compare as text) or, for sessions and devices, epoch ms.
+ * as in SQLite; times are ISO text (they compare as text) or, for sign-ins (table `sessions`) and devices, epoch ms.
  */
 export const postgresMigrations: readonly string[] = [
 	`CREATE TABLE attempts (

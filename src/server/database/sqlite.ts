@@ -1,9 +1,9 @@
 import type { DatabaseSync, SQLInputValue } from "node:sqlite";
-import { statementCache } from "../statements.ts";
+import { statementCache } from "./statement-cache.ts";
 import type { Database, Queryable, Row, SqlValue } from "./database.ts";
 
 /**
- * The store's database in one SQLite file (`db.ts` opens and migrates it). Statements run
+ * The store's database in one SQLite file (`sqlite-schema.ts` holds its migrations). Statements run
  * synchronously on the one connection. A transaction's statements are awaited one by one, so
  * another request's statement could otherwise slip into it (or start a second transaction on the
  * same connection); while one is open, everything else waits for it in turn.

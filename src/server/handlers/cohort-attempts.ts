@@ -1,4 +1,4 @@
-import type { CohortRefusal } from "../../simulator/attempt/cohort.ts";
+import type { CohortErrorCode } from "../../simulator/cohort/error-codes.ts";
 import { plainText } from "../../simulator/attempt/schema.ts";
 import { readJson } from "../body.ts";
 import { assignmentOf, cohortState, type Cohort } from "../cohorts/store.ts";
@@ -8,7 +8,7 @@ import { clientKey, type RequestMeta } from "../request.ts";
 
 const joinBodyLimit = 4 * 1024;
 
-const refusalStatus: Record<CohortRefusal, number> = {
+const refusalStatus: Record<CohortErrorCode, number> = {
 	"unknown-code": 404,
 	"not-open-yet": 403,
 	closed: 403,
@@ -18,7 +18,7 @@ const refusalStatus: Record<CohortRefusal, number> = {
 	"token-mismatch": 403,
 };
 
-const refusalMessage: Record<CohortRefusal, string> = {
+const refusalMessage: Record<CohortErrorCode, string> = {
 	"unknown-code": "No cohort has this code.",
 	"not-open-yet": "The cohort is not open yet.",
 	closed: "The cohort is closed.",
@@ -29,7 +29,7 @@ const refusalMessage: Record<CohortRefusal, string> = {
 };
 
 /** A refusal the trainee's browser names in the trainee's language by its code. */
-export function cohortRefused(code: CohortRefusal): HttpError {
+export function cohortError(code: CohortErrorCode): HttpError {
 	return new HttpError(refusalStatus[code], code, refusalMessage[code]);
 }
 
@@ -66,9 +66,9 @@ function traineeName(body: unknown): string | null {
 /** The cohort a code opens, if it takes attempts now. */
 async function openCohort(ctx: ServerContext, code: string, now: Date): Promise<Cohort> {
 	const cohort = await ctx.cohorts.byCode(code);
-	if (cohort === undefined) throw cohortRefused("unknown-code");
+	if (cohort === undefined) throw cohortError("unknown-code");
 	const state = cohortState(cohort, now);
-	if (state !== "open") throw cohortRefused(state);
+	if (state !== "open") throw cohortError(state);
 	return cohort;
 }
 
@@ -113,11 +113,11 @@ export async function issueAttempt(
 	const assigned =
 		cohort.scenarios.includes(scenarioId) &&
 		(mode === "assessment" || (mode === "practice" && cohort.practice));
-	if (!assigned) throw cohortRefused("not-assigned");
+	if (!assigned) throw cohortError("not-assigned");
 	// The limit is checked where the count goes up, in one statement, so that requests at the same
 	// moment (on several server instances) cannot together pass it.
 	const result = await ctx.cohorts.issue(cohort, name, scenarioId, mode, at);
-	if (result === "limit-reached") throw cohortRefused("limit-reached");
+	if (result === "limit-reached") throw cohortError("limit-reached");
 	const { token, issued } = result;
 	return json(
 		{

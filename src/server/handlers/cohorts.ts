@@ -3,7 +3,7 @@ import { saveCohort } from "../cohorts/save.ts";
 import type { Cohort } from "../cohorts/store.ts";
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
-import { requireTrainer } from "../trainer-access.ts";
+import { requireTrainer } from "../access/sign-in.ts";
 
 /** A cohort's settings are small; 16 KB holds any valid one with room to spare. */
 const cohortBodyLimit = 16 * 1024;

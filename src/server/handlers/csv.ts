@@ -1,8 +1,8 @@
 import type { ServerContext } from "../context.ts";
-import { attemptsCsv, insightCsv, insightTables, type InsightTable } from "../csv.ts";
+import { attemptsCsv, insightCsv, insightTables, type InsightTable } from "../trainer/csv.ts";
 import { HttpError } from "../errors.ts";
-import { parseListQuery } from "../filter.ts";
-import { requireTrainer } from "../trainer-access.ts";
+import { parseListQuery } from "../attempts/filter.ts";
+import { requireTrainer } from "../access/sign-in.ts";
 import { requireCohort } from "./cohorts.ts";
 
 /**

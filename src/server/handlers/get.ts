@@ -1,6 +1,6 @@
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
-import { requireTrainer } from "../trainer-access.ts";
+import { requireTrainer } from "../access/sign-in.ts";
 
 /** GET /api/attempts/:id (trainers): the stored attempt with its log and the server's grade. */
 export async function getAttempt(

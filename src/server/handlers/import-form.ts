@@ -2,14 +2,14 @@ import type { Translate } from "../../i18n/translator.ts";
 import { attemptBodyLimit, readBody } from "../body.ts";
 import type { ServerContext } from "../context.ts";
 import { HttpError } from "../errors.ts";
-import { importBodyLimit } from "../import-limits.ts";
+import { importBodyLimit } from "../attempts/import-limits.ts";
 import {
 	importEntries,
 	maxImportEntries,
 	splitCodes,
 	type ImportEntry,
 	type ImportResult,
-} from "../import.ts";
+} from "../attempts/import.ts";
 
 /** What the import page shows after a post: the status, the results, and a message above them. */
 export interface ImportAnswer {

@@ -1,7 +1,7 @@
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
-import { parseListQuery } from "../filter.ts";
-import { requireTrainer } from "../trainer-access.ts";
+import { parseListQuery } from "../attempts/filter.ts";
+import { requireTrainer } from "../access/sign-in.ts";
 
 /**
  * GET /api/attempts (trainers): one page of attempts, filtered by cohort, trainee, scenario, mode,

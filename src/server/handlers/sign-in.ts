@@ -2,7 +2,7 @@ import { readText } from "../body.ts";
 import type { ServerContext } from "../context.ts";
 import { HttpError } from "../errors.ts";
 import type { RequestMeta } from "../request.ts";
-import { login, logout } from "../trainer-access.ts";
+import { signIn, signOut } from "../access/sign-in.ts";
 
 const loginBodyLimit = 4 * 1024;
 
@@ -35,7 +35,7 @@ export async function loginHandler(
 	meta: RequestMeta,
 	ctx: ServerContext,
 ): Promise<Response> {
-	const result = await login(request, meta, ctx, await passwordOf(request));
+	const result = await signIn(request, meta, ctx, await passwordOf(request));
 	if (result.ok) {
 		const headers = new Headers({ "Cache-Control": "no-store" });
 		for (const cookie of result.cookies) headers.append("Set-Cookie", cookie);
@@ -45,7 +45,7 @@ export async function loginHandler(
 		throw new HttpError(
 			429,
 			"rate-limited",
-			`Too many sign-in attempts; try again in ${result.retryAfter} s.`,
+			`Too many sign-in tries; try again in ${result.retryAfter} s.`,
 			{ "Retry-After": String(result.retryAfter) },
 		);
 	}
@@ -56,6 +56,6 @@ export async function loginHandler(
 export async function logoutHandler(request: Request, ctx: ServerContext): Promise<Response> {
 	return new Response(null, {
 		status: 204,
-		headers: { "Set-Cookie": await logout(request, ctx), "Cache-Control": "no-store" },
+		headers: { "Set-Cookie": await signOut(request, ctx), "Cache-Control": "no-store" },
 	});
 }

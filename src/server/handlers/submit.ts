@@ -1,14 +1,15 @@
 import { attemptBodyLimit, readJson } from "../body.ts";
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
-import { evaluateAttempt, humanFloorOf } from "../regrade.ts";
+import { evaluateAttempt, humanFloorOf } from "../attempts/regrade.ts";
 import { cohortState } from "../cohorts/store.ts";
-import { cohortRefused } from "./cohort-attempts.ts";
-import { attemptTokenHeader, cohortCodeKey } from "../../simulator/attempt/cohort.ts";
+import { cohortError } from "./cohort-attempts.ts";
+import { attemptTokenHeader } from "../../simulator/cohort/issued-attempt.ts";
+import { joinCodeKey } from "../../simulator/cohort/join-code.ts";
 import { flagsOf } from "../../simulator/attempt/plausibility.ts";
 import type { Attempt } from "../../simulator/attempt/schema.ts";
 import { clientKey, type RequestMeta } from "../request.ts";
-import { storeAttempt } from "../store-attempt.ts";
+import { saveAttempt } from "../attempts/save.ts";
 
 /**
  * POST /api/attempts: a trainee's finished attempt. The body is read up to 256 KB, validated with
@@ -44,9 +45,9 @@ export async function submitAttempt(
 	const { attempt, grade, digest } = evaluation;
 	const receivedAt = now();
 	const issued = await issuedFor(request, attempt, ctx, receivedAt);
-	// The same record as an import stores (server/import.ts), but with its own source and no
+	// The same record as an import stores (attempts/import.ts), but with its own source and no
 	// "altered" mark: a submission that does not replay is refused instead.
-	const result = await storeAttempt(ctx, {
+	const result = await saveAttempt(ctx, {
 		attempt,
 		grade,
 		digest,
@@ -86,18 +87,18 @@ async function issuedFor(
 ): Promise<{ cohortId: string; cohortName: string; startedAt: string } | undefined> {
 	const token = request.headers.get(attemptTokenHeader);
 	if (token === null) return undefined;
-	const issued = await ctx.cohorts.token(token);
+	const issued = await ctx.cohorts.issuedAttempt(token);
 	const cohort = issued === undefined ? undefined : await ctx.cohorts.get(issued.cohortId);
-	if (issued === undefined || cohort === undefined) throw cohortRefused("invalid-token");
+	if (issued === undefined || cohort === undefined) throw cohortError("invalid-token");
 	const same =
 		issued.attemptId === attempt.id &&
 		issued.scenarioId === attempt.scenario.id &&
 		issued.seed === attempt.scenario.seed &&
 		issued.mode === attempt.mode &&
 		issued.trainee === attempt.trainee?.name &&
-		cohortCodeKey(attempt.trainee.cohort) === cohortCodeKey(cohort.code);
-	if (!same) throw cohortRefused("token-mismatch");
+		joinCodeKey(attempt.trainee.cohort) === joinCodeKey(cohort.code);
+	if (!same) throw cohortError("token-mismatch");
 	if (issued.usedAt === null && cohortState(cohort, now) === "closed")
-		throw cohortRefused("closed");
+		throw cohortError("closed");
 	return { cohortId: cohort.id, cohortName: cohort.name, startedAt: issued.issuedAt };
 }

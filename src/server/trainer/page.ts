@@ -2,7 +2,7 @@ import { STATUS_CODES } from "node:http";
 import type { AstroGlobal } from "astro";
 import { isLocale, translator, type Locale, type Translate } from "../../i18n/translator.ts";
 import { serverContext, type ServerContext } from "../context.ts";
-import { isTrainer } from "../trainer-access.ts";
+import { isTrainer } from "../access/sign-in.ts";
 
 /** What every trainer page works with. */
 export interface TrainerPage {

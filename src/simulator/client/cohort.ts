@@ -1,15 +1,10 @@
-import {
-	assignmentSchema,
-	cohortRefusals,
-	issuedAttemptSchema,
-	type Assignment,
-	type CohortRefusal,
-	type IssuedAttempt,
-} from "../attempt/cohort.ts";
+import { assignmentSchema, type Assignment } from "../cohort/assignment.ts";
+import { cohortErrorCodes, type CohortErrorCode } from "../cohort/error-codes.ts";
+import { issuedAttemptSchema, type IssuedAttempt } from "../cohort/issued-attempt.ts";
 
 /**
  * The browser's side of cohorts: joining with a code and asking the server to issue an attempt.
- * Each answer is checked with the shared schemas; a refusal comes back as its code, which the UI
+ * Each answer is checked with the shared schemas; a refusal comes back as its error code, which the UI
  * says in the trainee's language.
  */
 export type CohortAnswer<T> =
@@ -17,7 +12,7 @@ export type CohortAnswer<T> =
 	| {
 			readonly ok: false;
 			/** "unavailable": the server is there but cannot reach its database for a moment. */
-			readonly refusal: CohortRefusal | "offline" | "unavailable" | "rate-limited";
+			readonly error: CohortErrorCode | "offline" | "unavailable" | "rate-limited";
 	  };
 
 async function post<T>(
@@ -37,17 +32,17 @@ async function post<T>(
 		});
 		value = await response.json();
 	} catch {
-		return { ok: false, refusal: "offline" };
+		return { ok: false, error: "offline" };
 	}
 	if (response.ok) {
 		const parsed = schema.safeParse(value);
-		return parsed.success ? { ok: true, value: parsed.data } : { ok: false, refusal: "offline" };
+		return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: "offline" };
 	}
 	const code = (value as { error?: unknown } | null)?.error;
-	if (code === "rate-limited") return { ok: false, refusal: "rate-limited" };
-	if (code === "store-unavailable") return { ok: false, refusal: "unavailable" };
-	const known = cohortRefusals.find((r) => r === code);
-	return { ok: false, refusal: known ?? "offline" };
+	if (code === "rate-limited") return { ok: false, error: "rate-limited" };
+	if (code === "store-unavailable") return { ok: false, error: "unavailable" };
+	const known = cohortErrorCodes.find((r) => r === code);
+	return { ok: false, error: known ?? "offline" };
 }
 
 /** What a join code assigns, while its cohort is open; the trainer sees the name as joined. */

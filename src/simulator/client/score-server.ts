@@ -1,4 +1,4 @@
-import { attemptTokenHeader } from "../attempt/cohort.ts";
+import { attemptTokenHeader } from "../cohort/issued-attempt.ts";
 import type { Attempt } from "../attempt/schema.ts";
 import type { GradeResult } from "../grading/grade.ts";
 import { slug } from "../scenarios/slug.ts";

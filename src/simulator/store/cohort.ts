@@ -1,5 +1,5 @@
 import { persistentAtom } from "@nanostores/persistent";
-import type { Assignment } from "../attempt/cohort.ts";
+import type { Assignment } from "../cohort/assignment.ts";
 
 /**
  * The cohort this browser joined: what its code assigns and the name the trainee joined with.

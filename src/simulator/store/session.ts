@@ -1,6 +1,6 @@
 import { persistentAtom } from "@nanostores/persistent";
 import { atom, computed, type ReadableAtom } from "nanostores";
-import type { IssuedAttempt } from "../attempt/cohort.ts";
+import type { IssuedAttempt } from "../cohort/issued-attempt.ts";
 import type { Attempt, AttemptMode } from "../attempt/schema.ts";
 import type { GradeResult } from "../grading/grade.ts";
 import type { Action } from "../model/actions.ts";

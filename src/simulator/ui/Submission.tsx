@@ -5,11 +5,11 @@ import { CompletionCode } from "./CompletionCode.tsx";
 import { gradingNumbers } from "../grading/rubric.ts";
 import { useSim } from "./context.tsx";
 import { useAsync } from "./use-async.ts";
-import { cohortRefusals } from "../attempt/cohort.ts";
+import { cohortErrorCodes } from "../cohort/error-codes.ts";
 import { cohortTexts } from "./cohort/texts.ts";
 
-const isCohortRefusal = (code: string | undefined) =>
-	(cohortRefusals as readonly (string | undefined)[]).includes(code);
+const isCohortError = (code: string | undefined) =>
+	(cohortErrorCodes as readonly (string | undefined)[]).includes(code);
 
 /**
  * Sends a finished assessment to the score server, which regrades it from the log. Without a
@@ -51,8 +51,8 @@ export default function Submission(props: { attempt: Attempt; token?: string | u
 										? sim.t("ui.submit.offline")
 										: failed().reason === "unavailable"
 											? sim.t("ui.submit.unavailable")
-											: isCohortRefusal(failed().error)
-												? cohortTexts(sim)(`refusals.${failed().error}`)
+											: isCohortError(failed().error)
+												? cohortTexts(sim)(`errors.${failed().error}`)
 												: sim.t("ui.submit.rejected", { message: failed().message ?? "" })}
 								</p>
 								<Show when={failed().reason === "unavailable"}>

@@ -175,7 +175,7 @@ for (const locale of ["de", "en"] as const) {
 		await trainer.page.getByRole("button", { name: t.trainer.cohorts.close }).click();
 		await expect(trainer.page.getByText(t.trainer.cohorts.states.closed)).toBeVisible();
 		await third.trainee.finish();
-		await expect(third.page.getByText(c.refusals.closed)).toBeVisible();
+		await expect(third.page.getByText(c.errors.closed)).toBeVisible();
 		await third.context.close();
 		await trainer.context.close();
 	});

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { evaluateAttempt as serverEvaluate } from "../../../src/server/regrade.ts";
+import { evaluateAttempt as serverEvaluate } from "../../../src/server/attempts/regrade.ts";
 import { evaluateAttempt, gradeAttempt } from "../../../src/simulator/attempt/index.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { joinCohort, requestAttempt } from "../../../src/simulator/client/cohort.ts";
 import { sendAttempt } from "../../../src/simulator/client/score-server.ts";
-import { attemptTokenHeader } from "../../../src/simulator/attempt/cohort.ts";
+import { attemptTokenHeader } from "../../../src/simulator/cohort/issued-attempt.ts";
 import { attempt } from "../server/support.ts";
 
 const assignment = {
@@ -27,20 +27,20 @@ describe("the browser's cohort client", () => {
 		});
 	});
 
-	test("a refusal comes back as its code; anything else is offline", async () => {
+	test("a refusal comes back as its error code; anything else is offline", async () => {
 		const closed = answering(403, { error: "closed", message: "The cohort is closed." });
-		expect(await joinCohort("x", "J", closed)).toEqual({ ok: false, refusal: "closed" });
+		expect(await joinCohort("x", "J", closed)).toEqual({ ok: false, error: "closed" });
 		// The server is there, its database is not: try again shortly, not "you are offline".
 		const away = answering(503, { error: "store-unavailable", message: "not available" });
-		expect(await joinCohort("x", "J", away)).toEqual({ ok: false, refusal: "unavailable" });
+		expect(await joinCohort("x", "J", away)).toEqual({ ok: false, error: "unavailable" });
 		expect(await joinCohort("x", "J", answering(500, { error: "internal" }))).toEqual({
 			ok: false,
-			refusal: "offline",
+			error: "offline",
 		});
 		// A static host answering an HTML page, or a body that is not the schema's.
 		expect(await joinCohort("x", "J", answering(200, { code: 1 }))).toEqual({
 			ok: false,
-			refusal: "offline",
+			error: "offline",
 		});
 		const failing: typeof fetch = async () => {
 			throw new TypeError("network");
@@ -49,7 +49,7 @@ describe("the browser's cohort client", () => {
 			await requestAttempt({ code: "x", name: "J", scenarioId: "s", mode: "assessment" }, failing),
 		).toEqual({
 			ok: false,
-			refusal: "offline",
+			error: "offline",
 		});
 	});
 

@@ -21,7 +21,7 @@ import {
 	type RoleId,
 } from "../../../src/simulator/model/index.ts";
 import { stepIds } from "../../../src/simulator/process/steps.ts";
-import { cohortRefusals } from "../../../src/simulator/attempt/cohort.ts";
+import { cohortErrorCodes } from "../../../src/simulator/cohort/error-codes.ts";
 import { plausibilityFlags } from "../../../src/simulator/attempt/plausibility.ts";
 import { fieldProblems } from "../../../src/server/cohorts/input.ts";
 import {
@@ -95,7 +95,7 @@ describe("every id has a text in both languages", () => {
 		["mail.{}.subject", mailKinds],
 		["mail.{}.body", mailKinds],
 		["actions.{}", actionTypes],
-		["cohort.refusals.{}", [...cohortRefusals, "offline", "rate-limited"]],
+		["cohort.errors.{}", [...cohortErrorCodes, "offline", "rate-limited"]],
 		["trainer.cohorts.problems.{}", fieldProblems],
 		["trainer.cohorts.states.{}", ["not-open-yet", "open", "closed"]],
 		["trainer.flags.{}", plausibilityFlags],

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { unzipSync } from "fflate";
 import { CohortStore } from "../../../src/server/cohorts/store.ts";
 import { SqliteDatabase } from "../../../src/server/database/sqlite.ts";
-import { openDatabase } from "../../../src/server/db.ts";
+import { openDatabase } from "../../../src/server/database/sqlite-schema.ts";
 import { attemptSchema } from "../../../src/simulator/attempt/schema.ts";
 
 /** The command-line tools, run as `npm run` would run them (tsx on the pinned Node). */

@@ -3,8 +3,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { AttemptStore, type NewAttempt } from "../../../src/server/attempt-store.ts";
-import { TrainerAuth } from "../../../src/server/auth.ts";
+import { AttemptStore, type NewAttempt } from "../../../src/server/attempts/store.ts";
+import { TrainerAuth } from "../../../src/server/access/trainer-auth.ts";
 import { CohortStore } from "../../../src/server/cohorts/store.ts";
 import { storeTables } from "../../../src/server/database/copy-store.ts";
 import type { Database } from "../../../src/server/database/database.ts";
@@ -13,7 +13,7 @@ import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
 import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
 import type { GradeResult } from "../../../src/simulator/grading/index.ts";
 import { getScenario, solve } from "../../../src/simulator/scenarios/index.ts";
-import { createLoginThrottle } from "../../../src/server/login-throttle.ts";
+import { createSignInLimits } from "../../../src/server/access/sign-in-limits.ts";
 import { postgresSchemaUrl, testDatabaseUrl } from "../server/support.ts";
 
 /**
@@ -149,12 +149,12 @@ beforeAll(async () => {
 	const auth = await TrainerAuth.create({
 		db,
 		password: undefined,
-		sessionMs: 3_600_000,
+		signInMs: 3_600_000,
 		announce: (generated) => (trainerPassword = generated),
 	});
-	await auth.login(trainerPassword);
+	await auth.signIn(trainerPassword);
 	await auth.trustDevice(null);
-	const decision = await createLoginThrottle(db, { perMinute: 10, globalPerMinute: 30 }).begin(
+	const decision = await createSignInLimits(db, { perMinute: 10, globalPerMinute: 30 }).begin(
 		"address:192.0.2.7",
 		{ global: true },
 	);
@@ -220,12 +220,12 @@ describe.each(targets)("scores:migrate into $name", ({ address }) => {
 				const moved = await TrainerAuth.create({
 					db: target,
 					password: undefined,
-					sessionMs: 60_000,
+					signInMs: 60_000,
 					announce: () => {
 						throw new Error("a password was generated on the target");
 					},
 				});
-				expect(await moved.login(trainerPassword)).not.toBeNull();
+				expect(await moved.signIn(trainerPassword)).not.toBeNull();
 
 				// Into a store that holds attempts already: refused, nothing mixed.
 				const again = migrate("--from", `sqlite:${sourcePath}`, "--to", to);

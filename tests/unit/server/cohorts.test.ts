@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { sessionCookie } from "../../../src/server/auth.ts";
+import { signInCookie } from "../../../src/server/access/trainer-auth.ts";
 import type { ServerContext } from "../../../src/server/context.ts";
 import { guard } from "../../../src/server/errors.ts";
 import { issueAttempt, joinCohort } from "../../../src/server/handlers/cohort-attempts.ts";
@@ -10,7 +10,7 @@ import {
 } from "../../../src/server/handlers/cohorts.ts";
 import { exportCohortCsv } from "../../../src/server/handlers/csv.ts";
 import { submitAttempt } from "../../../src/server/handlers/submit.ts";
-import { attemptTokenHeader } from "../../../src/simulator/attempt/cohort.ts";
+import { attemptTokenHeader } from "../../../src/simulator/cohort/issued-attempt.ts";
 import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
 import { getScenario, solve } from "../../../src/simulator/scenarios/index.ts";
 import { attempt, meta, password, post, stores } from "./support.ts";
@@ -33,8 +33,8 @@ const settings = {
 };
 
 async function trainer(ctx: ServerContext): Promise<string> {
-	const session = await ctx.auth.login(password);
-	return `${sessionCookie}=${session?.token ?? ""}`;
+	const session = await ctx.auth.signIn(password);
+	return `${signInCookie}=${session?.token ?? ""}`;
 }
 
 function request(path: string, body: unknown, cookie = "", headers: Record<string, string> = {}) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { sessionCookie } from "../../../src/server/auth.ts";
+import { signInCookie } from "../../../src/server/access/trainer-auth.ts";
 import { guard } from "../../../src/server/errors.ts";
 import { exportCsv } from "../../../src/server/handlers/csv.ts";
 import { getAttempt } from "../../../src/server/handlers/get.ts";
@@ -161,7 +161,7 @@ describe.each(stores)("$name store", ({ context }) => {
 	describe("trainer routes", () => {
 		test("without or with a wrong session: 401", async () => {
 			const ctx = await context();
-			for (const cookie of [undefined, `${sessionCookie}=forged`]) {
+			for (const cookie of [undefined, `${signInCookie}=forged`]) {
 				for (const handler of [
 					() => listAttempts(get("/api/attempts", cookie), ctx),
 					() => getAttempt(get("/api/attempts/x", cookie), ctx, "x"),
@@ -174,7 +174,7 @@ describe.each(stores)("$name store", ({ context }) => {
 			}
 		});
 
-		test("a wrong password is 401, and sign-in attempts are rate-limited", async () => {
+		test("a wrong password is 401, and sign-in tries are rate-limited", async () => {
 			const ctx = await context({ loginPerMinute: 2 });
 			const attemptLogin = (pw: string) =>
 				guard(() =>
@@ -247,7 +247,7 @@ describe.each(stores)("$name store", ({ context }) => {
 
 		test("sessions expire", async () => {
 			let now = Date.UTC(2026, 0, 1);
-			const ctx = await context({ sessionHours: 1 }, { now: () => now });
+			const ctx = await context({ signInHours: 1 }, { now: () => now });
 			const cookie = await signIn(ctx);
 			expect((await listAttempts(get("/api/attempts", cookie), ctx)).status).toBe(200);
 			now += 3_600_001;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { readConfig, redactedUrl } from "../../../src/server/config.ts";
-import { login } from "../../../src/server/trainer-access.ts";
+import { signIn } from "../../../src/server/access/sign-in.ts";
 import {
 	addressKey,
 	clientKey,
@@ -29,7 +29,7 @@ describe("request details", () => {
 
 	test("the session cookie is Secure over https", async () => {
 		const ctx = await context();
-		const result = await login(
+		const result = await signIn(
 			new Request("https://trainer.example/api/trainer/login"),
 			meta,
 			ctx,
@@ -52,7 +52,7 @@ describe("request details", () => {
 			trainerPassword: undefined,
 			submitPerMinute: 60,
 			loginPerMinute: 10,
-			sessionHours: 8,
+			signInHours: 8,
 			trustProxy: false,
 		});
 		expect(readConfig({}).dbPath).toMatch(/data\/scores\.db$/);

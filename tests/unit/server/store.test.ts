@@ -4,12 +4,12 @@ import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
 import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
-import { AttemptStore, type NewAttempt } from "../../../src/server/attempt-store.ts";
+import { AttemptStore, type NewAttempt } from "../../../src/server/attempts/store.ts";
 import { DatabaseSync } from "node:sqlite";
-import { migrations, openDatabase, schemaVersion } from "../../../src/server/db.ts";
+import { migrations, openDatabase, schemaVersion } from "../../../src/server/database/sqlite-schema.ts";
 import { SqliteDatabase } from "../../../src/server/database/sqlite.ts";
-import { parseListQuery } from "../../../src/server/filter.ts";
-import { digestOf } from "../../../src/server/regrade.ts";
+import { parseListQuery } from "../../../src/server/attempts/filter.ts";
+import { digestOf } from "../../../src/server/attempts/regrade.ts";
 import { attempt, stores } from "./support.ts";
 
 function record(a: Attempt, altered: NewAttempt["altered"] = null): NewAttempt {

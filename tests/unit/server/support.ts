@@ -39,7 +39,7 @@ export function config(overrides: Partial<ServerConfig> = {}): ServerConfig {
 		submitPerMinute: 10_000,
 		loginPerMinute: 10_000,
 		loginGlobalPerMinute: 10_000,
-		sessionHours: 8,
+		signInHours: 8,
 		trustProxy: false,
 		trustedProxies: [],
 		siteUrl: null,

@@ -4,7 +4,7 @@ import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
 import { formatDuration } from "../../../src/server/trainer/format.ts";
 import { withParams } from "../../../src/server/trainer/links.ts";
 import { openTrainerPage, safeNext, trainerPath } from "../../../src/server/trainer/page.ts";
-import { login } from "../../../src/server/trainer-access.ts";
+import { signIn } from "../../../src/server/access/sign-in.ts";
 import { actionDetails, timeline } from "../../../src/server/trainer/timeline.ts";
 import { attempt, context, meta, password } from "./support.ts";
 
@@ -123,7 +123,7 @@ describe("opening a trainer page (the middleware's one place for it)", () => {
 		const foreign = await openTrainerPage(anonymous, at("/fr/trainer/"), ctx);
 		expect((foreign as Response).status).toBe(404);
 
-		const signed = await login(
+		const signed = await signIn(
 			new Request("http://127.0.0.1/de/trainer/login/", { method: "POST" }),
 			meta,
 			ctx,

@@ -1,5 +1,6 @@
 import { For, Show, createSignal, createUniqueId } from "solid-js";
-import { checkedJoined, type IssuedAttempt } from "../../attempt/cohort.ts";
+import { checkedJoined } from "../../cohort/assignment.ts";
+import { type IssuedAttempt } from "../../cohort/issued-attempt.ts";
 import { joinCohort, requestAttempt, type CohortAnswer } from "../../client/cohort.ts";
 import { $joined } from "../../store/cohort.ts";
 import { $trainee, setTrainee } from "../../store/trainee.ts";
@@ -19,8 +20,8 @@ function useCohortTexts() {
 	return cohortTexts(useSim());
 }
 
-function refusalText(t: ReturnType<typeof useCohortTexts>, answer: CohortAnswer<unknown>): string {
-	return answer.ok ? "" : t(`refusals.${answer.refusal}`);
+function errorText(t: ReturnType<typeof useCohortTexts>, answer: CohortAnswer<unknown>): string {
+	return answer.ok ? "" : t(`errors.${answer.error}`);
 }
 
 /** The join form: the trainer's code and the name the trainer will see. */
@@ -46,7 +47,7 @@ export function JoinCohort(props: { onCancel: () => void }) {
 		const answer = await joinCohort(code(), name());
 		setBusy(false);
 		if (!answer.ok) {
-			setErrors({ form: refusalText(t, answer) });
+			setErrors({ form: errorText(t, answer) });
 			return;
 		}
 		setTrainee(name(), answer.value.code);
@@ -128,7 +129,7 @@ export function CohortPicker(props: {
 			mode: mode(),
 		});
 		setBusy(false);
-		if (!answer.ok) return setError(refusalText(t, answer));
+		if (!answer.ok) return setError(errorText(t, answer));
 		props.onStart(answer.value, { name: current.name, cohort: current.assignment.code });
 	};
 	return (

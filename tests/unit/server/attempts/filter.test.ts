@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { filterParams, parseListQuery } from "../../../src/server/filter.ts";
+import { filterParams, parseListQuery } from "../../../../src/server/attempts/filter.ts";
 
 const parse = (search: string) => parseListQuery(new URLSearchParams(search));
 

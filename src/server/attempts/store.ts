@@ -4,12 +4,12 @@ import {
 	type Queryable,
 	type Row,
 	type SqlValue,
-} from "./database/database.ts";
-import { sqlWords, type SqlWords } from "./database/sql-dialect.ts";
-import type { PlausibilityFlag } from "../simulator/attempt/plausibility.ts";
-import type { Attempt, AttemptMode } from "../simulator/attempt/schema.ts";
-import type { GradeResult } from "../simulator/grading/index.ts";
-import type { Locale } from "../simulator/process/guide.ts";
+} from "../database/database.ts";
+import { sqlWords, type SqlWords } from "../database/sql-dialect.ts";
+import type { PlausibilityFlag } from "../../simulator/attempt/plausibility.ts";
+import type { Attempt, AttemptMode } from "../../simulator/attempt/schema.ts";
+import type { GradeResult } from "../../simulator/grading/index.ts";
+import type { Locale } from "../../simulator/process/guide.ts";
 import type { AttemptFilter, ListQuery, SortKey } from "./filter.ts";
 
 /** Why an imported attempt is not counted. */

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { importEntries, splitCodes } from "../../../src/server/import.ts";
-import { encodeCompletionCode } from "../../../src/simulator/attempt/completion-code.ts";
-import { submitAttempt } from "../../../src/server/handlers/submit.ts";
-import { attempt, meta, post, stores } from "./support.ts";
+import { importEntries, splitCodes } from "../../../../src/server/attempts/import.ts";
+import { encodeCompletionCode } from "../../../../src/simulator/attempt/completion-code.ts";
+import { submitAttempt } from "../../../../src/server/handlers/submit.ts";
+import { attempt, meta, post, stores } from "../support.ts";
 
 // The contract suite: the same behaviour from every score store (see support.ts).
 describe.each(stores)("$name store", ({ context }) => {

@@ -1,12 +1,12 @@
 import {
 	completionCodePrefix,
 	decodeCompletionCode,
-} from "../simulator/attempt/completion-code.ts";
-import type { AlteredReason } from "./attempt-store.ts";
-import type { ServerContext } from "./context.ts";
+} from "../../simulator/attempt/completion-code.ts";
+import type { AlteredReason } from "./store.ts";
+import type { ServerContext } from "../context.ts";
 import { maxImportEntries } from "./import-limits.ts";
 import { evaluateAttempt } from "./regrade.ts";
-import { storeAttempt } from "./store-attempt.ts";
+import { saveAttempt } from "./save.ts";
 
 /** One result file's text, or one completion code, with a label to show (file name or "#2"). */
 export interface ImportEntry {
@@ -159,7 +159,7 @@ export async function importEntries(
 					: null;
 		// The record a submission stores too (handlers/submit.ts), marked as an import and altered
 		// where the regrade disagrees.
-		const stored = await storeAttempt(ctx, {
+		const stored = await saveAttempt(ctx, {
 			attempt,
 			grade,
 			digest,

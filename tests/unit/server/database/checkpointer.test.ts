@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { DatabaseSync } from "node:sqlite";
-import { startCheckpointer } from "../../../src/server/checkpointer.ts";
-import { openDatabase } from "../../../src/server/db.ts";
+import { startCheckpointer } from "../../../../src/server/database/checkpointer.ts";
+import { openDatabase } from "../../../../src/server/database/sqlite-schema.ts";
 
 function withDatabase(run: (path: string) => Promise<void>): () => Promise<void> {
 	return async () => {

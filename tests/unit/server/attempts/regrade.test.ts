@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
-import { evaluateAttempt } from "../../../src/server/regrade.ts";
-import { attempt } from "./support.ts";
+import { gradeAttempt } from "../../../../src/simulator/attempt/index.ts";
+import { evaluateAttempt } from "../../../../src/server/attempts/regrade.ts";
+import { attempt } from "../support.ts";
 
 describe("server-side evaluation of an attempt", () => {
 	test("grades from the log alone: a claimed score changes nothing", () => {

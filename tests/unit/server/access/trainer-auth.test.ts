@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { TrainerAuth } from "../../../src/server/auth.ts";
-import { SqliteDatabase } from "../../../src/server/database/sqlite.ts";
-import { openDatabase } from "../../../src/server/db.ts";
-import { generatePassword, hashPassword, verifyPassword } from "../../../src/server/password.ts";
-import { createLoginThrottle } from "../../../src/server/login-throttle.ts";
-import { stores } from "./support.ts";
+import { TrainerAuth } from "../../../../src/server/access/trainer-auth.ts";
+import { SqliteDatabase } from "../../../../src/server/database/sqlite.ts";
+import { openDatabase } from "../../../../src/server/database/sqlite-schema.ts";
+import { generatePassword, hashPassword, verifyPassword } from "../../../../src/server/access/password.ts";
+import { createSignInLimits } from "../../../../src/server/access/sign-in-limits.ts";
+import { stores } from "../support.ts";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -38,21 +38,21 @@ describe("trainer password", () => {
 		const announced: string[] = [];
 		const options = {
 			password: undefined,
-			sessionMs: 60_000,
+			signInMs: 60_000,
 			announce: (p: string) => announced.push(p),
 		};
 		const db = openDatabase(path);
 		const auth = await TrainerAuth.create({ db: new SqliteDatabase(db), ...options });
 		expect(announced).toHaveLength(1);
 		const generated = announced[0]!;
-		expect(await auth.login(generated)).not.toBeNull();
-		expect(await auth.login("wrong")).toBeNull();
+		expect(await auth.signIn(generated)).not.toBeNull();
+		expect(await auth.signIn("wrong")).toBeNull();
 		db.close();
 
 		const again = openDatabase(path);
 		const restarted = await TrainerAuth.create({ db: new SqliteDatabase(again), ...options });
 		expect(announced).toHaveLength(1);
-		expect(await restarted.login(generated)).not.toBeNull();
+		expect(await restarted.signIn(generated)).not.toBeNull();
 		again.close();
 		for (const file of [path, `${path}-wal`]) {
 			try {
@@ -72,37 +72,37 @@ describe.each(stores)("trainer password and sessions ($name)", (under) => {
 		const stored = await TrainerAuth.create({
 			db,
 			password: undefined,
-			sessionMs: 60_000,
+			signInMs: 60_000,
 			announce,
 		});
-		const session = (await stored.login(announced[0]!))!;
+		const session = (await stored.signIn(announced[0]!))!;
 		const fromEnv = await TrainerAuth.create({
 			db,
 			password: "from-env",
-			sessionMs: 60_000,
+			signInMs: 60_000,
 			announce,
 		});
-		expect(await fromEnv.login(announced[0]!)).toBeNull();
-		expect(await fromEnv.login("from-env")).not.toBeNull();
+		expect(await fromEnv.signIn(announced[0]!)).toBeNull();
+		expect(await fromEnv.signIn("from-env")).not.toBeNull();
 
 		const fresh = await TrainerAuth.resetPassword(db);
-		expect(await stored.session(session.token)).toBeNull();
+		expect(await stored.signInOf(session.token)).toBeNull();
 		const reloaded = await TrainerAuth.create({
 			db,
 			password: undefined,
-			sessionMs: 60_000,
+			signInMs: 60_000,
 			announce,
 		});
-		expect(await reloaded.login(fresh)).not.toBeNull();
+		expect(await reloaded.signIn(fresh)).not.toBeNull();
 		expect(announced).toHaveLength(1);
 		// A server that was running all along (another instance) takes the new password at once.
-		expect(await stored.login(announced[0]!)).toBeNull();
-		expect(await stored.login(fresh)).not.toBeNull();
+		expect(await stored.signIn(announced[0]!)).toBeNull();
+		expect(await stored.signIn(fresh)).not.toBeNull();
 	});
 
 	test("clearing the sign-in limits lets a waiting address try again; the password stays", async () => {
 		const db = await under.database();
-		const throttle = createLoginThrottle(db, { perMinute: 1, globalPerMinute: 100, now: () => 0 });
+		const throttle = createSignInLimits(db, { perMinute: 1, globalPerMinute: 100, now: () => 0 });
 		const first = await throttle.begin("address:a", { global: true });
 		if (first.ok) await first.ticket.failed();
 		expect((await throttle.begin("address:a", { global: true })).ok).toBe(false);

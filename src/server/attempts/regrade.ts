@@ -1,13 +1,13 @@
-import "../simulator/zod-messages.ts";
+import "../../simulator/zod-messages.ts";
 import { createHash } from "node:crypto";
 import {
 	attemptScenario,
 	evaluateAttempt as evaluate,
 	type Attempt,
 	type Evaluation as CoreEvaluation,
-} from "../simulator/attempt/index.ts";
-import { referenceFloorMs } from "../simulator/attempt/plausibility.ts";
-import type { Scenario } from "../simulator/scenarios/schema.ts";
+} from "../../simulator/attempt/index.ts";
+import { referenceFloorMs } from "../../simulator/attempt/plausibility.ts";
+import type { Scenario } from "../../simulator/scenarios/schema.ts";
 
 /** An attempt as the server judges it (see the core's `evaluateAttempt`), with its digest. */
 export type Evaluation =

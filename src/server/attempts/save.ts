@@ -1,8 +1,8 @@
-import type { NewAttempt, StoredAttempt } from "./attempt-store.ts";
-import type { ServerContext } from "./context.ts";
+import type { NewAttempt, StoredAttempt } from "./store.ts";
+import type { ServerContext } from "../context.ts";
 
 /** What storing an evaluated attempt came to; a repeat brings the record already stored. */
-export type Stored =
+export type SaveOutcome =
 	| { readonly outcome: "inserted" }
 	| { readonly outcome: "duplicate"; readonly stored: StoredAttempt | undefined }
 	| { readonly outcome: "conflict" };
@@ -12,7 +12,7 @@ export type Stored =
  * alike: the database decides whether it is new, the same attempt again, or a different attempt
  * under a taken id, and a repeat is answered with what was stored the first time.
  */
-export async function storeAttempt(ctx: ServerContext, record: NewAttempt): Promise<Stored> {
+export async function saveAttempt(ctx: ServerContext, record: NewAttempt): Promise<SaveOutcome> {
 	const outcome = await ctx.attemptWriter.insert(record);
 	if (outcome === "duplicate")
 		return { outcome, stored: await ctx.attempts.get(record.attempt.id) };

@@ -1,4 +1,4 @@
-import type { AttemptStore, InsertOutcome, NewAttempt } from "./attempt-store.ts";
+import type { AttemptStore, InsertOutcome, NewAttempt } from "./store.ts";
 
 interface Pending {
 	readonly record: NewAttempt;

@@ -2,41 +2,41 @@
  * Sign-in throttling. Three limits, so that guessing the trainer password stays slow however many
  * addresses a guesser has, while no one can keep the trainer out:
  *
- * - **Per address** (LOGIN_RATE_LIMIT_PER_MINUTE, 10): a burst of that many attempts, then one every
+ * - **Per address** (LOGIN_RATE_LIMIT_PER_MINUTE, 10): a burst of that many tries, then one every
  *   60/N seconds; and after that many failures in a row, each further failure doubles the wait
  *   (2 s, 4 s, … up to 15 minutes). A correct password resets both.
  * - **All addresses together** (LOGIN_GLOBAL_RATE_LIMIT_PER_MINUTE, 30 failures a minute): five
  *   addresses no longer give five times the guesses. It is higher than the per-address limit, so
  *   one address alone can never use it up and lock the others out.
  * - **Known browsers**: a browser that has signed in before carries a device cookie
- *   (`TrainerAuth.trustDevice`); its attempts count against that browser alone, not its address
+ *   (`TrainerAuth.trustDevice`); its tries count against that browser alone, not its address
  *   and not the global limit. A colleague (or malware) behind the same address, or a crowd of
  *   guessers, cannot lock the trainer out of a browser they have used before.
  *
- * Each attempt takes its tokens before the password is checked, so parallel requests cannot slip
+ * Each try takes its tokens before the password is checked, so parallel requests cannot slip
  * past the limit; a correct password gives them back. The counts live in the score store's
  * database (table login_limits), each change in a transaction that locks the rows it reads: with
  * several server instances behind a load balancer, a guesser gets no more tries by being sent to
  * another instance, and a restart forgets nothing.
  */
-import type { Database, Queryable, Row } from "./database/database.ts";
+import type { Database, Queryable, Row } from "../database/database.ts";
 
-export interface LoginThrottleOptions {
-	/** Attempts per minute for one address or one known browser. */
+export interface SignInLimitsOptions {
+	/** Tries per minute for one address or one known browser. */
 	readonly perMinute: number;
-	/** Failed attempts per minute from all addresses without a known-browser cookie. */
+	/** Failed tries per minute from all addresses without a known-browser cookie. */
 	readonly globalPerMinute: number;
 	readonly now?: () => number;
 }
 
-/** An attempt let through: say how it ended. */
-export interface LoginTicket {
+/** A try let through: say how it ended. */
+export interface SignInTicket {
 	succeeded(): Promise<void>;
 	failed(): Promise<void>;
 }
 
-export type ThrottleDecision =
-	| { readonly ok: true; readonly ticket: LoginTicket }
+export type SignInDecision =
+	| { readonly ok: true; readonly ticket: SignInTicket }
 	| { readonly ok: false; readonly retryAfter: number };
 
 /** A row of login_limits: a token bucket, and for a key its failures in a row. */
@@ -56,9 +56,9 @@ const forgetAfterMs = 60 * 60_000;
 /** The row of the limit for all addresses together. */
 const globalKey = "global";
 
-export interface LoginThrottle {
+export interface SignInLimits {
 	/** Asks to check a password for `key` (`address:…` or `device:…`). */
-	begin(key: string, options: { readonly global: boolean }): Promise<ThrottleDecision>;
+	begin(key: string, options: { readonly global: boolean }): Promise<SignInDecision>;
 }
 
 function counterOf(r: Row): Counter {
@@ -80,7 +80,7 @@ function refill(bucket: Counter, capacity: number, rate: number, time: number): 
 const untilToken = (bucket: Counter, rate: number) =>
 	bucket.tokens >= 1 ? 0 : (1 - bucket.tokens) / rate;
 
-export function createLoginThrottle(db: Database, options: LoginThrottleOptions): LoginThrottle {
+export function createSignInLimits(db: Database, options: SignInLimitsOptions): SignInLimits {
 	const now = options.now ?? Date.now;
 	const perMs = options.perMinute / 60_000;
 	const globalPerMs = options.globalPerMinute / 60_000;
@@ -137,7 +137,7 @@ export function createLoginThrottle(db: Database, options: LoginThrottleOptions)
 	return {
 		begin(key, { global: useGlobal }) {
 			const keys = useGlobal ? [key, globalKey] : [key];
-			return db.transaction(async (tx): Promise<ThrottleDecision> => {
+			return db.transaction(async (tx): Promise<SignInDecision> => {
 				const time = now();
 				// Addresses that have been quiet for an hour are full again: their rows go.
 				await tx.run(

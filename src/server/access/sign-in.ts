@@ -1,12 +1,12 @@
-import { deviceCookie, deviceMaxAgeMs, sessionCookie } from "./auth.ts";
-import type { ServerContext } from "./context.ts";
-import { maxPasswordLength } from "./config.ts";
-import { HttpError } from "./errors.ts";
-import { clientKey, isHttps, readCookie, serializeCookie, type RequestMeta } from "./request.ts";
+import { deviceCookie, deviceMaxAgeMs, signInCookie } from "./trainer-auth.ts";
+import type { ServerContext } from "../context.ts";
+import { maxPasswordLength } from "../config.ts";
+import { HttpError } from "../errors.ts";
+import { clientKey, isHttps, readCookie, serializeCookie, type RequestMeta } from "../request.ts";
 
 /** Whether the request carries a valid trainer session. */
 export async function isTrainer(request: Request, ctx: ServerContext): Promise<boolean> {
-	return (await ctx.auth.session(readCookie(request, sessionCookie))) !== null;
+	return (await ctx.auth.signInOf(readCookie(request, signInCookie))) !== null;
 }
 
 /** Throws 401 unless the request carries a valid trainer session. */
@@ -16,7 +16,7 @@ export async function requireTrainer(request: Request, ctx: ServerContext): Prom
 	}
 }
 
-export type LoginResult =
+export type SignInResult =
 	| {
 			readonly ok: true;
 			/** Set-Cookie values: the session, and the device cookie for a browser new to us. */
@@ -26,32 +26,32 @@ export type LoginResult =
 	| { readonly ok: false; readonly reason: "rate-limited"; readonly retryAfter: number };
 
 /**
- * Checks a password under the sign-in limits (login-throttle.ts): a browser that signed in before
+ * Checks a password under the sign-in limits (sign-in-limits.ts): a browser that signed in before
  * is limited on its own, any other by its address and the limit for all addresses together.
  */
-export async function login(
+export async function signIn(
 	request: Request,
 	meta: RequestMeta,
 	ctx: ServerContext,
 	password: string,
-): Promise<LoginResult> {
+): Promise<SignInResult> {
 	const device = await ctx.auth.knownDevice(readCookie(request, deviceCookie));
-	const decision = await ctx.loginThrottle.begin(
+	const decision = await ctx.signInLimits.begin(
 		device === null ? `address:${clientKey(request, meta, ctx.config)}` : `device:${device}`,
 		{ global: device === null },
 	);
 	if (!decision.ok) return { ok: false, reason: "rate-limited", retryAfter: decision.retryAfter };
 	// Cut as TRAINER_PASSWORD is measured: in characters, not UTF-16 units.
-	const session = await ctx.auth.login([...password].slice(0, maxPasswordLength).join(""));
-	if (session === null) {
+	const signedIn = await ctx.auth.signIn([...password].slice(0, maxPasswordLength).join(""));
+	if (signedIn === null) {
 		await decision.ticket.failed();
 		return { ok: false, reason: "wrong-password" };
 	}
 	await decision.ticket.succeeded();
 	const secure = isHttps(request, ctx.config);
 	const cookies = [
-		serializeCookie(sessionCookie, session.token, {
-			maxAgeSeconds: ctx.config.sessionHours * 3600,
+		serializeCookie(signInCookie, signedIn.token, {
+			maxAgeSeconds: ctx.config.signInHours * 3600,
 			secure,
 		}),
 	];
@@ -65,9 +65,9 @@ export async function login(
 }
 
 /** Ends the request's session; returns the cookie that clears it in the browser. */
-export async function logout(request: Request, ctx: ServerContext): Promise<string> {
-	await ctx.auth.logout(readCookie(request, sessionCookie));
-	return serializeCookie(sessionCookie, "", {
+export async function signOut(request: Request, ctx: ServerContext): Promise<string> {
+	await ctx.auth.signOut(readCookie(request, signInCookie));
+	return serializeCookie(signInCookie, "", {
 		maxAgeSeconds: 0,
 		secure: isHttps(request, ctx.config),
 	});

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { deviceCookie, sessionCookie } from "../../../src/server/auth.ts";
-import { ConfigError, readConfig } from "../../../src/server/config.ts";
-import { createLoginThrottle } from "../../../src/server/login-throttle.ts";
-import { login } from "../../../src/server/trainer-access.ts";
-import { password, stores } from "./support.ts";
+import { deviceCookie, signInCookie } from "../../../../src/server/access/trainer-auth.ts";
+import { ConfigError, readConfig } from "../../../../src/server/config.ts";
+import { createSignInLimits } from "../../../../src/server/access/sign-in-limits.ts";
+import { signIn as checkSignIn } from "../../../../src/server/access/sign-in.ts";
+import { password, stores } from "../support.ts";
 
 // The contract suite: the limits hold in every score store (see support.ts).
 describe.each(stores)("$name store", ({ context, database, instances }) => {
@@ -13,7 +13,7 @@ describe.each(stores)("$name store", ({ context, database, instances }) => {
 		pw: string,
 		cookie?: string,
 	) =>
-		login(
+		checkSignIn(
 			new Request("http://127.0.0.1/api/trainer/login", {
 				method: "POST",
 				headers: cookie ? { Cookie: cookie } : {},
@@ -71,7 +71,7 @@ describe.each(stores)("$name store", ({ context, database, instances }) => {
 			const first = await signIn(ctx, "192.0.2.50", password);
 			expect(first.ok).toBe(true);
 			const cookies = first.ok ? first.cookies : [];
-			expect(cookies[0]).toMatch(new RegExp(`^${sessionCookie}=`));
+			expect(cookies[0]).toMatch(new RegExp(`^${signInCookie}=`));
 			expect(cookies[1]).toMatch(
 				new RegExp(`^${deviceCookie}=[\\w-]{43}; Path=/; Max-Age=\\d+; HttpOnly; SameSite=Strict$`),
 			);
@@ -94,7 +94,7 @@ describe.each(stores)("$name store", ({ context, database, instances }) => {
 	});
 
 	describe("several server instances on one store", () => {
-		test("count sign-in attempts together: a guesser gains nothing by changing instance", async () => {
+		test("count sign-in tries together: a guesser gains nothing by changing instance", async () => {
 			const clock = { now: () => Date.UTC(2026, 0, 5, 8) };
 			const [a, b] = await instances({ loginPerMinute: 4, loginGlobalPerMinute: 1000 }, clock);
 			const results = [];
@@ -111,10 +111,10 @@ describe.each(stores)("$name store", ({ context, database, instances }) => {
 		});
 	});
 
-	describe("login throttle", () => {
+	describe("sign-in limits", () => {
 		test("after as many failures in a row as the per-minute limit, each further one doubles the wait", async () => {
 			let now = 0;
-			const throttle = createLoginThrottle(await database(), {
+			const throttle = createSignInLimits(await database(), {
 				perMinute: 3,
 				globalPerMinute: 1000,
 				now: () => now,
@@ -146,7 +146,7 @@ describe.each(stores)("$name store", ({ context, database, instances }) => {
 
 		test("the wait never grows beyond 15 minutes", async () => {
 			let now = 0;
-			const throttle = createLoginThrottle(await database(), {
+			const throttle = createSignInLimits(await database(), {
 				perMinute: 1,
 				globalPerMinute: 1000,
 				now: () => now,

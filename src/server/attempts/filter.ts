@@ -1,5 +1,5 @@
-import { attemptModes, type AttemptMode } from "../simulator/attempt/schema.ts";
-import { dayAfter, localDay } from "./days.ts";
+import { attemptModes, type AttemptMode } from "../../simulator/attempt/schema.ts";
+import { dayAfter, localDay } from "../days.ts";
 
 /** What a trainer can narrow the attempt list, the CSV and the summary to. */
 export interface AttemptFilter {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
-import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
-import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
-import { AttemptStore, type NewAttempt } from "../../../src/server/attempt-store.ts";
-import { digestOf } from "../../../src/server/regrade.ts";
-import { BatchedAttemptWriter } from "../../../src/server/write-batch.ts";
-import { attempt, stores } from "./support.ts";
+import type { Attempt } from "../../../../src/simulator/attempt/schema.ts";
+import { gradeAttempt } from "../../../../src/simulator/attempt/index.ts";
+import { AttemptStore, type NewAttempt } from "../../../../src/server/attempts/store.ts";
+import { digestOf } from "../../../../src/server/attempts/regrade.ts";
+import { BatchedAttemptWriter } from "../../../../src/server/attempts/write-batch.ts";
+import { attempt, stores } from "../support.ts";
 
 function record(a: Attempt, source: NewAttempt["source"] = "submit"): NewAttempt {
 	return {

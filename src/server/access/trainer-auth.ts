@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Database } from "./database/database.ts";
+import type { Database } from "../database/database.ts";
 import { generatePassword, hashPassword, verifyPassword } from "./password.ts";
 
-export const sessionCookie = "st_trainer";
-/** Marks a browser that has signed in before; see login-throttle.ts. */
+export const signInCookie = "st_trainer";
+/** Marks a browser that has signed in before; see sign-in-limits.ts. */
 export const deviceCookie = "st_device";
 const passwordKey = "trainer_password_hash";
 /** A known browser is forgotten after half a year without a sign-in; at most this many are kept. */
@@ -14,33 +14,33 @@ function tokenHash(token: string): string {
 	return createHash("sha256").update(token).digest("hex");
 }
 
-export interface TrainerSession {
+export interface SignIn {
 	readonly expiresAt: number;
 }
 
 /**
  * Trainer sign-in: one shared trainer password, sessions as random tokens whose SHA-256 is kept in
- * the database (a stolen database file holds no usable session), expiring after `sessionMs`.
+ * the database (a stolen database file holds no usable session), expiring after `signInMs`.
  */
 export class TrainerAuth {
 	readonly #db: Database;
 	/** TRAINER_PASSWORD's hash, or the stored hash as it was at start. */
 	readonly #hash: string;
 	readonly #fromEnv: boolean;
-	readonly #sessionMs: number;
+	readonly #signInMs: number;
 	readonly #now: () => number;
 
 	private constructor(
 		db: Database,
 		hash: string,
 		fromEnv: boolean,
-		sessionMs: number,
+		signInMs: number,
 		now: () => number,
 	) {
 		this.#db = db;
 		this.#hash = hash;
 		this.#fromEnv = fromEnv;
-		this.#sessionMs = sessionMs;
+		this.#signInMs = signInMs;
 		this.#now = now;
 	}
 
@@ -65,7 +65,7 @@ export class TrainerAuth {
 	static async create(options: {
 		db: Database;
 		password: string | undefined;
-		sessionMs: number;
+		signInMs: number;
 		announce: (generated: string) => void;
 		now?: () => number;
 	}): Promise<TrainerAuth> {
@@ -101,7 +101,7 @@ export class TrainerAuth {
 			db,
 			hash,
 			options.password !== undefined,
-			options.sessionMs,
+			options.signInMs,
 			options.now ?? Date.now,
 		);
 	}
@@ -124,17 +124,17 @@ export class TrainerAuth {
 		return generated;
 	}
 
-	/** Starts the sign-in limits afresh (login-throttle.ts), for every server instance. */
+	/** Starts the sign-in limits afresh (sign-in-limits.ts), for every server instance. */
 	static async clearSignInLimits(db: Database): Promise<void> {
 		await db.run("DELETE FROM login_limits");
 	}
 
 	/** A new session token if the password is right, else null. */
-	async login(password: string): Promise<{ token: string; expiresAt: number } | null> {
+	async signIn(password: string): Promise<{ token: string; expiresAt: number } | null> {
 		if (!(await verifyPassword(password, await this.#currentHash()))) return null;
 		const token = randomBytes(32).toString("base64url");
 		const now = this.#now();
-		const expiresAt = now + this.#sessionMs;
+		const expiresAt = now + this.#signInMs;
 		await this.#db.run("DELETE FROM sessions WHERE expires_at <= ?", [now]);
 		await this.#db.run("INSERT INTO sessions (token_hash, expires_at) VALUES (?, ?)", [
 			tokenHash(token),
@@ -144,7 +144,7 @@ export class TrainerAuth {
 	}
 
 	/** The session a token belongs to, or null if unknown or expired. */
-	async session(token: string | undefined): Promise<TrainerSession | null> {
+	async signInOf(token: string | undefined): Promise<SignIn | null> {
 		if (token === undefined || token === "" || token.length > 100) return null;
 		const row = await this.#db.get<{ expires_at: number }>(
 			"SELECT expires_at FROM sessions WHERE token_hash = ?",
@@ -196,7 +196,7 @@ export class TrainerAuth {
 		return token;
 	}
 
-	async logout(token: string | undefined): Promise<void> {
+	async signOut(token: string | undefined): Promise<void> {
 		if (token === undefined) return;
 		await this.#db.run("DELETE FROM sessions WHERE token_hash = ?", [tokenHash(token)]);
 	}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import type { AttemptRow } from "../../../src/server/attempt-store.ts";
-import { attemptsCsv, neutraliseFormulas } from "../../../src/server/csv.ts";
+import type { AttemptRow } from "../../../../src/server/attempts/store.ts";
+import { attemptsCsv, neutraliseFormulas } from "../../../../src/server/trainer/csv.ts";
 
 /**
  * Reads CSV as a spreadsheet does with the given separator: a field is quoted only when it starts

@@ -64,7 +64,7 @@ export const migrations: readonly string[] = [
 	DROP INDEX attempts_taken;
 	DROP INDEX attempt_findings_rule;
 	CREATE INDEX attempts_taken_id ON attempts (taken_at, id);`,
-	// Browsers that have signed in before (login-throttle.ts): their sign-in attempts are limited on
+	// Browsers that have signed in before (sign-in-limits.ts): their sign-in tries are limited on
 	// their own, so no one else can lock the trainer out of them. Only token hashes are kept.
 	`CREATE TABLE trusted_devices (
 		token_hash TEXT PRIMARY KEY,
@@ -147,7 +147,7 @@ export const migrations: readonly string[] = [
 		PRIMARY KEY (cohort_id, rule)
 	) STRICT, WITHOUT ROWID;
 	CREATE INDEX attempts_cohort_scores ON attempts (cohort_id, altered, mode, scenario_id, score, passed);`,
-	// Sign-in limits (login-throttle.ts), kept with the scores so that every server instance on a
+	// Sign-in limits (sign-in-limits.ts), kept with the scores so that every server instance on a
 	// shared database counts the same attempts, and a restart forgets none.
 	`CREATE TABLE login_limits (
 		key TEXT PRIMARY KEY,

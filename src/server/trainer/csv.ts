@@ -1,5 +1,5 @@
-import type { AttemptRow } from "./attempt-store.ts";
-import type { CohortInsight, TraineeProgress } from "./cohorts/insight.ts";
+import type { AttemptRow } from "../attempts/store.ts";
+import type { CohortInsight, TraineeProgress } from "../cohorts/insight.ts";
 
 /** Column name and value of each CSV column; names are stable for scripts that read the file. */
 const columns: CsvColumns<AttemptRow> = [
