@@ -63,7 +63,7 @@ export interface StoredIssuedAttempt {
 }
 
 /** A readable generated code: LW-7K3Q-9D (see `joinCodeAlphabet`). */
-export function generateCode(): string {
+export function generateJoinCode(): string {
 	const pick = () => joinCodeAlphabet[randomInt(joinCodeAlphabet.length)];
 	const chars = Array.from({ length: 6 }, pick).join("");
 	return `LW-${chars.slice(0, 4)}-${chars.slice(4)}`;
@@ -167,7 +167,7 @@ export class CohortStore {
 		const at = now.toISOString();
 		// A generated code that happens to exist already is drawn again.
 		for (let tries = 0; tries < 20; tries++) {
-			const code = input.code === "" ? generateCode() : input.code;
+			const code = input.code === "" ? generateJoinCode() : input.code;
 			try {
 				await this.#db.run(
 					`INSERT INTO cohorts (${settingColumns.join(", ")}, id, seed, closed_at, created_at)

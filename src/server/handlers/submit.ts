@@ -98,7 +98,6 @@ async function issuedFor(
 		issued.trainee === attempt.trainee?.name &&
 		joinCodeKey(attempt.trainee.cohort) === joinCodeKey(cohort.code);
 	if (!same) throw cohortError("token-mismatch");
-	if (issued.usedAt === null && cohortState(cohort, now) === "closed")
-		throw cohortError("closed");
+	if (issued.usedAt === null && cohortState(cohort, now) === "closed") throw cohortError("closed");
 	return { cohortId: cohort.id, cohortName: cohort.name, startedAt: issued.issuedAt };
 }

@@ -6,7 +6,11 @@ import { gradeAttempt } from "../../../src/simulator/attempt/index.ts";
 import type { Attempt } from "../../../src/simulator/attempt/schema.ts";
 import { AttemptStore, type NewAttempt } from "../../../src/server/attempts/store.ts";
 import { DatabaseSync } from "node:sqlite";
-import { migrations, openDatabase, schemaVersion } from "../../../src/server/database/sqlite-schema.ts";
+import {
+	migrations,
+	openDatabase,
+	schemaVersion,
+} from "../../../src/server/database/sqlite-schema.ts";
 import { SqliteDatabase } from "../../../src/server/database/sqlite.ts";
 import { parseListQuery } from "../../../src/server/attempts/filter.ts";
 import { digestOf } from "../../../src/server/attempts/regrade.ts";

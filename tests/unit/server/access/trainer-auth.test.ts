@@ -5,7 +5,11 @@ import { afterEach, describe, expect, test } from "vitest";
 import { TrainerAuth } from "../../../../src/server/access/trainer-auth.ts";
 import { SqliteDatabase } from "../../../../src/server/database/sqlite.ts";
 import { openDatabase } from "../../../../src/server/database/sqlite-schema.ts";
-import { generatePassword, hashPassword, verifyPassword } from "../../../../src/server/access/password.ts";
+import {
+	generatePassword,
+	hashPassword,
+	verifyPassword,
+} from "../../../../src/server/access/password.ts";
 import { createSignInLimits } from "../../../../src/server/access/sign-in-limits.ts";
 import { stores } from "../support.ts";
 
