@@ -1,5 +1,6 @@
 import { attemptSchema, type Attempt } from "../src/simulator/attempt/schema.ts";
-import { localeSchema, type Locale } from "../src/simulator/process/guide.ts";
+import { localeSchema } from "../src/simulator/text/locale-schema.ts";
+import { type Locale } from "../src/simulator/text/locale.ts";
 import { stepIdSchema, type StepId } from "../src/simulator/process/steps.ts";
 import { getScenario, listScenarios, solve, startAt } from "../src/simulator/scenarios/index.ts";
 import { translator } from "../src/i18n/translator.ts";

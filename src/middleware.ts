@@ -3,7 +3,7 @@ import { onDemandPolicy, shellMark, shellMarkHeader } from "./server/http/header
 import { isDatabaseUnavailable } from "./server/database/database.ts";
 import { openTrainerPage, trainerHeaders, trainerPath } from "./server/trainer/page.ts";
 import { trainerPageUnavailable } from "./server/trainer/unavailable.ts";
-import { isLocale } from "./i18n/translator.ts";
+import { isLocale } from "./simulator/text/locale.ts";
 
 /**
  * On-demand routes answer only requests that came through the server shell (see `shellMarkHeader`),

@@ -16,6 +16,6 @@ export function emphasisRuns(text: string): Run[] {
 }
 
 /** The message as plain text, for places that cannot show emphasis. */
-export function plainText(text: string): string {
+export function withoutEmphasis(text: string): string {
 	return text.replaceAll("**", "");
 }

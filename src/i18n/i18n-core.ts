@@ -1,8 +1,4 @@
-export const locales = ["de", "en"] as const;
-export type Locale = (typeof locales)[number];
-
-/** Translates a key of src/i18n/<locale>.json; params fill `{{name}}` placeholders. */
-export type Translate = (key: string, params?: Record<string, unknown>) => string;
+import type { Translate } from "../simulator/text/locale.ts";
 
 export type Messages = { readonly [key: string]: string | Messages };
 
@@ -28,8 +24,4 @@ export function createTranslator(messages: Messages): Translate {
 				)
 			: node;
 	};
-}
-
-export function isLocale(value: unknown): value is Locale {
-	return locales.includes(value as Locale);
 }

@@ -1,4 +1,4 @@
-import { locales, type Locale } from "./i18n-core.ts";
+import { locales, type Locale } from "../simulator/text/locale.ts";
 
 export const defaultLocale: Locale = "de";
 

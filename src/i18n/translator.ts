@@ -1,8 +1,6 @@
 import i18next, { type TOptions } from "i18next";
-import type { Locale, Translate } from "./i18n-core.ts";
+import type { Locale, Translate } from "../simulator/text/locale.ts";
 import { messages } from "./messages.ts";
-
-export { isLocale, locales, type Locale, type Translate } from "./i18n-core.ts";
 
 // Both languages through i18next itself, for the server, the trainer pages and tests. The browser
 // uses the small compatible translator of i18n-core.ts (see there why).

@@ -1,5 +1,5 @@
 import { defineRouteMiddleware, type StarlightRouteData } from "@astrojs/starlight/route-data";
-import { escapeHtml } from "../escape.ts";
+import { escapeHtml } from "../simulator/text/escape.ts";
 
 /**
  * Starlight's `<Head>` writes every head entry's content with `set:html`, so a `<title>` holds raw

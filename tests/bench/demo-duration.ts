@@ -1,6 +1,6 @@
 // How long each scenario's demo plays, from the same gestures and waits the player uses
 // (src/simulator/ui/demo/timing.ts): `npm run bench:demo`. Seed 1; names vary little by seed.
-import { plainText } from "../../src/i18n/emphasis.ts";
+import { withoutEmphasis } from "../../src/i18n/emphasis.ts";
 import { messages } from "../../src/i18n/messages.ts";
 import { translator } from "../../src/i18n/translator.ts";
 import { scenarios } from "../../src/simulator/scenarios/registry.ts";
@@ -18,7 +18,7 @@ for (const source of scenarios) {
 		const plan = demoPlan(s, translator(locale));
 		const gestures: Gesture[] = plan.flatMap((d) => d.gestures ?? []);
 		const events = plan.map((d) => d.event);
-		const why = (step: Gesture["step"]) => plainText(messages[locale].stepWhy[step]);
+		const why = (step: Gesture["step"]) => withoutEmphasis(messages[locale].stepWhy[step]);
 		if (locale === "de") row.push(String(events.length));
 		row.push(seconds(demoDuration(gestures, why)));
 		if (locale === "en") {

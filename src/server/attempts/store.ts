@@ -9,7 +9,7 @@ import { sqlWords, type SqlWords } from "../database/sql-dialect.ts";
 import type { PlausibilityFlag } from "../../simulator/attempt/plausibility.ts";
 import type { Attempt, AttemptMode } from "../../simulator/attempt/schema.ts";
 import type { GradeResult } from "../../simulator/grading/index.ts";
-import type { Locale } from "../../simulator/process/guide.ts";
+import type { Locale } from "../../simulator/text/locale.ts";
 import type { AttemptFilter, ListQuery, SortKey } from "./filter.ts";
 
 /** Why an imported attempt is not counted. */

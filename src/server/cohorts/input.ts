@@ -1,5 +1,5 @@
 import { joinCodeLength, joinCodePattern } from "../../simulator/cohort/join-code.ts";
-import { plainText } from "../../simulator/attempt/schema.ts";
+import { plainText } from "../../simulator/text/plain-text.ts";
 import { getScenario } from "../../simulator/scenarios/registry.ts";
 import { localDay } from "../days.ts";
 

@@ -1,5 +1,5 @@
 import type { CohortErrorCode } from "../../simulator/cohort/error-codes.ts";
-import { plainText } from "../../simulator/attempt/schema.ts";
+import { plainText } from "../../simulator/text/plain-text.ts";
 import { readJson } from "../body.ts";
 import { assignmentOf, cohortState, type Cohort } from "../cohorts/store.ts";
 import type { ServerContext } from "../context.ts";

@@ -1,4 +1,4 @@
-import type { Translate } from "../../i18n/translator.ts";
+import type { Translate } from "../../simulator/text/locale.ts";
 import { attemptBodyLimit, readBody } from "../body.ts";
 import type { ServerContext } from "../context.ts";
 import { HttpError } from "../errors.ts";

@@ -1,4 +1,4 @@
-import type { Locale } from "../../i18n/translator.ts";
+import type { Locale } from "../../simulator/text/locale.ts";
 
 /** Dates in the server's time zone, which is the trainer's when the server runs on their laptop. */
 export function formatDate(locale: Locale, iso: string): string {

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from "node:http";
 import type { AstroGlobal } from "astro";
-import { isLocale, translator, type Locale, type Translate } from "../../i18n/translator.ts";
+import { isLocale, type Locale, type Translate } from "../../simulator/text/locale.ts";
+import { translator } from "../../i18n/translator.ts";
 import { serverContext, type ServerContext } from "../context.ts";
 import { isTrainer } from "../access/sign-in.ts";
 

@@ -1,4 +1,4 @@
-import type { Translate } from "../../i18n/translator.ts";
+import type { Translate } from "../../simulator/text/locale.ts";
 import type { GradeResult } from "../../simulator/grading/index.ts";
 
 /** The replay's own texts (trainer.replay.*), as the attempt page hands them to its island. */

@@ -1,4 +1,4 @@
-import type { Translate } from "../../i18n/translator.ts";
+import type { Translate } from "../../simulator/text/locale.ts";
 import type { Attempt } from "../../simulator/attempt/schema.ts";
 import { attemptScenario } from "../../simulator/attempt/grade.ts";
 import type { Finding, GradeResult, StepResult } from "../../simulator/grading/index.ts";

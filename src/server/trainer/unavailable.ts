@@ -1,6 +1,6 @@
-import { escapeHtml } from "../../escape.ts";
+import { escapeHtml } from "../../simulator/text/escape.ts";
 import { translator } from "../../i18n/translator.ts";
-import type { Locale } from "../../simulator/process/guide.ts";
+import type { Locale } from "../../simulator/text/locale.ts";
 import { storeRetrySeconds } from "../errors.ts";
 import { privateHeaders } from "./page.ts";
 

@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
-import { plainText } from "./plain-text.ts";
+import { plainText } from "../text/plain-text.ts";
 import { actionSchema, type Action } from "../model/actions.ts";
 import { refusalCodeSchema } from "../model/refusal.ts";
 import type { ApplyResult } from "../model/result.ts";
-import { localeSchema } from "../process/guide.ts";
+import { localeSchema } from "../text/locale-schema.ts";
 import { stepIdSchema } from "../process/steps.ts";
 
 /**
@@ -31,10 +31,6 @@ export const attemptModes = ["practice", "assessment", "demo"] as const;
  * letter or digit. The simulator's ids are UUIDs.
  */
 export const attemptIdPattern = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/;
-
-// In its own module, so that the practice page's first screen can clean a trainee's name
-// without loading this file's schemas.
-export { plainText };
 
 export const attemptSchema = z.object({
 	id: z

@@ -1,4 +1,4 @@
-import type { Translate } from "../process/guide.ts";
+import type { Translate } from "../text/locale.ts";
 import type { DifferenceAspect, Finding } from "./finding.ts";
 
 /** Vocabulary ids that have texts; other aspects hold names and values shown as they are. */

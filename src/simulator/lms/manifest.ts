@@ -1,5 +1,5 @@
 import { maxScore, passMark } from "../grading/rubric.ts";
-import { escapeHtml } from "../../escape.ts";
+import { escapeHtml } from "../text/escape.ts";
 import type { ScormVersion } from "./scorm.ts";
 
 /**

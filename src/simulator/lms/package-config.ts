@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { localeSchema } from "../process/guide.ts";
+import { localeSchema } from "../text/locale-schema.ts";
 import { scormVersions } from "./scorm.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { Translate } from "../process/guide.ts";
+import type { Translate } from "../text/locale.ts";
 import { contactOf } from "./people.ts";
 import type { Scenario } from "./schema.ts";
 

@@ -1,6 +1,6 @@
 import { canonicalRoles, type RoleId } from "../model/roles.ts";
 import { labelSize } from "../process/checks.ts";
-import type { Translate } from "../process/guide.ts";
+import type { Translate } from "../text/locale.ts";
 import { addressOf, contactOf, personByKey } from "./people.ts";
 import type { Scenario } from "./schema.ts";
 

@@ -5,7 +5,7 @@ import type { Attempt, AttemptMode } from "../attempt/schema.ts";
 import type { GradeResult } from "../grading/grade.ts";
 import type { Action } from "../model/actions.ts";
 import type { ApplyResult } from "../model/result.ts";
-import type { Locale } from "../process/guide.ts";
+import type { Locale } from "../text/locale.ts";
 import type { StepId } from "../process/steps.ts";
 import { appVersion } from "../version.ts";
 import { storageKey } from "../attempt/storage-key.ts";

@@ -1,6 +1,6 @@
 import { persistentAtom } from "@nanostores/persistent";
 import * as z from "zod/mini";
-import { plainText } from "../attempt/plain-text.ts";
+import { plainText } from "../text/plain-text.ts";
 
 /**
  * Who is taking the assessment: the display name and the cohort code the trainer handed out.

@@ -1,6 +1,6 @@
 import { Show, createMemo, createSignal } from "solid-js";
-import type { Translate } from "../../i18n/i18n-core.ts";
-import type { Locale } from "../process/guide.ts";
+import type { Translate } from "../text/locale.ts";
+import type { Locale } from "../text/locale.ts";
 import { leavesOf, type StepId } from "../process/steps.ts";
 import { createSession } from "../store/session.ts";
 import { ConfirmButton } from "./primitives/ConfirmButton.tsx";

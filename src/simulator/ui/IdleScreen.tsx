@@ -1,5 +1,5 @@
 import { Show, type JSX } from "solid-js";
-import type { Translate } from "../../i18n/i18n-core.ts";
+import type { Translate } from "../text/locale.ts";
 import { Picker, type StartRequest } from "./Picker.tsx";
 
 /**

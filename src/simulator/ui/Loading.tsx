@@ -1,5 +1,5 @@
 import { ErrorBoundary, Suspense, type JSX } from "solid-js";
-import type { Translate } from "../../i18n/i18n-core.ts";
+import type { Translate } from "../text/locale.ts";
 import { useSim } from "./context.tsx";
 
 /** Shown for the moment a part's code (the workspace, results, demo) is still loading. */

@@ -1,5 +1,5 @@
 import { For, Show, createSignal, lazy } from "solid-js";
-import type { Translate } from "../../i18n/i18n-core.ts";
+import type { Translate } from "../text/locale.ts";
 import type { AttemptMode } from "../attempt/schema.ts";
 import { listScenarios } from "../scenarios/registry.ts";
 import { LazyPart } from "./Loading.tsx";

@@ -1,6 +1,6 @@
 import { Show, createSignal, onCleanup, type Component } from "solid-js";
-import type { Translate } from "../../i18n/i18n-core.ts";
-import type { Locale } from "../process/guide.ts";
+import type { Translate } from "../text/locale.ts";
+import type { Locale } from "../text/locale.ts";
 import { cohortStorageKey } from "../store/cohort.ts";
 import { storageKey } from "../attempt/storage-key.ts";
 import { IdleScreen } from "./IdleScreen.tsx";

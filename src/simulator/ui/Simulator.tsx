@@ -1,10 +1,10 @@
 import { Show, createMemo, createSignal, lazy, onMount } from "solid-js";
-import type { Translate } from "../../i18n/i18n-core.ts";
+import type { Translate } from "../text/locale.ts";
 import type { StoredSession } from "../attempt/stored-session.ts";
 import { $joined } from "../store/cohort.ts";
 import type { IssuedAttempt } from "../cohort/issued-attempt.ts";
 import { useAtom } from "./use-atom.ts";
-import type { Locale } from "../process/guide.ts";
+import type { Locale } from "../text/locale.ts";
 import { createSession } from "../store/session.ts";
 import type { StartRequest } from "./Picker.tsx";
 import { randomSeed } from "./random-seed.ts";

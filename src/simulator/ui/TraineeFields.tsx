@@ -1,5 +1,5 @@
 import { createSignal, onMount } from "solid-js";
-import type { Translate } from "../../i18n/i18n-core.ts";
+import type { Translate } from "../text/locale.ts";
 import { $trainee, attemptTrainee, setTrainee } from "../store/trainee.ts";
 import { Field } from "./primitives/Field.tsx";
 

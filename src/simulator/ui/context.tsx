@@ -1,10 +1,10 @@
 import { useAtom } from "./use-atom.ts";
 import { createContext, createSignal, useContext, type Accessor, type Setter } from "solid-js";
-import type { Translate } from "../../i18n/i18n-core.ts";
+import type { Translate } from "../text/locale.ts";
 import type { Action } from "../model/actions.ts";
 import type { ApplyResult } from "../model/result.ts";
 import type { State } from "../model/state.ts";
-import type { Locale } from "../process/guide.ts";
+import type { Locale } from "../text/locale.ts";
 import type { Session } from "../store/session.ts";
 import type { Runtime } from "../grading/incremental.ts";
 import type { Loaded } from "../attempt/stored-session.ts";

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { plainText } from "../../../src/i18n/emphasis.ts";
+import { withoutEmphasis } from "../../../src/i18n/emphasis.ts";
 import { messages } from "../../../src/i18n/messages.ts";
 import { getScenario, scenarios } from "../../../src/simulator/scenarios/registry.ts";
 import { solution } from "../../../src/simulator/scenarios/solution.ts";
@@ -99,7 +99,7 @@ for (const locale of ["de", "en"] as Locale[]) {
 					: { dialog: t.ui.account.recipientsWindow, label: t.ui.account.recipientsLabel },
 			);
 			const why = (step: keyof typeof messages.de.stepWhy) =>
-				plainText(messages[locale].stepWhy[step]);
+				withoutEmphasis(messages[locale].stepWhy[step]);
 			const shown = events.find((e) =>
 				invites
 					? e.action.type === "invite-guest-user"

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { escapeHtml } from "../../../src/escape.ts";
+import { escapeHtml } from "../../../src/simulator/text/escape.ts";
 import { postgresMigrations } from "../../../src/server/database/postgres-schema.ts";
 import de from "../../../src/i18n/de.json" with { type: "json" };
 import en from "../../../src/i18n/en.json" with { type: "json" };

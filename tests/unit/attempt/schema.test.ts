@@ -3,10 +3,10 @@ import {
 	attemptProblem,
 	attemptSchema,
 	maxAttemptEvents,
-	plainText,
 	recordEvent,
 	type Attempt,
 } from "../../../src/simulator/attempt/schema.ts";
+import { plainText } from "../../../src/simulator/text/plain-text.ts";
 import { apply } from "../../../src/simulator/model/apply.ts";
 import { getScenario, solve } from "../../../src/simulator/scenarios/index.ts";
 import { ctx, fresh, label, order } from "../support/model.ts";

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import de from "../../../src/i18n/de.json";
 import en from "../../../src/i18n/en.json";
-import { createTranslator, locales, type Messages } from "../../../src/i18n/i18n-core";
+import { createTranslator, type Messages } from "../../../src/i18n/i18n-core";
+import { locales } from "../../../src/simulator/text/locale.ts";
 import { translator } from "../../../src/i18n/translator";
 
 function leaves(node: Messages, prefix = ""): [string, string][] {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { grade } from "../../../src/simulator/grading/grade.ts";
 import { maxScore, passMark } from "../../../src/simulator/grading/rubric.ts";
-import { escapeHtml } from "../../../src/escape.ts";
+import { escapeHtml } from "../../../src/simulator/text/escape.ts";
 import { manifestXml } from "../../../src/simulator/lms/manifest.ts";
 import {
 	displayName,

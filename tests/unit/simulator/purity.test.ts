@@ -1,14 +1,29 @@
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
 
 /**
- * The core runs in the browser, in tests, on the trainer's machine and on the score server, so it may
- * import only zod/mini (small enough for the browser budget) and itself: no Astro, Solid, nanostores, Node built-ins or DOM globals.
+ * The core runs in the browser, in tests, on the trainer's machine and on the score server, so it
+ * may import only zod/mini (small enough for the browser budget), other core files and the
+ * built-in scenarios' JSON: no server, no i18n layer, no Astro, Solid, nanostores, Node built-ins
+ * or DOM globals. Every import that leaves the core folders fails, whatever it names.
  */
 
-const root = new URL("../../../src/simulator/", import.meta.url).pathname;
-const folders = ["model", "process", "grading", "scenarios", "attempt", "lms"];
+const src = new URL("../../../src/", import.meta.url).pathname;
+const root = join(src, "simulator/");
+const folders = ["model", "process", "grading", "scenarios", "attempt", "cohort", "lms", "text"];
+/** Data the core reads as it is: the built-in scenario files. */
+const dataFolder = join(src, "content/scenarios/");
+
+/** Why an import specifier in `file` leaves the core, or null when it stays inside. */
+function leavesCore(file: string, specifier: string): string | null {
+	if (specifier === "zod/mini") return null;
+	if (!specifier.startsWith(".")) return `imports the package ${specifier}`;
+	const target = resolve(dirname(file), specifier);
+	if (target.startsWith(dataFolder) && target.endsWith(".json")) return null;
+	const inCore = folders.some((folder) => target.startsWith(join(root, folder) + "/"));
+	return inCore ? null : `imports ${relative(src, target)}, outside the core`;
+}
 
 function sources(): string[] {
 	const files = folders.flatMap((folder) =>
@@ -42,16 +57,12 @@ describe("the pure core", () => {
 	});
 
 	test.each(files.map((f) => [f.slice(root.length), f]))(
-		"%s imports only zod and the core",
+		"%s imports only zod/mini, the core and the scenario files",
 		(_name, file) => {
-			for (const specifier of specifiers(readFileSync(file, "utf8"))) {
-				const allowed = specifier === "zod/mini" || specifier.startsWith(".");
-				expect(allowed, `${specifier}`).toBe(true);
-				if (specifier.startsWith("."))
-					expect(specifier, "relative imports stay in the core").not.toMatch(
-						/\/(ui|store|client)\//,
-					);
-			}
+			const problems = specifiers(readFileSync(file, "utf8"))
+				.map((specifier) => leavesCore(file, specifier))
+				.filter((problem) => problem !== null);
+			expect(problems).toEqual([]);
 		},
 	);
 
@@ -108,5 +119,26 @@ describe("the pure core", () => {
 		expect(specifiers(sample)).toEqual(["solid-js", "./ok.ts"]);
 		expect(code(sample)).toContain("window.x");
 		expect(code('// window\nconst s = "document";')).not.toMatch(/window|document/);
+
+		const core = join(root, "process/guide.ts");
+		for (const [specifier, allowed] of [
+			["./steps.ts", true],
+			["../text/locale.ts", true],
+			["../../content/scenarios/first-handover.json", true],
+			["zod/mini", true],
+			["../../i18n/i18n-core.ts", false],
+			["../../server/config.ts", false],
+			["../../escape.ts", false],
+			["../store/session/store.ts", false],
+			["../ui/Simulator.tsx", false],
+			["../version.ts", false],
+			["../../content/docs/de/index.mdx", false],
+			["astro:content", false],
+			["solid-js", false],
+			["node:fs", false],
+			["zod", false],
+		] as const) {
+			expect(leavesCore(core, specifier) === null, specifier).toBe(allowed);
+		}
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { escapeHtml } from "../../../src/escape.ts";
+import { escapeHtml } from "../../../src/simulator/text/escape.ts";
 import { escapeHeadText } from "../../../src/starlight/route-middleware.ts";
 
 describe("Starlight route middleware", () => {

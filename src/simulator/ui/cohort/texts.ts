@@ -1,6 +1,7 @@
 import cohortDe from "../../../i18n/cohort-de.json";
 import cohortEn from "../../../i18n/cohort-en.json";
-import { createTranslator, type Translate } from "../../../i18n/i18n-core.ts";
+import { createTranslator } from "../../../i18n/i18n-core.ts";
+import { type Translate } from "../../text/locale.ts";
 import type { Sim } from "../context.tsx";
 
 /**

@@ -1,4 +1,4 @@
-import type { Translate } from "../../../i18n/i18n-core.ts";
+import type { Translate } from "../../text/locale.ts";
 import type { Action } from "../../model/actions.ts";
 import { findUser, fullName } from "../../model/queries.ts";
 import { roleIds, type RoleId } from "../../model/roles.ts";

@@ -1,8 +1,8 @@
 import { render } from "solid-js/web";
-import type { Translate } from "../../../i18n/i18n-core.ts";
+import type { Translate } from "../../text/locale.ts";
 import { connectLms } from "../../client/lms-api.ts";
 import { packageConfigSchema } from "../../lms/package-config.ts";
-import type { Locale } from "../../process/guide.ts";
+import type { Locale } from "../../text/locale.ts";
 import PackageAssessment from "../lms/PackageAssessment.tsx";
 import "../styles.css";
 import "../lms/package.css";

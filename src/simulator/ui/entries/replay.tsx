@@ -2,7 +2,7 @@ import type { Messages } from "../../../i18n/i18n-core.ts";
 import { createTranslator } from "../../../i18n/i18n-core.ts";
 import type { Attempt } from "../../attempt/schema.ts";
 import type { Finding } from "../../grading/index.ts";
-import type { Locale } from "../../process/guide.ts";
+import type { Locale } from "../../text/locale.ts";
 import Replay from "../replay/Replay.tsx";
 import { render } from "solid-js/web";
 

@@ -1,5 +1,5 @@
 import { Show, createEffect, createMemo, createSignal, lazy, onCleanup, onMount } from "solid-js";
-import type { Translate } from "../../../i18n/i18n-core.ts";
+import type { Translate } from "../../text/locale.ts";
 import { decodeCompletionCode, encodeCompletionCode } from "../../attempt/completion-code.ts";
 import type { StoredSession } from "../../attempt/stored-session.ts";
 import type { LmsConnection } from "../../client/lms-api.ts";

@@ -1,8 +1,8 @@
 import { For, Show, createSignal, onCleanup, onMount } from "solid-js";
-import type { Translate } from "../../../i18n/i18n-core.ts";
+import type { Translate } from "../../text/locale.ts";
 import type { Attempt } from "../../attempt/schema.ts";
 import type { Finding } from "../../grading/index.ts";
-import type { Locale } from "../../process/guide.ts";
+import type { Locale } from "../../text/locale.ts";
 import { createSession, storageKey } from "../../store/session.ts";
 import { ControlCenter } from "../cc/ControlCenter.tsx";
 import { SimProvider, createSim } from "../context.tsx";

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { translator } from "../../../../src/i18n/translator.ts";
 import { messages } from "../../../../src/i18n/messages.ts";
-import { plainText } from "../../../../src/i18n/emphasis.ts";
+import { withoutEmphasis } from "../../../../src/i18n/emphasis.ts";
 import { scenarios } from "../../../../src/simulator/scenarios/registry.ts";
 import { variant } from "../../../../src/simulator/scenarios/variant.ts";
 import { demoPlan, type Gesture } from "../../../../src/simulator/ui/demo/plan.ts";
@@ -103,7 +103,7 @@ describe("the demo works every action of every reference solution through the sc
 
 describe("the demo's length", () => {
 	const why = (locale: (typeof locales)[number]) => (step: Gesture["step"]) =>
-		plainText(messages[locale].stepWhy[step]);
+		withoutEmphasis(messages[locale].stepWhy[step]);
 	const gestures = (id: string, locale: (typeof locales)[number]) =>
 		demo(id, 1, locale).flatMap((d) => d.gestures ?? []);
 
