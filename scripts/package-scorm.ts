@@ -232,7 +232,7 @@ function launchPage(
 		seed: options.seed,
 		locale: options.locale,
 		version: options.version,
-		...(options.cohort ? { cohort: options.cohort.code } : {}),
+		...(options.cohort ? { joinCode: options.cohort.code } : {}),
 	};
 	// JSON inside <script>: "<" escaped so no value can close the element.
 	const json = JSON.stringify(config).replace(/</g, "\\u003c");

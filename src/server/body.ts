@@ -1,5 +1,5 @@
 import { HttpError } from "./errors.ts";
-import { readAtMost } from "../simulator/attempt/bytes.ts";
+import { readAtMost } from "../simulator/attempt/read-at-most.ts";
 
 /** Largest attempt submission accepted; a long real attempt is about 50 KB. */
 export const attemptBodyLimit = 256 * 1024;

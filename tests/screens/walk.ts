@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page } from "@playwright/test";
-import { storedSessionSchema } from "../../src/simulator/attempt/stored-session.ts";
+import { savedSessionSchema } from "../../src/simulator/store/session/saved.ts";
 import type { Action } from "../../src/simulator/model/actions.ts";
 import { replay } from "../../src/simulator/model/replay.ts";
 import { Trainee, type Locale } from "../e2e/simulator/driver.ts";
@@ -206,7 +206,7 @@ export async function walk(
 	};
 
 	// A practice session of the capture scenario with its fixed seed, as the picker would start it.
-	const session = storedSessionSchema.parse({
+	const session = savedSessionSchema.parse({
 		v: 1,
 		attempt: {
 			id: `screens-${locale}`,

@@ -275,8 +275,9 @@ export class AttemptStore {
 				started,
 				finished,
 				finished === null ? null : Date.parse(finished) - Date.parse(started),
-				// An issued attempt is listed under its cohort's name, not the code it was joined with.
-				record.issued?.cohortName ?? attempt.trainee?.cohort ?? "",
+				// An issued attempt is listed under its cohort's name, not the code it was joined with;
+				// any other under the cohort its trainee typed, else the join code of its package.
+				record.issued?.cohortName ?? (attempt.trainee?.cohort || attempt.trainee?.joinCode) ?? "",
 				attempt.trainee?.name ?? "",
 				searchKey(attempt.trainee?.name ?? ""),
 				attempt.scenario.id,

@@ -96,7 +96,9 @@ async function issuedFor(
 		issued.seed === attempt.scenario.seed &&
 		issued.mode === attempt.mode &&
 		issued.trainee === attempt.trainee?.name &&
-		joinCodeKey(attempt.trainee.cohort) === joinCodeKey(cohort.code);
+		// A browser that started the attempt before `joinCode` existed carries the code in `cohort`.
+		joinCodeKey(attempt.trainee?.joinCode ?? attempt.trainee?.cohort ?? "") ===
+			joinCodeKey(cohort.code);
 	if (!same) throw cohortError("token-mismatch");
 	if (issued.usedAt === null && cohortState(cohort, now) === "closed") throw cohortError("closed");
 	return { cohortId: cohort.id, cohortName: cohort.name, startedAt: issued.issuedAt };

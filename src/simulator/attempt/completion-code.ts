@@ -1,5 +1,5 @@
 import { attemptProblem, attemptSchema, type Attempt } from "./schema.ts";
-import { readAtMost } from "./bytes.ts";
+import { readAtMost } from "./read-at-most.ts";
 
 /**
  * Completion codes carry a whole attempt where no score server is reachable: the attempt's JSON,

@@ -1,12 +1,12 @@
 import type { Refusal } from "../model/refusal.ts";
 import { gradeLog, type GradeResult } from "../grading/grade.ts";
-import { gradeOptions } from "./options.ts";
+import { gradeOptions } from "./grade-options.ts";
 import { getScenario } from "../scenarios/registry.ts";
 import type { Scenario } from "../scenarios/schema.ts";
 import { variant } from "../scenarios/variant.ts";
 import { attemptProblem, attemptSchema, type Attempt } from "./schema.ts";
 
-export { gradeOptions } from "./options.ts";
+export { gradeOptions } from "./grade-options.ts";
 
 /** The concrete scenario an attempt was made on, or undefined if its scenario id is unknown. */
 export function attemptScenario(attempt: Pick<Attempt, "scenario">): Scenario | undefined {

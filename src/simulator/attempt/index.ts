@@ -1,5 +1,5 @@
-// The attempt file: its schema, how it is graded, the completion code that carries it offline,
-// and the browser's stored session around it with the phase the UI renders.
+// The attempt file: its schema, how it is graded, and the completion code that carries it offline.
+// (The browser's running attempt around it is the session, in `store/session/`.)
 export * from "./schema.ts";
 export * from "./grade.ts";
 export * from "./completion-code.ts";

@@ -55,7 +55,13 @@ export const attemptSchema = z.object({
 	trainee: z.optional(
 		z.object({
 			name: z.string().check(z.overwrite(plainText), z.minLength(1), z.maxLength(100)),
+			/** The cohort the trainee typed in themself (self-reported), or "". */
 			cohort: z.string().check(z.overwrite(plainText), z.maxLength(100)),
+			/**
+			 * The join code the attempt was started with: a cohort's attempt, or a package built for a
+			 * cohort. Files written before this field existed carry the code in `cohort` instead.
+			 */
+			joinCode: z.optional(z.string().check(z.overwrite(plainText), z.maxLength(100))),
 		}),
 	),
 	hintsUsed: z.int().check(z.minimum(0), z.maximum(10_000)),
@@ -65,6 +71,8 @@ export const attemptSchema = z.object({
 });
 
 export type Attempt = z.infer<typeof attemptSchema>;
+/** Who took an attempt, as the attempt names them. */
+export type AttemptTrainee = NonNullable<Attempt["trainee"]>;
 export type AttemptEvent = z.infer<typeof attemptEventSchema>;
 export type AttemptMode = (typeof attemptModes)[number];
 

@@ -10,7 +10,7 @@ export interface LmsConnection {
 	/** False when the LMS refused the value; `error()` says why. */
 	set(element: string, value: string): boolean;
 	commit(): boolean;
-	/** Ends the session; nothing may be called after it. */
+	/** Ends the connection; nothing may be called after it. */
 	finish(): boolean;
 	error(): string;
 }
@@ -63,7 +63,7 @@ export function findApi(version: ScormVersion, from: Window = window): unknown {
 	return search(from) ?? search(from.opener as Window | null);
 }
 
-/** Opens a session with the LMS, or undefined when there is no LMS or it refuses to start one. */
+/** Opens the connection to the LMS, or undefined when there is no LMS or it refuses one. */
 export function connectLms(
 	version: ScormVersion,
 	from: Window = window,

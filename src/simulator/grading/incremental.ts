@@ -1,4 +1,4 @@
-import { gradeOptions } from "../attempt/options.ts";
+import { gradeOptions } from "../attempt/grade-options.ts";
 import { recordEvent, type Attempt, type AttemptEvent } from "../attempt/schema.ts";
 import { actionFeedback } from "./feedback.ts";
 import type { Finding } from "./finding.ts";

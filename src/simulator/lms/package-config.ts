@@ -15,6 +15,6 @@ export const packageConfigSchema = z.object({
 	locale: localeSchema,
 	version: z.enum(scormVersions),
 	/** A cohort's join code: each attempt names it, as the trainer's other cohort attempts do. */
-	cohort: z.optional(z.string().check(z.maxLength(100))),
+	joinCode: z.optional(z.string().check(z.maxLength(100))),
 });
 export type PackageConfig = z.infer<typeof packageConfigSchema>;

@@ -19,8 +19,8 @@ export const suspendDataLimit: Readonly<Record<ScormVersion, number>> = {
 	"2004": 64000,
 };
 
-/** A session's length as each version writes it: 1.2 `HHHH:MM:SS.SS`, 2004 ISO 8601 `PT…H…M…S`. */
-export function sessionTime(milliseconds: number, version: ScormVersion): string {
+/** A time span as each version writes it (`session_time`, SCORM's word for one launch): 1.2 `HHHH:MM:SS.SS`, 2004 ISO 8601 `PT…H…M…S`. */
+export function scormTimeSpan(milliseconds: number, version: ScormVersion): string {
 	const centis = Math.max(0, Math.round(milliseconds / 10));
 	const hours = Math.floor(centis / 360000);
 	const minutes = Math.floor((centis % 360000) / 6000);
@@ -51,12 +51,12 @@ export type CmiValue = readonly [element: string, value: string];
 /**
  * Everything the package reports when the trainee finishes: pass or fail by the grader's own rule
  * (points, critical findings and end-state checks), the score out of the rubric's maximum, the
- * session's time and one interaction per procedure step with whether it was done.
+ * time since this launch and one interaction per procedure step with whether it was done.
  */
 export function finishValues(
 	version: ScormVersion,
 	grade: GradeResult,
-	sessionMilliseconds: number,
+	launchMilliseconds: number,
 ): CmiValue[] {
 	const status = grade.passed ? "passed" : "failed";
 	const score = String(grade.score);
@@ -66,7 +66,7 @@ export function finishValues(
 			["cmi.core.score.max", String(maxScore)],
 			["cmi.core.score.raw", score],
 			["cmi.core.lesson_status", status],
-			["cmi.core.session_time", sessionTime(sessionMilliseconds, "1.2")],
+			["cmi.core.session_time", scormTimeSpan(launchMilliseconds, "1.2")],
 			["cmi.core.exit", ""],
 			...interactions(grade, "wrong"),
 		];
@@ -78,7 +78,7 @@ export function finishValues(
 		["cmi.score.scaled", String(grade.score / maxScore)],
 		["cmi.success_status", status],
 		["cmi.completion_status", "completed"],
-		["cmi.session_time", sessionTime(sessionMilliseconds, "2004")],
+		["cmi.session_time", scormTimeSpan(launchMilliseconds, "2004")],
 		["cmi.exit", "normal"],
 		...interactions(grade, "incorrect"),
 	];
@@ -104,16 +104,16 @@ export function essentialElements(version: ScormVersion): readonly string[] {
 }
 
 /** What the package reports when the trainee leaves before finishing, so the LMS offers to resume. */
-export function suspendValues(version: ScormVersion, sessionMilliseconds: number): CmiValue[] {
+export function suspendValues(version: ScormVersion, launchMilliseconds: number): CmiValue[] {
 	return version === "1.2"
 		? [
 				["cmi.core.lesson_status", "incomplete"],
-				["cmi.core.session_time", sessionTime(sessionMilliseconds, "1.2")],
+				["cmi.core.session_time", scormTimeSpan(launchMilliseconds, "1.2")],
 				["cmi.core.exit", "suspend"],
 			]
 		: [
 				["cmi.completion_status", "incomplete"],
-				["cmi.session_time", sessionTime(sessionMilliseconds, "2004")],
+				["cmi.session_time", scormTimeSpan(launchMilliseconds, "2004")],
 				["cmi.exit", "suspend"],
 			];
 }

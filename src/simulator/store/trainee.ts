@@ -1,5 +1,6 @@
 import { persistentAtom } from "@nanostores/persistent";
 import * as z from "zod/mini";
+import type { AttemptTrainee } from "../attempt/schema.ts";
 import { plainText } from "../text/plain-text.ts";
 
 /**
@@ -40,7 +41,7 @@ export function setTrainee(name: string, cohort: string): void {
 }
 
 /** The trainee part of an attempt, or undefined while no name is entered. */
-export function attemptTrainee(trainee: Trainee): { name: string; cohort: string } | undefined {
+export function attemptTrainee(trainee: Trainee): AttemptTrainee | undefined {
 	const name = trainee.name.trim();
 	return name === "" ? undefined : { name, cohort: trainee.cohort.trim() };
 }

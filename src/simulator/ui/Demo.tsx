@@ -29,7 +29,7 @@ export default function DemoControls() {
 	const steps = (() => {
 		const r = sim.runtime();
 		if (!r) return [];
-		const start = sim.stored();
+		const start = sim.saved();
 		const from = start.kind === "ok" ? start.session.attempt.scenario.start : undefined;
 		return solution(r.scenario, from);
 	})();
@@ -134,7 +134,7 @@ export default function DemoControls() {
 			...(stage?.querySelectorAll<HTMLButtonElement>("dialog[open] button") ?? []),
 		].find((b) => b.textContent?.trim() === sim.t("ui.common.cancel"));
 		cancel?.click();
-		if (started === undefined || done() > started) sim.session.stepBack();
+		if (started === undefined || done() > started) sim.session.takeBack();
 		setStep(steps[done()]?.step);
 		rouse();
 	};

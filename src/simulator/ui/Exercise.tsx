@@ -2,7 +2,7 @@ import { Show, createMemo, createSignal } from "solid-js";
 import type { Translate } from "../text/locale.ts";
 import type { Locale } from "../text/locale.ts";
 import { leavesOf, type StepId } from "../process/steps.ts";
-import { createSession } from "../store/session.ts";
+import { createSession } from "../store/session/store.ts";
 import { ConfirmButton } from "./primitives/ConfirmButton.tsx";
 import { SessionView } from "./SessionView.tsx";
 import { randomSeed } from "./random-seed.ts";
@@ -26,7 +26,7 @@ export default function Exercise(props: {
 	const sim = createSim(t, props.locale, session);
 	const [open, setOpen] = createSignal(false);
 	const running = createMemo(() => {
-		const s = sim.stored();
+		const s = sim.saved();
 		return s.kind === "ok" ? s.session : undefined;
 	});
 	const start = () => {

@@ -1,6 +1,6 @@
 import { For, Show, createSignal, lazy } from "solid-js";
 import type { Translate } from "../text/locale.ts";
-import type { AttemptMode } from "../attempt/schema.ts";
+import type { AttemptMode, AttemptTrainee } from "../attempt/schema.ts";
 import { listScenarios } from "../scenarios/registry.ts";
 import { LazyPart } from "./Loading.tsx";
 import { traineeGate } from "./trainee-gate.ts";
@@ -13,7 +13,7 @@ const TraineeFields = lazy(() => import("./TraineeFields.tsx"));
 export type StartRequest = {
 	scenarioId: string;
 	mode: AttemptMode;
-	trainee?: { name: string; cohort: string } | undefined;
+	trainee?: AttemptTrainee | undefined;
 };
 
 /**

@@ -2,7 +2,7 @@ import { Show, createSignal, onCleanup, type Component } from "solid-js";
 import type { Translate } from "../text/locale.ts";
 import type { Locale } from "../text/locale.ts";
 import { cohortStorageKey } from "../store/cohort.ts";
-import { storageKey } from "../attempt/storage-key.ts";
+import { sessionKey } from "../store/session/key.ts";
 import { IdleScreen } from "./IdleScreen.tsx";
 import { LoadFailed, LoadingNote } from "./Loading.tsx";
 import type { Opening } from "./Simulator.tsx";
@@ -17,7 +17,7 @@ const loadSimulator = () => (loading ??= import("./Simulator.tsx").then((m) => m
 function hasSomethingStored(): boolean {
 	try {
 		return (
-			localStorage.getItem(storageKey("practice")) !== null ||
+			localStorage.getItem(sessionKey("practice")) !== null ||
 			!!localStorage.getItem(cohortStorageKey)
 		);
 	} catch {
@@ -48,7 +48,7 @@ export default function Practice(props: { locale: Locale; t: Translate }) {
 	if (resuming) open();
 	// An attempt started in another tab is followed here, as the simulator itself does.
 	const followOtherTab = (event: StorageEvent) => {
-		if (!view() && event.key === storageKey("practice") && event.newValue) open();
+		if (!view() && event.key === sessionKey("practice") && event.newValue) open();
 	};
 	window.addEventListener("storage", followOtherTab);
 	onCleanup(() => window.removeEventListener("storage", followOtherTab));

@@ -12,7 +12,7 @@ const Results = lazy(() => import("./Results.tsx"));
 export function ResultsPhase(props: { title?: string; children: JSX.Element }) {
 	const sim = useSim();
 	const events = () => {
-		const s = sim.stored();
+		const s = sim.saved();
 		return s.kind === "ok" ? s.session.attempt.events : [];
 	};
 	return (

@@ -1,11 +1,12 @@
 import { Show, createMemo, createSignal, lazy, onMount } from "solid-js";
 import type { Translate } from "../text/locale.ts";
-import type { StoredSession } from "../attempt/stored-session.ts";
+import type { SavedSession } from "../store/session/saved.ts";
 import { $joined } from "../store/cohort.ts";
+import type { AttemptTrainee } from "../attempt/schema.ts";
 import type { IssuedAttempt } from "../cohort/issued-attempt.ts";
 import { useAtom } from "./use-atom.ts";
 import type { Locale } from "../text/locale.ts";
-import { createSession } from "../store/session.ts";
+import { createSession } from "../store/session/store.ts";
 import type { StartRequest } from "./Picker.tsx";
 import { randomSeed } from "./random-seed.ts";
 import { IdleScreen } from "./IdleScreen.tsx";
@@ -39,7 +40,7 @@ export default function Simulator(props: { locale: Locale; t: Translate; opening
 	const sim = createSim(t, props.locale, session);
 
 	const running = createMemo(() => {
-		const s = sim.stored();
+		const s = sim.saved();
 		return s.kind === "ok" ? s.session : undefined;
 	});
 	onMount(() => session.setLocale(props.locale));
@@ -49,7 +50,7 @@ export default function Simulator(props: { locale: Locale; t: Translate; opening
 		sim.setView({ page: "dashboard" });
 	};
 	/** An attempt the server issued for the joined cohort: its scenario, seed and start. */
-	const startIssued = (issued: IssuedAttempt, trainee: { name: string; cohort: string }) => {
+	const startIssued = (issued: IssuedAttempt, trainee: AttemptTrainee) => {
 		session.start({
 			scenarioId: issued.scenarioId,
 			seed: issued.seed,
@@ -64,7 +65,7 @@ export default function Simulator(props: { locale: Locale; t: Translate; opening
 	const [joining, setJoining] = createSignal(props.opening?.kind === "join");
 	// Started before this code was there: the first render already shows the attempt. Unless another
 	// tab started one meanwhile, which is then shown instead of being overwritten.
-	if (props.opening?.kind === "start" && sim.stored().kind === "none") start(props.opening.request);
+	if (props.opening?.kind === "start" && sim.saved().kind === "none") start(props.opening.request);
 	const again = (sameSeed: boolean) => {
 		const s = running();
 		if (!s) return;
@@ -73,7 +74,7 @@ export default function Simulator(props: { locale: Locale; t: Translate; opening
 	};
 
 	// An assessment goes to the score server; so does a cohort's practice when it collects it.
-	const sendable = (s: StoredSession | undefined) =>
+	const sendable = (s: SavedSession | undefined) =>
 		s?.attempt.mode === "assessment" ||
 		(s?.attempt.mode === "practice" && !!s.token && !!$joined.get()?.assignment.collectPractice);
 	const practiceVariant = () => {

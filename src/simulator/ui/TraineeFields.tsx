@@ -1,10 +1,11 @@
 import { createSignal, onMount } from "solid-js";
 import type { Translate } from "../text/locale.ts";
 import { $trainee, attemptTrainee, setTrainee } from "../store/trainee.ts";
+import type { AttemptTrainee } from "../attempt/schema.ts";
 import { Field } from "./primitives/Field.tsx";
 
 /** Checks the fields before an assessment starts: the trainee, or undefined after flagging the name. */
-export type TraineeCheck = () => { name: string; cohort: string } | undefined;
+export type TraineeCheck = () => AttemptTrainee | undefined;
 
 /**
  * Who takes the assessment: the display name and the cohort code, remembered for the next one. Its

@@ -5,9 +5,9 @@ import type { Action } from "../model/actions.ts";
 import type { ApplyResult } from "../model/result.ts";
 import type { State } from "../model/state.ts";
 import type { Locale } from "../text/locale.ts";
-import type { Session } from "../store/session.ts";
+import type { Session } from "../store/session/store.ts";
 import type { Runtime } from "../grading/incremental.ts";
-import type { Loaded } from "../attempt/stored-session.ts";
+import type { Loaded } from "../store/session/saved.ts";
 
 /** Where the trainee is in the simulated Control Center (or outside it, in the mailbox). */
 export type View =
@@ -19,7 +19,7 @@ export interface Sim {
 	readonly t: Translate;
 	readonly locale: Locale;
 	readonly session: Session;
-	readonly stored: Accessor<Loaded>;
+	readonly saved: Accessor<Loaded>;
 	readonly runtime: Accessor<Runtime | undefined>;
 	readonly view: Accessor<View>;
 	readonly setView: Setter<View>;
@@ -37,14 +37,14 @@ export interface Sim {
 const SimContext = createContext<Sim>();
 
 export function createSim(t: Translate, locale: Locale, session: Session): Sim {
-	const stored = useAtom(session.$stored);
+	const saved = useAtom(session.$saved);
 	const runtime = useAtom(session.$runtime);
 	const [view, setView] = createSignal<View>({ page: "dashboard" });
 	return {
 		t,
 		locale,
 		session,
-		stored,
+		saved,
 		runtime,
 		view,
 		setView,
@@ -55,7 +55,7 @@ export function createSim(t: Translate, locale: Locale, session: Session): Sim {
 			return r.state;
 		},
 		demo: () => {
-			const s = stored();
+			const s = saved();
 			return s.kind === "ok" && s.session.attempt.mode === "demo" && !s.session.finished;
 		},
 	};

@@ -1,14 +1,12 @@
+import type { AttemptTrainee } from "../attempt/schema.ts";
 import type { TraineeCheck } from "./TraineeFields.tsx";
-
-/** The trainee an assessment starts with, as `TraineeCheck` returns it. */
-export type Trainee = NonNullable<ReturnType<TraineeCheck>>;
 
 /**
  * Start for a form whose name fields load on demand (`TraineeFields.tsx`). Start pressed before the
  * fields' code has arrived is remembered and carried out once they are ready, instead of being a
  * dead click; the fields then flag a missing name as they would have at once.
  */
-export function traineeGate(onTrainee: (trainee: Trainee) => void) {
+export function traineeGate(onTrainee: (trainee: AttemptTrainee) => void) {
 	let check: TraineeCheck | undefined;
 	let pending = false;
 	const run = (c: TraineeCheck) => {

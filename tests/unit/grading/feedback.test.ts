@@ -46,9 +46,9 @@ describe("the coach reports every finding an action causes", () => {
 			Action,
 			{ type: "order-account" }
 		>;
-		const step = act(start, { ...order, contactEmail: contactOf(s).email }, at(1));
-		expect(step.result.ok).toBe(true);
-		expect(step.findings.map((f) => [f.rule, f.severity])).toContainEqual([
+		const outcome = act(start, { ...order, contactEmail: contactOf(s).email }, at(1));
+		expect(outcome.result.ok).toBe(true);
+		expect(outcome.findings.map((f) => [f.rule, f.severity])).toContainEqual([
 			"order-foreign-address",
 			"critical",
 		]);
@@ -65,20 +65,20 @@ describe("the coach reports every finding an action causes", () => {
 		const reference = solve(getScenario("bottling-line")!, 2);
 		const runtime = buildRuntime(attempt("bottling-line", 2, undefined, [reference[0]!.action]))!;
 		const label = s.labels[0]!;
-		const step = act(
+		const outcome = act(
 			runtime,
 			{ type: "create-label", ...label, fields: [...label.fields], printer: "Zebra ZT411 Versand" },
 			at(2),
 		);
-		expect(step.findings).toHaveLength(1);
-		expect(step.findings[0]).toMatchObject({
+		expect(outcome.findings).toHaveLength(1);
+		expect(outcome.findings[0]).toMatchObject({
 			rule: "label-wrong",
 			differences: [
 				{ aspect: "printer", expected: [label.printer], actual: ["Zebra ZT411 Versand"] },
 			],
 		});
 		// The second, still missing label is not a mistake yet, so the coach does not mention it.
-		expect(step.findings.some((f) => f.rule === "label-missing")).toBe(false);
+		expect(outcome.findings.some((f) => f.rule === "label-missing")).toBe(false);
 	});
 
 	test("saving the recipients with your own address still in them is pointed out", () => {
@@ -92,12 +92,12 @@ describe("the coach reports every finding an action causes", () => {
 				reference.slice(0, -1).map((e) => e.action),
 			),
 		)!;
-		const step = act(
+		const outcome = act(
 			runtime,
 			{ type: "set-notification-recipients", text: `${contactOf(s).email}\n${s.partner.email}` },
 			at(20),
 		);
-		expect(step.findings.map((f) => f.rule)).toEqual(["recipients-include-partner"]);
+		expect(outcome.findings.map((f) => f.rule)).toEqual(["recipients-include-partner"]);
 	});
 });
 

@@ -8,7 +8,7 @@ import {
 	essentialElements,
 	finishValues,
 	learnerSeed,
-	sessionTime,
+	scormTimeSpan,
 	suspendValues,
 } from "../../../src/simulator/lms/scorm.ts";
 import { getScenario, referenceLog, variant } from "../../../src/simulator/scenarios/index.ts";
@@ -19,10 +19,10 @@ const empty = grade(scenario, []);
 
 describe("what the LMS records", () => {
 	test("session times in each version's format", () => {
-		expect(sessionTime(0, "1.2")).toBe("0000:00:00.00");
-		expect(sessionTime(3_723_450, "1.2")).toBe("0001:02:03.45");
-		expect(sessionTime(3_723_450, "2004")).toBe("PT1H2M3.45S");
-		expect(sessionTime(60_000, "2004")).toBe("PT0H1M0S");
+		expect(scormTimeSpan(0, "1.2")).toBe("0000:00:00.00");
+		expect(scormTimeSpan(3_723_450, "1.2")).toBe("0001:02:03.45");
+		expect(scormTimeSpan(3_723_450, "2004")).toBe("PT1H2M3.45S");
+		expect(scormTimeSpan(60_000, "2004")).toBe("PT0H1M0S");
 	});
 
 	test("a perfect attempt: passed, the rubric's maximum, every step correct (1.2)", () => {

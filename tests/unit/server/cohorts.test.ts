@@ -227,7 +227,7 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 				scenario: { id: "warehouse-integrations", seed: Number(body.seed) },
 				startedAt: String(body.startedAt),
 				finishedAt: finished,
-				trainee: { name: "Jana Beispiel", cohort: code },
+				trainee: { name: "Jana Beispiel", cohort: "", joinCode: code },
 				events,
 			});
 			return { token: String(body.token), attempt: done, finished: new Date(finished) };
@@ -269,12 +269,28 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 			const { ctx, code } = await setUp();
 			const other = await json(await create(ctx, { ...settings, name: "Andere" }));
 			const { token, attempt: done, finished } = await issued(ctx, code);
-			const moved = { ...done, trainee: { name: "Jana Beispiel", cohort: String(other.code) } };
-			expect((await json(await submit(ctx, moved, token, finished))).error).toBe("token-mismatch");
+			for (const trainee of [
+				{ name: "Jana Beispiel", cohort: "", joinCode: String(other.code) },
+				{ name: "Jana Beispiel", cohort: String(other.code) },
+			]) {
+				const moved = { ...done, trainee };
+				expect((await json(await submit(ctx, moved, token, finished))).error).toBe(
+					"token-mismatch",
+				);
+			}
 			expect((await json(await submit(ctx, done, "x".repeat(43), finished))).error).toBe(
 				"invalid-token",
 			);
 			expect(await ctx.attempts.count()).toBe(0);
+		});
+
+		test("an attempt begun before join codes had a field of their own (the code in cohort) still counts", async () => {
+			const { ctx, code } = await setUp();
+			const { token, attempt: done, finished } = await issued(ctx, code);
+			const older = { ...done, trainee: { name: "Jana Beispiel", cohort: code } };
+			const response = await submit(ctx, older, token, new Date(finished.getTime() + 1_000));
+			expect(response.status).toBe(201);
+			expect(await ctx.attempts.get(done.id)).toMatchObject({ cohort: "Lager Dezember" });
 		});
 
 		test("a submission after the cohort closed is refused", async () => {
@@ -330,7 +346,7 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 				const done = attempt({
 					id: result.issued.attemptId,
 					scenario: { id: scenario.id, seed: cohort.seed },
-					trainee: { name, cohort: cohort.code },
+					trainee: { name, cohort: "", joinCode: cohort.code },
 					events: events.slice(0, events.length - (i % 9)),
 				});
 				records.push({
@@ -372,7 +388,7 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 					id: issued.attemptId,
 					mode,
 					scenario: { id: scenario.id, seed: issued.seed },
-					trainee: { name, cohort: cohort.code },
+					trainee: { name, cohort: "", joinCode: cohort.code },
 					events: events.slice(0, events.length - cut),
 				});
 				const grade = gradeAttempt(done)!;

@@ -52,6 +52,21 @@ describe.each(stores)("attempt store ($name)", (under) => {
 		expect(stored).toMatchObject({ score: 100, passed: true, trainee: "Jana Beispiel" });
 	});
 
+	test("lists an attempt under the cohort its trainee typed, else its package's join code", async () => {
+		const store = await newStore();
+		const base = attempt();
+		await store.insert(
+			record({ ...base, id: "typed", trainee: { name: "A", cohort: "Lager", joinCode: "LW-AB" } }),
+		);
+		await store.insert(
+			record({ ...base, id: "code", trainee: { name: "B", cohort: "", joinCode: "LW-AB" } }),
+		);
+		await store.insert(record({ ...base, id: "none", trainee: { name: "C", cohort: "" } }));
+		expect((await store.get("typed"))?.cohort).toBe("Lager");
+		expect((await store.get("code"))?.cohort).toBe("LW-AB");
+		expect((await store.get("none"))?.cohort).toBe("");
+	});
+
 	test("filters by cohort, name part in any case, scenario, mode, result and dates", async () => {
 		const store = await newStore();
 		const base = attempt();

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { traineeGate, type Trainee } from "../../../src/simulator/ui/trainee-gate.ts";
+import { traineeGate } from "../../../src/simulator/ui/trainee-gate.ts";
+import type { AttemptTrainee } from "../../../src/simulator/attempt/schema.ts";
 
 describe("traineeGate", () => {
-	const jana: Trainee = { name: "Jana", cohort: "" };
+	const jana: AttemptTrainee = { name: "Jana", cohort: "" };
 
 	it("carries out a Start that came before the fields were ready, once", () => {
-		const started: Trainee[] = [];
+		const started: AttemptTrainee[] = [];
 		const gate = traineeGate((t) => started.push(t));
 		gate.submit();
 		expect(started).toEqual([]);
@@ -17,7 +18,7 @@ describe("traineeGate", () => {
 	});
 
 	it("starts nothing when the check refuses, and starts at once when ready", () => {
-		const started: Trainee[] = [];
+		const started: AttemptTrainee[] = [];
 		const gate = traineeGate((t) => started.push(t));
 		gate.ready(() => undefined);
 		gate.submit();

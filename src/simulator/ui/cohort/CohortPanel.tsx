@@ -1,6 +1,7 @@
 import { For, Show, createSignal, createUniqueId } from "solid-js";
 import { checkedJoined } from "../../cohort/assignment.ts";
-import { type IssuedAttempt } from "../../cohort/issued-attempt.ts";
+import type { AttemptTrainee } from "../../attempt/schema.ts";
+import type { IssuedAttempt } from "../../cohort/issued-attempt.ts";
 import { joinCohort, requestAttempt, type CohortAnswer } from "../../client/cohort.ts";
 import { $joined } from "../../store/cohort.ts";
 import { $trainee, setTrainee } from "../../store/trainee.ts";
@@ -98,7 +99,7 @@ export function JoinCohort(props: { onCancel: () => void }) {
  * modes only, and Start, which asks the server for the attempt.
  */
 export function CohortPicker(props: {
-	onStart: (issued: IssuedAttempt, trainee: { name: string; cohort: string }) => void;
+	onStart: (issued: IssuedAttempt, trainee: AttemptTrainee) => void;
 }) {
 	const sim = useSim();
 	const t = useCohortTexts();
@@ -130,7 +131,11 @@ export function CohortPicker(props: {
 		});
 		setBusy(false);
 		if (!answer.ok) return setError(errorText(t, answer));
-		props.onStart(answer.value, { name: current.name, cohort: current.assignment.code });
+		props.onStart(answer.value, {
+			name: current.name,
+			cohort: "",
+			joinCode: current.assignment.code,
+		});
 	};
 	return (
 		<Show when={joined()}>

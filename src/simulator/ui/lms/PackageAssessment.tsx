@@ -1,7 +1,7 @@
 import { Show, createEffect, createMemo, createSignal, lazy, onCleanup, onMount } from "solid-js";
 import type { Translate } from "../../text/locale.ts";
 import { decodeCompletionCode, encodeCompletionCode } from "../../attempt/completion-code.ts";
-import type { StoredSession } from "../../attempt/stored-session.ts";
+import type { SavedSession } from "../../store/session/saved.ts";
 import type { LmsConnection } from "../../client/lms-api.ts";
 import { gradingNumbers } from "../../grading/rubric.ts";
 import type { PackageConfig } from "../../lms/package-config.ts";
@@ -15,7 +15,8 @@ import {
 	suspendValues,
 	type CmiValue,
 } from "../../lms/scorm.ts";
-import { createSession } from "../../store/session.ts";
+import { createSession } from "../../store/session/store.ts";
+import { browserStorage, memoryStorage } from "../../store/session/storage.ts";
 import { CompletionCode } from "../CompletionCode.tsx";
 import { SimProvider, createSim } from "../context.tsx";
 import { LazyPart, LoadingNote } from "../Loading.tsx";
@@ -23,7 +24,8 @@ import { FinishAssessment } from "../FinishAssessment.tsx";
 import { randomSeed } from "../random-seed.ts";
 import { ResultsPhase } from "../ResultsPhase.tsx";
 import { SessionView } from "../SessionView.tsx";
-import { traineeGate, type Trainee } from "../trainee-gate.ts";
+import { traineeGate } from "../trainee-gate.ts";
+import type { AttemptTrainee } from "../../attempt/schema.ts";
 import { Workspace } from "../Workspace.tsx";
 
 // Only a package opened without an LMS asks for the learner's name.
@@ -44,7 +46,11 @@ export default function PackageAssessment(props: {
 	const t = props.t;
 	const { config, lms } = props;
 	const names = cmiNames[config.version];
-	const session = createSession(`package-${config.id}`);
+	// Inside an LMS the LMS keeps the attempt (its saved data), so nothing stays in the browser;
+	// opened without one, the browser keeps it, so a reload does not lose the learner's work.
+	const session = createSession(`package-${config.id}`, {
+		storage: lms ? memoryStorage() : browserStorage,
+	});
 	const sim = createSim(t, props.locale, session);
 	const launchedAt = Date.now();
 	const learner = lms ? displayName(lms.get(names.name)) : "";
@@ -52,7 +58,7 @@ export default function PackageAssessment(props: {
 	const [tooLong, setTooLong] = createSignal(false);
 	const [unreadable, setUnreadable] = createSignal(false);
 	const [reported, setReported] = createSignal<"sent" | { error: string }>();
-	const begin = (trainee: Trainee | undefined) => {
+	const begin = (trainee: AttemptTrainee | undefined) => {
 		const seed = config.seed ?? (lms ? learnerSeed(lms.get(names.id)) : randomSeed());
 		session.start({
 			scenarioId: config.scenarioId,
@@ -75,7 +81,11 @@ export default function PackageAssessment(props: {
 		} else {
 			// Another scenario's attempt is simply not this package's; damaged data is said.
 			setUnreadable(decoded !== undefined && !decoded.ok);
-			begin(learner ? { name: learner, cohort: config.cohort ?? "" } : undefined);
+			begin(
+				learner
+					? { name: learner, cohort: "", ...(config.joinCode ? { joinCode: config.joinCode } : {}) }
+					: undefined,
+			);
 		}
 		setReady(true);
 	});
@@ -83,7 +93,7 @@ export default function PackageAssessment(props: {
 	/** Sets every value, each on its own (one the LMS refuses does not stop the rest); the refused. */
 	const set = (values: readonly CmiValue[]): string[] =>
 		values.filter(([element, value]) => !lms?.set(element, value)).map(([element]) => element);
-	// The LMS session ends once: when the result is reported, or when the learner leaves.
+	// The LMS connection ends once: when the result is reported, or when the learner leaves.
 	let ended = false;
 	const end = () => {
 		if (!lms || ended) return;
@@ -94,7 +104,7 @@ export default function PackageAssessment(props: {
 
 	// Every change is saved in the LMS, newest last; a log too long for it keeps the last that fit.
 	let saving = 0;
-	const save = async (stored: StoredSession) => {
+	const save = async (stored: SavedSession) => {
 		if (!lms) return;
 		const mine = ++saving;
 		const code = await encodeCompletionCode(stored.attempt);
@@ -105,7 +115,7 @@ export default function PackageAssessment(props: {
 		set(suspendValues(config.version, Date.now() - launchedAt));
 		lms.commit();
 	};
-	/** The grade, by the same grader as everywhere, as the LMS records it; then the session ends. */
+	/** The grade, by the same grader as everywhere, as the LMS records it; then the connection ends. */
 	const report = () => {
 		const grade = session.grade();
 		if (!lms || !grade) return;
@@ -116,14 +126,14 @@ export default function PackageAssessment(props: {
 		end();
 	};
 	const running = createMemo(() => {
-		const s = sim.stored();
+		const s = sim.saved();
 		return s.kind === "ok" ? s.session : undefined;
 	});
 	createEffect(() => {
 		const stored = running();
 		if (ready() && stored) void save(stored);
 	});
-	// Leaving mid-attempt: the attempt is saved in the LMS already; ending the session keeps it.
+	// Leaving mid-attempt: the attempt is saved in the LMS already; ending the connection keeps it.
 	window.addEventListener("pagehide", end);
 	onCleanup(() => window.removeEventListener("pagehide", end));
 

@@ -16,13 +16,13 @@ export function Coach() {
 	const sim = useSim();
 	const last = useAtom(sim.session.$last);
 	const refusal = () => {
-		const step = last();
-		return step && !step.result.ok
+		const outcome = last();
+		return outcome && !outcome.result.ok
 			? {
-					refusal: step.result.refusal,
-					action: step.event.action,
+					refusal: outcome.result.refusal,
+					action: outcome.event.action,
 					// The section is chosen from the state the action was taken in.
-					step: actionStep(step.runtime.scenario, step.runtime.state, step.event.action),
+					step: actionStep(outcome.runtime.scenario, outcome.runtime.state, outcome.event.action),
 				}
 			: null;
 	};

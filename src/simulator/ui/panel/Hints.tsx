@@ -11,9 +11,9 @@ import { useSim } from "../context.tsx";
  */
 export function Hints(props: { only?: readonly StepId[] | undefined }) {
 	const sim = useSim();
-	const stored = useAtom(sim.session.$stored);
+	const saved = useAtom(sim.session.$saved);
 	const session = () => {
-		const s = stored();
+		const s = saved();
 		return s.kind === "ok" ? s.session : undefined;
 	};
 	const used = () => session()?.attempt.hintsUsed ?? 0;

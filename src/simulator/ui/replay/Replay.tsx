@@ -3,7 +3,8 @@ import type { Translate } from "../../text/locale.ts";
 import type { Attempt } from "../../attempt/schema.ts";
 import type { Finding } from "../../grading/index.ts";
 import type { Locale } from "../../text/locale.ts";
-import { createSession, storageKey } from "../../store/session.ts";
+import { createSession } from "../../store/session/store.ts";
+import { memoryStorage } from "../../store/session/storage.ts";
 import { ControlCenter } from "../cc/ControlCenter.tsx";
 import { SimProvider, createSim } from "../context.tsx";
 import { watchOnly } from "../demo/watch-only.ts";
@@ -24,8 +25,9 @@ export default function Replay(props: {
 }) {
 	const t = props.t;
 	const events = props.attempt.events;
-	const name = `replay-${props.attempt.id}`;
-	const session = createSession(name);
+	// The played-back attempt is the trainer's view only: it is kept in memory, never in the
+	// trainer's browser storage, where it could mix with their own practice.
+	const session = createSession(`replay-${props.attempt.id}`, { storage: memoryStorage() });
 	const sim = createSim(t, props.locale, session);
 	const [position, setPosition] = createSignal(0);
 	const findingsAt = (index: number) => props.findings.filter((f) => f.event === index);
@@ -33,14 +35,7 @@ export default function Replay(props: {
 	const show = (count: number) => {
 		const next = Math.max(0, Math.min(events.length, count));
 		setPosition(next);
-		session.$stored.set({
-			kind: "ok",
-			session: {
-				v: 1,
-				attempt: { ...props.attempt, events: events.slice(0, next) },
-				finished: false,
-			},
-		});
+		session.resume({ ...props.attempt, events: events.slice(0, next) }, false);
 		const current = events[next - 1];
 		sim.setView(current === undefined ? { page: "dashboard" } : viewOf(current.action));
 	};
@@ -49,13 +44,6 @@ export default function Replay(props: {
 	let stage: HTMLDivElement | undefined;
 	onMount(() => {
 		if (stage) onCleanup(watchOnly(stage, () => {}));
-	});
-	// The played-back attempt is the trainer's view only: nothing of it stays in this browser.
-	const forget = () => localStorage.removeItem(storageKey(name));
-	addEventListener("pagehide", forget);
-	onCleanup(() => {
-		removeEventListener("pagehide", forget);
-		forget();
 	});
 
 	const current = () => events[position() - 1];

@@ -1,15 +1,15 @@
 import * as z from "zod/mini";
-import { attemptSchema } from "./schema.ts";
-import { stepIdSchema } from "../process/steps.ts";
+import { attemptSchema } from "../../attempt/schema.ts";
+import { stepIdSchema } from "../../process/steps.ts";
 
 /**
  * What the browser keeps of one exercise. Versioned: data written by an older release that this one
  * cannot read is reported as outdated and replaced by a fresh start, never half-loaded.
  */
-export const storageVersion = 1;
+export const savedSessionVersion = 1;
 
-export const storedSessionSchema = z.object({
-	v: z.literal(storageVersion),
+export const savedSessionSchema = z.object({
+	v: z.literal(savedSessionVersion),
 	attempt: attemptSchema,
 	finished: z.boolean(),
 	/** The steps whose hint the trainee has seen, in order; seeing one again costs nothing. */
@@ -17,17 +17,17 @@ export const storedSessionSchema = z.object({
 	/** The token of an attempt the server issued (a cohort's), sent back with the attempt. */
 	token: z.optional(z.string().check(z.maxLength(100))),
 });
-export type StoredSession = z.infer<typeof storedSessionSchema>;
+export type SavedSession = z.infer<typeof savedSessionSchema>;
 
 export type Loaded =
 	| { readonly kind: "none" }
-	| { readonly kind: "ok"; readonly session: StoredSession }
+	| { readonly kind: "ok"; readonly session: SavedSession }
 	| { readonly kind: "corrupt"; readonly reason: "invalid" | "outdated" };
 
 export const none: Loaded = { kind: "none" };
 
 /** Reads stored text; anything unreadable becomes a reason to start fresh, never an exception. */
-export function decodeSession(text: string | undefined): Loaded {
+export function decodeSaved(text: string | undefined): Loaded {
 	if (text === undefined || text === "") return none;
 	let value: unknown;
 	try {
@@ -35,16 +35,16 @@ export function decodeSession(text: string | undefined): Loaded {
 	} catch {
 		return { kind: "corrupt", reason: "invalid" };
 	}
-	const parsed = storedSessionSchema.safeParse(value);
+	const parsed = savedSessionSchema.safeParse(value);
 	if (parsed.success) return { kind: "ok", session: parsed.data };
 	const version = (value as { v?: unknown } | null)?.v;
 	return {
 		kind: "corrupt",
-		reason: typeof version === "number" && version !== storageVersion ? "outdated" : "invalid",
+		reason: typeof version === "number" && version !== savedSessionVersion ? "outdated" : "invalid",
 	};
 }
 
 /** Only sessions are written; "none" removes the key, "corrupt" leaves the bad data for a reset. */
-export function encodeSession(value: Loaded): string | undefined {
+export function encodeSaved(value: Loaded): string | undefined {
 	return value.kind === "ok" ? JSON.stringify(value.session) : undefined;
 }

@@ -1,13 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
-import { solve } from "../../../src/simulator/scenarios/solution.ts";
-import { phaseOf } from "../../../src/simulator/attempt/session-phase.ts";
-import { buildRuntime } from "../../../src/simulator/grading/incremental.ts";
-import type { StoredSession } from "../../../src/simulator/attempt/stored-session.ts";
+import { getScenario } from "../../../../src/simulator/scenarios/registry.ts";
+import { solve } from "../../../../src/simulator/scenarios/solution.ts";
+import { phaseOf } from "../../../../src/simulator/store/session/phase.ts";
+import { buildRuntime } from "../../../../src/simulator/grading/incremental.ts";
+import type { SavedSession } from "../../../../src/simulator/store/session/saved.ts";
 
 /** One session state machine for the practice page and the exercises. */
 
-function stored(scenarioId: string, finished: boolean): StoredSession {
+function stored(scenarioId: string, finished: boolean): SavedSession {
 	return {
 		v: 1,
 		finished,

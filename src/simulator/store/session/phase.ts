@@ -1,5 +1,5 @@
-import type { Runtime } from "../grading/incremental.ts";
-import type { Loaded, StoredSession } from "./stored-session.ts";
+import type { Runtime } from "../../grading/incremental.ts";
+import type { Loaded, SavedSession } from "./saved.ts";
 
 /**
  * Where one exercise's session is, as one value: the practice page and the guide's exercises both
@@ -13,8 +13,8 @@ export type SessionPhase =
 	| { readonly kind: "corrupt"; readonly reason: "invalid" | "outdated" }
 	| { readonly kind: "orphaned" }
 	| { readonly kind: "idle" }
-	| { readonly kind: "running"; readonly session: StoredSession; readonly runtime: Runtime }
-	| { readonly kind: "finished"; readonly session: StoredSession; readonly runtime: Runtime };
+	| { readonly kind: "running"; readonly session: SavedSession; readonly runtime: Runtime }
+	| { readonly kind: "finished"; readonly session: SavedSession; readonly runtime: Runtime };
 
 export function phaseOf(loaded: Loaded, runtime: Runtime | undefined): SessionPhase {
 	switch (loaded.kind) {

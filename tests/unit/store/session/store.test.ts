@@ -1,26 +1,53 @@
 import { cleanStores, keepMount } from "nanostores";
-import { setPersistentEngine, type PersistentListener } from "@nanostores/persistent";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
-import { solve } from "../../../src/simulator/scenarios/solution.ts";
-import { ruleOf } from "../../../src/simulator/grading/rubric.ts";
+import { getScenario } from "../../../../src/simulator/scenarios/registry.ts";
+import { solve } from "../../../../src/simulator/scenarios/solution.ts";
+import { ruleOf } from "../../../../src/simulator/grading/rubric.ts";
+import type { SessionEnv } from "../../../../src/simulator/store/session/store.ts";
 import {
-	createSession,
+	createSession as createSessionIn,
 	newUuid,
-	storageKey,
-	type SessionEnv,
-} from "../../../src/simulator/store/session.ts";
+	type SessionOptions,
+} from "../../../../src/simulator/store/session/store.ts";
+import { sessionKey } from "../../../../src/simulator/store/session/key.ts";
+import { savedSessionVersion } from "../../../../src/simulator/store/session/saved.ts";
+import {
+	memoryStorage,
+	type SessionStorage,
+} from "../../../../src/simulator/store/session/storage.ts";
+
+/** A storage whose texts the test reads, and whose "other tab" the test can play. */
+function tabStorage() {
+	const texts: Record<string, string> = {};
+	const watchers = new Map<string, (text: string | undefined) => void>();
+	const storage: SessionStorage = {
+		read: (key) => texts[key],
+		write(key, text) {
+			if (text === undefined) delete texts[key];
+			else texts[key] = text;
+		},
+		watch(key, changed) {
+			watchers.set(key, changed);
+			return () => watchers.delete(key);
+		},
+	};
+	/** Another tab writes `text` under `key`. */
+	const otherTab = (key: string, text: string | undefined) => {
+		storage.write(key, text);
+		watchers.get(key)?.(text);
+	};
+	return { texts, storage, otherTab };
+}
 
 let storage: Record<string, string> = {};
-const listeners: PersistentListener[] = [];
-
+let tabs = tabStorage();
 beforeEach(() => {
-	storage = {};
-	setPersistentEngine(storage, {
-		addEventListener: (_key, callback) => listeners.push(callback),
-		removeEventListener: () => {},
-	});
+	tabs = tabStorage();
+	storage = tabs.texts;
 });
+
+const createSession = (name: string, env?: SessionEnv, options: SessionOptions = {}) =>
+	createSessionIn(name, { env, storage: tabs.storage, ...options });
 
 function env(): SessionEnv {
 	let clock = Date.UTC(2026, 0, 1);
@@ -32,7 +59,7 @@ function env(): SessionEnv {
 }
 
 let session: ReturnType<typeof createSession>;
-afterEach(() => cleanStores(session.$stored, session.$runtime));
+afterEach(() => cleanStores(session.$saved, session.$runtime));
 
 describe("the browser session", () => {
 	test("every dispatched action is kept in the stored log, in order", () => {
@@ -41,7 +68,7 @@ describe("the browser session", () => {
 		session.start({ scenarioId: "first-handover", seed: 7, mode: "practice", locale: "de" });
 		const reference = solve(getScenario("first-handover")!, 7);
 		for (const event of reference) expect(session.dispatch(event.action)?.ok).toBe(true);
-		const stored = JSON.parse(storage[storageKey("t1")]!);
+		const stored = JSON.parse(storage[sessionKey("t1")]!);
 		expect(stored.attempt.events.map((e: { action: unknown }) => e.action)).toEqual(
 			reference.map((e) => e.action),
 		);
@@ -56,8 +83,8 @@ describe("resuming an attempt kept elsewhere (an LMS's saved data)", () => {
 		first.start({ scenarioId: "first-handover", seed: 7, mode: "assessment", locale: "de" });
 		const reference = solve(getScenario("first-handover")!, 7);
 		for (const event of reference.slice(0, 3)) first.dispatch(event.action);
-		const kept = JSON.parse(storage[storageKey("lms-a")]!).attempt;
-		cleanStores(first.$stored, first.$runtime);
+		const kept = JSON.parse(storage[sessionKey("lms-a")]!).attempt;
+		cleanStores(first.$saved, first.$runtime);
 
 		session = createSession("lms-b", env());
 		keepMount(session.$runtime);
@@ -80,7 +107,7 @@ describe("hints", () => {
 		session.useHint("order-account");
 		const reference = solve(getScenario("first-handover")!, 7);
 		for (const event of reference) session.dispatch(event.action);
-		const stored = JSON.parse(storage[storageKey("hints")]!);
+		const stored = JSON.parse(storage[sessionKey("hints")]!);
 		expect(stored.attempt.hintsUsed).toBe(1);
 		expect(stored.hinted).toEqual(["order-account"]);
 		const points = ruleOf("hints-used").points;
@@ -91,7 +118,7 @@ describe("hints", () => {
 	});
 });
 
-describe("stepping a demo back", () => {
+describe("taking a demo action back", () => {
 	test("a demo takes back its last action, and the model follows", () => {
 		session = createSession("back-1", env());
 		keepMount(session.$runtime);
@@ -100,11 +127,11 @@ describe("stepping a demo back", () => {
 		session.dispatch(log[0]!.action);
 		session.dispatch(log[1]!.action);
 		expect(session.$runtime.get()!.state.labels).toHaveLength(1);
-		session.stepBack();
+		session.takeBack();
 		expect(session.$runtime.get()!.events).toHaveLength(1);
 		expect(session.$runtime.get()!.state.labels).toHaveLength(0);
-		session.stepBack();
-		session.stepBack();
+		session.takeBack();
+		session.takeBack();
 		expect(session.$runtime.get()!.events).toHaveLength(0);
 		expect(session.$runtime.get()!.state.account).toBeNull();
 	});
@@ -115,16 +142,16 @@ describe("stepping a demo back", () => {
 			keepMount(session.$runtime);
 			session.start({ scenarioId: "first-handover", seed: 3, mode, locale: "en" });
 			session.dispatch(solve(getScenario("first-handover")!, 3)[0]!.action);
-			session.stepBack();
+			session.takeBack();
 			expect(session.$runtime.get()!.events).toHaveLength(1);
-			cleanStores(session.$stored, session.$runtime);
+			cleanStores(session.$saved, session.$runtime);
 		}
 		session = createSession("back-finished", env());
 		keepMount(session.$runtime);
 		session.start({ scenarioId: "first-handover", seed: 3, mode: "demo", locale: "en" });
 		session.dispatch(solve(getScenario("first-handover")!, 3)[0]!.action);
 		session.finish();
-		session.stepBack();
+		session.takeBack();
 		expect(session.$runtime.get()!.events).toHaveLength(1);
 	});
 });
@@ -142,5 +169,49 @@ describe("attempt ids on plain http", () => {
 		} finally {
 			Object.defineProperty(crypto, "randomUUID", { value: original, configurable: true });
 		}
+	});
+});
+
+describe("where a session is kept", () => {
+	test("the saved form carries its version and follows every change", () => {
+		session = createSession("kept", env());
+		keepMount(session.$runtime);
+		session.start({ scenarioId: "first-handover", seed: 7, mode: "practice", locale: "de" });
+		const saved = JSON.parse(storage[sessionKey("kept")]!);
+		expect(saved.v).toBe(savedSessionVersion);
+		session.reset();
+		expect(storage[sessionKey("kept")]).toBeUndefined();
+	});
+
+	test("a session in memory leaves the page's other storage untouched", () => {
+		session = createSession("replay-x", env(), { storage: memoryStorage() });
+		keepMount(session.$runtime);
+		session.start({ scenarioId: "first-handover", seed: 7, mode: "practice", locale: "de" });
+		session.dispatch(solve(getScenario("first-handover")!, 7)[0]!.action);
+		expect(session.$runtime.get()!.events).toHaveLength(1);
+		expect(storage).toEqual({});
+	});
+
+	test("another tab's newer log is followed at once, and a cleared one ends the session", () => {
+		session = createSession("tabs", env());
+		keepMount(session.$runtime);
+		session.start({ scenarioId: "first-handover", seed: 7, mode: "practice", locale: "de" });
+		const reference = solve(getScenario("first-handover")!, 7);
+		const saved = JSON.parse(storage[sessionKey("tabs")]!);
+		const newer = {
+			...saved,
+			attempt: { ...saved.attempt, events: reference.slice(0, 2) },
+		};
+		tabs.otherTab(sessionKey("tabs"), JSON.stringify(newer));
+		expect(session.$runtime.get()!.events).toHaveLength(2);
+		tabs.otherTab(sessionKey("tabs"), undefined);
+		expect(session.$phase.get().kind).toBe("idle");
+	});
+
+	test("data another release wrote is reported as outdated, never half-loaded", () => {
+		tabs.storage.write(sessionKey("old"), JSON.stringify({ v: savedSessionVersion + 1 }));
+		session = createSession("old", env());
+		keepMount(session.$phase);
+		expect(session.$phase.get()).toEqual({ kind: "corrupt", reason: "outdated" });
 	});
 });

@@ -1,29 +1,30 @@
-import { persistentAtom } from "@nanostores/persistent";
-import { atom, computed, type ReadableAtom } from "nanostores";
-import type { IssuedAttempt } from "../cohort/issued-attempt.ts";
-import type { Attempt, AttemptMode } from "../attempt/schema.ts";
-import type { GradeResult } from "../grading/grade.ts";
-import type { Action } from "../model/actions.ts";
-import type { ApplyResult } from "../model/result.ts";
-import type { Locale } from "../text/locale.ts";
-import type { StepId } from "../process/steps.ts";
-import { appVersion } from "../version.ts";
-import { storageKey } from "../attempt/storage-key.ts";
-import { phaseOf, type SessionPhase } from "../attempt/session-phase.ts";
+import { atom, computed, onMount, type ReadableAtom } from "nanostores";
+import type { IssuedAttempt } from "../../cohort/issued-attempt.ts";
+import type { Attempt, AttemptMode } from "../../attempt/schema.ts";
+import type { GradeResult } from "../../grading/grade.ts";
+import type { Action } from "../../model/actions.ts";
+import type { ApplyResult } from "../../model/result.ts";
+import type { Locale } from "../../text/locale.ts";
+import type { StepId } from "../../process/steps.ts";
+import { appVersion } from "../../version.ts";
+import { sessionKey } from "./key.ts";
+import { phaseOf, type SessionPhase } from "./phase.ts";
 import {
 	act,
 	currentGrade,
 	runtimeFor,
 	type ActionOutcome,
 	type Runtime,
-} from "../grading/incremental.ts";
+} from "../../grading/incremental.ts";
 import {
-	decodeSession,
-	encodeSession,
+	decodeSaved,
+	encodeSaved,
 	none,
+	savedSessionVersion,
 	type Loaded,
-	type StoredSession,
-} from "../attempt/stored-session.ts";
+	type SavedSession,
+} from "./saved.ts";
+import { browserStorage, type SessionStorage } from "./storage.ts";
 
 export interface SessionEnv {
 	/** The clock, injected so tests can fix it. */
@@ -61,42 +62,69 @@ export interface StartOptions {
 	readonly issued?: IssuedAttempt | undefined;
 }
 
-export { storageKey };
+export interface SessionOptions {
+	readonly env?: SessionEnv | undefined;
+	/** Where the saved form is kept; `localStorage` unless said otherwise. */
+	readonly storage?: SessionStorage | undefined;
+}
 
 /**
- * One exercise's session: the attempt record kept in localStorage (validated on load) and the
- * running model derived from it. Rule for several tabs: they share one session; an action in any
- * tab is appended to the stored log and the other tabs follow it at once through storage events,
- * so no tab ever writes back a log older than the newest.
+ * The saved form of a session as a store: read from `storage` (and validated) when created and
+ * again whenever it is watched from anew, written there on every change. When another tab changes
+ * the same key, this store follows.
  */
-export function createSession(name: string, env: SessionEnv = browserEnv) {
-	const $stored = persistentAtom<Loaded>(storageKey(name), none, {
-		encode: encodeSession,
-		decode: decodeSession,
+function savedAtom(key: string, storage: SessionStorage) {
+	let text = storage.read(key);
+	const $saved = atom<Loaded>(decodeSaved(text));
+	const follow = (current: string | undefined) => {
+		if (current === text) return;
+		text = current;
+		$saved.set(decodeSaved(current));
+	};
+	onMount($saved, () => {
+		follow(storage.read(key));
+		return storage.watch(key, follow);
 	});
+	const save = (value: Loaded) => {
+		text = encodeSaved(value);
+		storage.write(key, text);
+		$saved.set(value);
+	};
+	return { $saved: $saved as ReadableAtom<Loaded>, save };
+}
+
+/**
+ * One exercise's session: the attempt record kept in the session's storage (validated on load)
+ * and the running model derived from it. Rule for several tabs: they share one session; an action
+ * in any tab is appended to the saved log and the other tabs follow it at once through storage
+ * events, so no tab ever writes back a log older than the newest.
+ */
+export function createSession(name: string, options: SessionOptions = {}) {
+	const env = options.env ?? browserEnv;
+	const { $saved, save } = savedAtom(sessionKey(name), options.storage ?? browserStorage);
 	/** The outcome of the last action in this tab, for field errors and the coach. */
 	const $last = atom<ActionOutcome | null>(null);
 
 	let cache: Runtime | undefined;
-	const $runtime: ReadableAtom<Runtime | undefined> = computed($stored, (loaded) => {
+	const $runtime: ReadableAtom<Runtime | undefined> = computed($saved, (loaded) => {
 		if (loaded.kind !== "ok") return (cache = undefined);
 		return (cache = runtimeFor(loaded.session.attempt, cache));
 	});
 
 	/** The session's phase, the one value the UI renders (see `attempt/session-phase.ts`). */
-	const $phase: ReadableAtom<SessionPhase> = computed([$stored, $runtime], phaseOf);
+	const $phase: ReadableAtom<SessionPhase> = computed([$saved, $runtime], phaseOf);
 
-	function session(): StoredSession | undefined {
-		const loaded = $stored.get();
+	function session(): SavedSession | undefined {
+		const loaded = $saved.get();
 		return loaded.kind === "ok" ? loaded.session : undefined;
 	}
 
-	function write(next: StoredSession) {
-		$stored.set({ kind: "ok", session: next });
+	function write(next: SavedSession) {
+		save({ kind: "ok", session: next });
 	}
 
 	return {
-		$stored,
+		$saved,
 		$runtime,
 		$phase,
 		$last,
@@ -119,16 +147,22 @@ export function createSession(name: string, env: SessionEnv = browserEnv) {
 				events: [],
 			};
 			$last.set(null);
-			write({ v: 1, attempt, finished: false, ...(issued ? { token: issued.token } : {}) });
+			write({
+				v: savedSessionVersion,
+				attempt,
+				finished: false,
+				...(issued ? { token: issued.token } : {}),
+			});
 		},
 
 		/**
-		 * Continues an attempt kept elsewhere, such as the data an LMS saved for a SCORM package: it
-		 * becomes this session's, finished if it was.
+		 * Continues an attempt kept elsewhere, such as the data an LMS saved for a SCORM package or
+		 * the part of an attempt a trainer's replay has reached: it becomes this session's, finished
+		 * if it was unless said otherwise.
 		 */
-		resume(attempt: Attempt): void {
+		resume(attempt: Attempt, finished: boolean = attempt.finishedAt !== undefined): void {
 			$last.set(null);
-			write({ v: 1, attempt, finished: attempt.finishedAt !== undefined });
+			write({ v: savedSessionVersion, attempt, finished });
 		},
 
 		/** Takes an action now; refused actions are recorded too (they count in the grade). */
@@ -136,18 +170,18 @@ export function createSession(name: string, env: SessionEnv = browserEnv) {
 			const current = session();
 			const runtime = $runtime.get();
 			if (!current || current.finished || !runtime) return undefined;
-			const step = act(runtime, action, env.now());
-			cache = step.runtime;
-			$last.set(step);
-			write({ ...current, attempt: { ...current.attempt, events: [...step.runtime.events] } });
-			return step.result;
+			const outcome = act(runtime, action, env.now());
+			cache = outcome.runtime;
+			$last.set(outcome);
+			write({ ...current, attempt: { ...current.attempt, events: [...outcome.runtime.events] } });
+			return outcome.result;
 		},
 
 		/**
 		 * Takes back the last action. Only a demo may: its log is the reference solution played for
 		 * watching, while a trainee's own log is the record the grade is made from.
 		 */
-		stepBack(): void {
+		takeBack(): void {
 			const current = session();
 			if (!current || current.finished || current.attempt.mode !== "demo") return;
 			if (current.attempt.events.length === 0) return;
@@ -207,7 +241,7 @@ export function createSession(name: string, env: SessionEnv = browserEnv) {
 
 		reset(): void {
 			$last.set(null);
-			$stored.set(none);
+			save(none);
 		},
 	};
 }
