@@ -91,9 +91,6 @@ export async function joinCohort(
 }
 
 /**
- * (Its parameters are every public handler's, as `submitAttempt`'s: the request, the client's
- * address, the server's context and a clock that tests can set.)
- *
  * POST /api/cohort-attempts `{ code, name, scenarioId, mode }`: issues an attempt of an assigned
  * scenario (201), within the cohort's open days and its attempt limit per trainee name.
  */

@@ -70,8 +70,7 @@ export async function saveCohortHandler(
 }
 
 /**
- * POST /api/cohorts/:id/close (trainers): no new attempts from now on. (Its parameters are every
- * trainer route's with an id, as the insight CSV's: request, context, the id and a clock.)
+ * POST /api/cohorts/:id/close (trainers): no new attempts from now on.
  */
 export async function closeCohortHandler(
 	request: Request,

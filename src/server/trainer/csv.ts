@@ -82,7 +82,6 @@ export function attemptsCsv(rows: Iterable<AttemptRow>, delimiter: "," | ";" = "
 export const insightTables = ["trainees", "steps", "findings", "scores", "scenarios"] as const;
 export type InsightTable = (typeof insightTables)[number];
 
-// Column lists read alike by nature (a name and the value for it); each table has its own.
 const traineeColumns: CsvColumns<TraineeProgress> = [
 	["trainee", (r) => r.trainee],
 	["state", (r) => r.state],

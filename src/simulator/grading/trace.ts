@@ -119,7 +119,7 @@ function renamed(
 function itemKeys(before: State, event: TimedAction): string[] {
 	const action = event.action;
 	switch (action.type) {
-		// Every list's item is keyed "<kind>:<name key>", so the cases for the three lists read alike.
+		// Every list's item is keyed "<kind>:<name key>".
 		case "create-label":
 			return [`label:${nameKey(action.name)}`];
 		case "edit-label":

@@ -42,8 +42,8 @@ export const editLabelSchema = z.object({
 	...labelFields,
 });
 export const deleteLabelSchema = z.object({ type: z.literal("delete-label"), labelId: ref });
-// The edit, delete, start and stop schemas below read alike on purpose: each action is written
-// out whole, so its JSON shape in an attempt file can be read here at a glance.
+// Each action is written out whole, so its JSON shape in an attempt file can be read here at a
+// glance.
 export const createConfigurationSchema = z.object({
 	type: z.literal("create-configuration"),
 	...configurationFields,

@@ -100,8 +100,8 @@ export function gesturesFor(
 				type("fields.fields", a.fields.join("\n")),
 				save,
 			];
-		// The create cases read alike because the dialogs do: open, fill each field by its label, save.
-		// Each lists its own dialog's fields, in the order the screen shows them.
+		// Each dialog: open it, fill each of its fields by its label in the order the screen shows
+		// them, save.
 		case "create-configuration":
 			return [
 				nav("integrations"),
