@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
 import { fileURLToPath } from "node:url";
-import { ConfigError, readConfig } from "../src/server/config.ts";
+import { ConfigError, readConfig, startProblem } from "../src/server/config.ts";
 import { openConfiguredDatabase } from "../src/server/database/open.ts";
 import { createHttpServer } from "../src/server/http/server.ts";
 import { createShell } from "../src/server/http/shell.ts";
@@ -26,7 +26,7 @@ try {
 	config = readConfig();
 } catch (error) {
 	if (!(error instanceof ConfigError)) throw error;
-	console.error(`The server cannot start: ${error.message}`);
+	console.error(startProblem(error));
 	process.exit(1);
 }
 
@@ -37,9 +37,7 @@ try {
 	await opened.database.close();
 } catch (error) {
 	// It says which database and why (without a password), or what else failed.
-	console.error(
-		`The server cannot start: ${error instanceof Error ? error.message : String(error)}`,
-	);
+	console.error(startProblem(error instanceof Error ? error : { message: String(error) }));
 	process.exit(1);
 }
 

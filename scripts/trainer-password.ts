@@ -20,7 +20,7 @@ try {
 	config = readConfig();
 } catch (error) {
 	if (!(error instanceof ConfigError)) throw error;
-	console.error(error.message);
+	console.error(`${error.message}\n  Hint: ${error.hint}`);
 	process.exit(2);
 }
 if (config.trainerPassword !== undefined && !clearOnly) {
@@ -34,7 +34,7 @@ try {
 	opened = await openConfiguredDatabase(config);
 } catch (error) {
 	if (!(error instanceof DatabaseUnavailableError)) throw error;
-	console.error(error.message);
+	console.error(`${error.message}\n  Hint: ${error.hint}`);
 	process.exit(1);
 }
 const where = config.databaseUrl === null ? config.dbPath : redactedUrl(config.databaseUrl);

@@ -49,9 +49,24 @@ export interface ServerConfig {
 export const minPasswordLength = 15;
 export const maxPasswordLength = 1000;
 
-/** A setting that cannot work; the server refuses to start and prints the message. */
+/**
+ * A setting that cannot work; the server refuses to start. As Astro's own errors do, it says what
+ * is wrong (`message`, naming the setting and the value it got) and, apart, what to do (`hint`).
+ */
 export class ConfigError extends Error {
 	override readonly name = "ConfigError";
+	constructor(
+		message: string,
+		readonly hint: string,
+	) {
+		super(message);
+	}
+}
+
+/** How a command tells an operator why the server cannot start: the problem, then the hint. */
+export function startProblem(error: { message: string; hint?: string | undefined }): string {
+	const hint = error.hint === undefined ? "" : `\n  Hint: ${error.hint}`;
+	return `The server cannot start: ${error.message}${hint}`;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -62,7 +77,8 @@ function positive(env: Env, name: string, fallback: number, integer = false): nu
 	const value = Number(raw);
 	if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
 		throw new ConfigError(
-			`${name} must be a positive ${integer ? "whole " : ""}number, got ${JSON.stringify(raw)}`,
+			`${name} must be a positive ${integer ? "whole " : ""}number, got ${JSON.stringify(raw)}.`,
+			`Set it to a number such as ${fallback}, or leave it unset for ${fallback}.`,
 		);
 	}
 	return value;
@@ -71,7 +87,10 @@ function positive(env: Env, name: string, fallback: number, integer = false): nu
 function syncMode(raw: string | undefined): SyncMode {
 	if (raw === undefined || raw === "" || raw === "normal") return "normal";
 	if (raw === "full") return "full";
-	throw new ConfigError(`SCORES_SYNC must be normal or full, got ${JSON.stringify(raw)}`);
+	throw new ConfigError(
+		`SCORES_SYNC must be normal or full, got ${JSON.stringify(raw)}.`,
+		"Use normal (the default: an answered submission survives a crash of the server) or full (it also survives a power cut, at about 1 ms a commit).",
+	);
 }
 
 function trainerPassword(raw: string | undefined): string | undefined {
@@ -79,12 +98,15 @@ function trainerPassword(raw: string | undefined): string | undefined {
 	const length = [...raw.normalize("NFC")].length;
 	if (length < minPasswordLength) {
 		throw new ConfigError(
-			`TRAINER_PASSWORD must be at least ${minPasswordLength} characters long, got ${length}. ` +
-				"Choose a longer one, or leave it unset to have a strong one generated on the first start.",
+			`TRAINER_PASSWORD must be at least ${minPasswordLength} characters long, got ${length}.`,
+			"Choose a longer one, or leave it unset to have a strong one generated on the first start.",
 		);
 	}
 	if (length > maxPasswordLength) {
-		throw new ConfigError(`TRAINER_PASSWORD must be at most ${maxPasswordLength} characters long.`);
+		throw new ConfigError(
+			`TRAINER_PASSWORD must be at most ${maxPasswordLength} characters long, got ${length}.`,
+			"Choose a shorter one, or leave it unset to have a strong one generated on the first start.",
+		);
 	}
 	return raw;
 }
@@ -98,7 +120,8 @@ function trustedProxies(raw: string | undefined): readonly string[] {
 	const bad = addresses.find((a) => a !== "loopback" && isIP(a) === 0);
 	if (bad !== undefined) {
 		throw new ConfigError(
-			`TRUST_PROXY must be 1 (a proxy on this machine) or the proxies' IP addresses, comma-separated; ${JSON.stringify(bad)} is not an IP address`,
+			`TRUST_PROXY must be 1 (a proxy on this machine) or the proxies' IP addresses, comma-separated, got ${JSON.stringify(bad)}, which is not an IP address.`,
+			"Use TRUST_PROXY=1 for a proxy on this machine, or list the proxies' addresses, like TRUST_PROXY=10.0.0.2,10.0.0.3.",
 		);
 	}
 	return addresses;
@@ -111,7 +134,8 @@ function siteUrl(raw: string | undefined): URL | null {
 		url = new URL(raw.trim());
 	} catch {
 		throw new ConfigError(
-			`SITE_URL must be an address like https://training.example.com, got ${JSON.stringify(raw)}`,
+			`SITE_URL must be an address like https://training.example.com, got ${JSON.stringify(raw)}.`,
+			"Give the public address with its scheme, like SITE_URL=https://training.example.com, or leave it unset.",
 		);
 	}
 	if (
@@ -123,7 +147,8 @@ function siteUrl(raw: string | undefined): URL | null {
 		url.hash !== ""
 	) {
 		throw new ConfigError(
-			`SITE_URL must be an http or https address without a path, like https://training.example.com, got ${JSON.stringify(raw)}`,
+			`SITE_URL must be an http or https address without a path, like https://training.example.com, got ${JSON.stringify(raw)}.`,
+			"Give only the scheme, host and port (like https://training.example.com:8443): the site is served from the root of that address.",
 		);
 	}
 	return url;
@@ -155,7 +180,8 @@ function databaseUrl(raw: string | undefined): string | null {
 	}
 	if (url === undefined || (url.protocol !== "postgres:" && url.protocol !== "postgresql:")) {
 		throw new ConfigError(
-			`DATABASE_URL must be a PostgreSQL address like postgres://user:password@db.example.com:5432/trainer, got ${JSON.stringify(redactedUrl(value))}. Leave it unset to keep scores in the SQLite file SCORES_DB.`,
+			`DATABASE_URL must be a PostgreSQL address, got ${JSON.stringify(redactedUrl(value))}.`,
+			"Write it like postgres://user:password@db.example.com:5432/trainer, or leave it unset to keep scores in the SQLite file SCORES_DB.",
 		);
 	}
 	return value;

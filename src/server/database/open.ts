@@ -23,6 +23,8 @@ function describe(error: unknown): string {
 /** The database cannot be used: the message says which and why, without the password. */
 export class DatabaseUnavailableError extends Error {
 	override readonly name = "DatabaseUnavailableError";
+	readonly hint =
+		"Check that the PostgreSQL server runs and can be reached from here, and that DATABASE_URL names the right user, password and database (the user needs to create tables in it); or leave DATABASE_URL unset to keep scores in the SQLite file SCORES_DB.";
 }
 
 /**

@@ -40,6 +40,9 @@ test("a trainer password shorter than 15 characters stops the server with a clea
 	expect(output).toContain(
 		"The server cannot start: TRAINER_PASSWORD must be at least 15 characters long, got 1.",
 	);
+	expect(output).toContain(
+		"Hint: Choose a longer one, or leave it unset to have a strong one generated on the first start.",
+	);
 	expect(output).not.toMatch(/\bat .+:\d+:\d+/);
 });
 

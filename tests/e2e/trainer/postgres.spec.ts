@@ -217,6 +217,7 @@ test("a DATABASE_URL that cannot be used stops the start with a clear error", as
 		expect(code, output).toBe(1);
 		expect(output).toContain("The server cannot start");
 		expect(output).toContain(says);
+		expect(output).toContain("Hint: ");
 		expect(output).not.toContain("Server listening");
 		expect(output).not.toContain("hunter2-secret");
 	}
