@@ -19,7 +19,7 @@ import { Phase } from "./Loading.tsx";
 import { ResultsPhase } from "./ResultsPhase.tsx";
 
 // Loaded when their phase starts, so the first screen (picker and Control Center) loads less.
-const DemoControls = lazy(() => import("./Demo.tsx"));
+const DemoControls = lazy(() => import("./demo/Demo.tsx"));
 const Submission = lazy(() => import("./Submission.tsx"));
 // A cohort's join form and assigned picker load only when a trainee has or wants a cohort.
 const cohortPanel = () => import("./cohort/CohortPanel.tsx");
