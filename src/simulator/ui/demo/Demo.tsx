@@ -24,7 +24,7 @@ export default function DemoControls() {
 	const sim = useSim();
 	const why = sim.locale === "de" ? whyDe : whyEn;
 	const whyText = (step: LeafStepId) => why[step];
-	const steps = (() => {
+	const reference = (() => {
 		const r = sim.runtime();
 		if (!r) return [];
 		const start = sim.saved();
@@ -35,7 +35,7 @@ export default function DemoControls() {
 	const done = () => log().length;
 	const reducedMotion = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
-	const [step, setStep] = createSignal<LeafStepId | undefined>(steps[done()]?.step);
+	const [step, setStep] = createSignal<LeafStepId | undefined>(reference[done()]?.step);
 	const [refused, setRefused] = createSignal(false);
 
 	let root: HTMLDivElement | undefined;
@@ -43,10 +43,10 @@ export default function DemoControls() {
 		root?.closest(".st-workspace")?.querySelector<HTMLElement>(".st-cc, .st-order-frame") ?? null;
 
 	const demo = createDemoScheduler({
-		total: steps.length,
+		total: reference.length,
 		done,
 		show: showAction({
-			steps,
+			reference,
 			gesturesFor: (event) => gesturesFor(event, sim.state(), sim.t),
 			hands: (wait) => ({ stage, reducedMotion, wait }),
 			step,
@@ -67,7 +67,7 @@ export default function DemoControls() {
 	});
 	const back = () => {
 		demo.back();
-		setStep(steps[done()]?.step);
+		setStep(reference[done()]?.step);
 	};
 
 	onMount(() => {
@@ -77,7 +77,7 @@ export default function DemoControls() {
 	});
 	onCleanup(demo.dispose);
 
-	const atEnd = () => done() >= steps.length && demo.acting() === undefined;
+	const atEnd = () => done() >= reference.length && demo.acting() === undefined;
 
 	return (
 		<div ref={root} class="st-demo" role="group" aria-label={sim.t("ui.demo.controls")}>
@@ -91,8 +91,8 @@ export default function DemoControls() {
 			>
 				<Caption
 					step={atEnd() ? undefined : step()}
-					number={Math.min((demo.acting() ?? done()) + 1, steps.length)}
-					total={steps.length}
+					number={Math.min((demo.acting() ?? done()) + 1, reference.length)}
+					total={reference.length}
 					why={whyText}
 				/>
 			</Show>

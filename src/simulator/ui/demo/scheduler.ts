@@ -51,7 +51,7 @@ export interface DemoScheduler {
 	dispose(): void;
 }
 
-/** Thrown into a running action when the trainee steps back or the demo goes away. */
+/** Thrown into a running action when the trainee takes an action back or the demo goes away. */
 const stopped = Symbol("stopped");
 
 export function createDemoScheduler(deps: SchedulerDeps): DemoScheduler {

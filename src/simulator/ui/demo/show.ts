@@ -9,7 +9,7 @@ import { readingTime } from "./timing.ts";
 
 export interface ShowDeps {
 	/** The reference solution, in the order the demo shows it. */
-	readonly steps: readonly ReferenceEvent[];
+	readonly reference: readonly ReferenceEvent[];
 	/** The gestures that take an action from the screen as it is now (`plan.ts`). */
 	readonly gesturesFor: (event: ReferenceEvent) => readonly Gesture[] | undefined;
 	readonly hands: (wait: Wait) => Hands;
@@ -28,7 +28,7 @@ export interface ShowDeps {
  */
 export function showAction(deps: ShowDeps): (index: number, wait: Wait) => Promise<void> {
 	return async (index, wait) => {
-		const event = deps.steps[index]!;
+		const event = deps.reference[index]!;
 		const gestures = deps.gesturesFor(event);
 		if (!gestures) throw new MissingControl(event.action.type);
 		const hands = deps.hands(wait);
