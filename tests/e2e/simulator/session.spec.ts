@@ -108,7 +108,7 @@ test("demo mode plays the reference solution to the end and scores 100", async (
 	await controls
 		.getByLabel(trainee.t.ui.demo.pace)
 		.selectOption({ label: trainee.t.ui.demo.paces.fast });
-	// Pausing stops the playback; stepping by hand moves on by one action.
+	// Pausing stops the playback; Next moves on by one action.
 	await controls.getByRole("button", { name: trainee.t.ui.demo.pause }).click();
 	const count = async () => (await storedAttempt(page)).attempt.events.length;
 	const paused = await count();

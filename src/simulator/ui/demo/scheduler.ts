@@ -8,7 +8,7 @@ import { paceFactor, type Pace } from "./timing.ts";
  * controls render.
  *
  * An action runs as a chain of gestures with waits between them, and every wait is a point where
- * the scheduler may hold it (paused) or stop it (a step back, the demo closed). A stopped action
+ * the scheduler may hold it (paused) or stop it (Back pressed, the demo closed). A stopped action
  * never touches the screen again: its wait throws, and the loop starts over from the log as it is.
  */
 
@@ -59,7 +59,7 @@ export function createDemoScheduler(deps: SchedulerDeps): DemoScheduler {
 	const [acting, setActing] = createSignal<number | undefined>();
 	const [broken, setBroken] = createSignal(false);
 
-	// Each step back starts a new generation: an action begun under an older one is stopped.
+	// Each Back starts a new generation: an action begun under an older one is stopped.
 	let generation = 0;
 	// Next was pressed: the loop may go on while paused, until that one action is shown.
 	let single = false;
@@ -89,7 +89,7 @@ export function createDemoScheduler(deps: SchedulerDeps): DemoScheduler {
 			await gate(mine);
 		};
 
-	/** Shows the next action; at the end, holds until a step back makes one next again. */
+	/** Shows the next action; at the end, holds until Back makes one next again. */
 	async function step(mine: number): Promise<void> {
 		await gate(mine);
 		const index = deps.done();
