@@ -1,7 +1,7 @@
 import { refusal, type Refusal, type RefusalCode } from "./refusal.ts";
 
 /**
- * E-mail address rule of the simulator (documented in the README):
+ * E-mail address rule of the simulator:
  * - surrounding white space is trimmed; any white space inside is refused;
  * - ASCII only: addresses with umlauts or other non-ASCII characters are refused (an internationalised
  *   domain must be entered in its `xn--` form), because Control Center's invitation form is treated as

@@ -16,7 +16,7 @@ import { texts } from "./texts.ts";
 
 /**
  * The trainer area behind a real TLS-terminating reverse proxy: Debian's nginx with a self-signed
- * certificate, configured as the README tells operators to. `.ci/run` installs nginx; on a machine
+ * certificate, configured as OPERATING.md tells operators to. `.ci/run` installs nginx; on a machine
  * without it the test is skipped, except in CI, where it fails.
  */
 
@@ -63,7 +63,7 @@ async function startProxy(port: number, upstream: string): Promise<Proxy> {
 		],
 		{ stdio: "ignore" },
 	);
-	// The `location` block is the README's (section "Behind a reverse proxy"); the rest runs nginx
+	// The `location` block is OPERATING.md's (section "Behind a reverse proxy"); the rest runs nginx
 	// as this user, in the foreground, with its files in the temporary folder.
 	writeFileSync(
 		join(dir, "nginx.conf"),

@@ -8,7 +8,7 @@ export type IslandKind = "simulator" | "exercise";
 /**
  * Renders a Solid view into every island of one kind on the page, replacing its fallback text.
  * Islands are mounted here rather than with Astro's `client:only`, which would also ship Astro's
- * island runtime and solid-js/store to every exercise page (see the README's JavaScript budget).
+ * island runtime and solid-js/store to every exercise page (see the JavaScript budget in OPERATING.md).
  * Storage is only read once this runs in the browser, so nothing is rendered on the server.
  */
 export function mountIslands(kind: IslandKind, view: (element: HTMLElement) => JSX.Element): void {
