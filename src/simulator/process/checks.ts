@@ -1,5 +1,5 @@
 import { hasRole, signedInUser } from "../model/queries.ts";
-import type { State, User } from "../model/state.ts";
+import type { Configuration, Integration, Label, State, User } from "../model/state.ts";
 import { nameKey } from "../model/text.ts";
 import type { Scenario } from "../scenarios/schema.ts";
 import {
@@ -71,15 +71,54 @@ function userWithEmail(state: State, email: string): User | undefined {
 	return undefined;
 }
 
-export function labelProblem(state: State, required: LabelRequirement): ItemProblem {
-	const label = byName(state.labels, required);
-	if (label === undefined) return "missing";
-	const same =
-		label.widthMm === required.widthMm &&
-		label.heightMm === required.heightMm &&
-		sameName(label.printer, required.printer) &&
-		sameFields(label.fields, required);
-	return same ? null : "wrong";
+/**
+ * One aspect a checked item must match its requirement in: whether it does, and, for a finding
+ * when it does not, the required and the actual value as the UI shows them. `same` reads the item
+ * (and the state, for what the item refers to) directly, so the quick check, which the grader runs
+ * after every change, builds no values to compare. An aspect the requirement leaves open matches.
+ */
+interface Aspect<R, I> {
+	readonly aspect: DifferenceAspect;
+	readonly same: (required: R, item: I, state: State) => boolean;
+	readonly expected: (required: R) => readonly string[];
+	readonly actual: (item: I, state: State) => readonly string[];
+}
+
+/**
+ * How one kind of item is checked: which item in the state a requirement is about, and the aspects
+ * in the order findings list them. The quick check and the findings' differences are both read off
+ * this one table, so they cannot disagree about what makes an item wrong.
+ */
+interface Comparison<R, I> {
+	readonly find: (state: State, required: R) => I | undefined;
+	readonly aspects: readonly Aspect<R, I>[];
+}
+
+/** "missing", "wrong" at the first aspect that does not match, or null. */
+function problemOf<R, I>(comparison: Comparison<R, I>, state: State, required: R): ItemProblem {
+	const item = comparison.find(state, required);
+	if (item === undefined) return "missing";
+	for (const aspect of comparison.aspects) {
+		if (!aspect.same(required, item, state)) return "wrong";
+	}
+	return null;
+}
+
+/** Every aspect that does not match, as a finding shows it; null if the item is missing. */
+function differencesOf<R, I>(
+	comparison: Comparison<R, I>,
+	state: State,
+	required: R,
+): Difference[] | null {
+	const item = comparison.find(state, required);
+	if (item === undefined) return null;
+	const found: Difference[] = [];
+	for (const { aspect, same, expected, actual } of comparison.aspects) {
+		if (!same(required, item, state)) {
+			found.push({ aspect, expected: expected(required), actual: actual(item, state) });
+		}
+	}
+	return found;
 }
 
 /** The same data fields in any order, compared like names. */
@@ -95,72 +134,126 @@ export function labelSize(widthMm: number, heightMm: number): string {
 	return `${widthMm} × ${heightMm} mm`;
 }
 
-function differ(
-	found: Difference[],
-	aspect: DifferenceAspect,
-	same: boolean,
-	expected: readonly string[],
-	actual: readonly string[],
-): void {
-	if (!same) found.push({ aspect, expected, actual });
+const labels: Comparison<LabelRequirement, Label> = {
+	find: (state, required) => byName(state.labels, required),
+	aspects: [
+		{
+			aspect: "size",
+			same: (required, label) =>
+				label.widthMm === required.widthMm && label.heightMm === required.heightMm,
+			expected: (required) => [labelSize(required.widthMm, required.heightMm)],
+			actual: (label) => [labelSize(label.widthMm, label.heightMm)],
+		},
+		{
+			aspect: "printer",
+			same: (required, label) => sameName(label.printer, required.printer),
+			expected: (required) => [required.printer.name],
+			actual: (label) => [label.printer],
+		},
+		{
+			aspect: "fields",
+			same: (required, label) => sameFields(label.fields, required),
+			expected: (required) => required.fields,
+			actual: (label) => label.fields,
+		},
+	],
+};
+
+export function labelProblem(state: State, required: LabelRequirement): ItemProblem {
+	return problemOf(labels, state, required);
 }
 
 /** How an existing label differs from the required one; null if it is missing. */
 export function labelDifferences(state: State, required: LabelRequirement): Difference[] | null {
-	const label = byName(state.labels, required);
-	if (label === undefined) return null;
-	const found: Difference[] = [];
-	differ(
-		found,
-		"size",
-		label.widthMm === required.widthMm && label.heightMm === required.heightMm,
-		[labelSize(required.widthMm, required.heightMm)],
-		[labelSize(label.widthMm, label.heightMm)],
-	);
-	differ(
-		found,
-		"printer",
-		sameName(label.printer, required.printer),
-		[required.printer.name],
-		[label.printer],
-	);
-	differ(found, "fields", sameFields(label.fields, required), required.fields, label.fields);
-	return found;
+	return differencesOf(labels, state, required);
 }
 
-// The difference functions read alike: each compares one list's item aspect by aspect with
-// `differ`, which holds what they share; what stays is each aspect's own comparison.
+function labelOf(state: State, configuration: Configuration): Label | undefined {
+	for (const label of state.labels) if (label.id === configuration.labelId) return label;
+	return undefined;
+}
+
+const configurations: Comparison<ConfigurationRequirement, Configuration> = {
+	find: (state, required) => byName(state.configurations, required),
+	aspects: [
+		{
+			aspect: "trigger",
+			same: (required, configuration) => configuration.trigger === required.trigger,
+			expected: (required) => [required.trigger],
+			actual: (configuration) => [configuration.trigger],
+		},
+		{
+			aspect: "label",
+			same: (required, configuration, state) => {
+				const label = labelOf(state, configuration);
+				return label !== undefined && sameName(label.name, required.label);
+			},
+			expected: (required) => [required.label.name],
+			actual: (configuration, state) => {
+				const label = labelOf(state, configuration);
+				return label === undefined ? [] : [label.name];
+			},
+		},
+		{
+			aspect: "status",
+			same: (required, configuration) => !required.started || configuration.status === "started",
+			expected: () => ["started"],
+			actual: (configuration) => [configuration.status],
+		},
+	],
+};
+
+export function configurationProblem(
+	state: State,
+	required: ConfigurationRequirement,
+): ItemProblem {
+	return problemOf(configurations, state, required);
+}
+
 /** How an existing configuration differs from the required one; null if it is missing. */
 export function configurationDifferences(
 	state: State,
 	required: ConfigurationRequirement,
 ): Difference[] | null {
-	const configuration = byName(state.configurations, required);
-	if (configuration === undefined) return null;
-	const label = state.labels.find((l) => l.id === configuration.labelId);
-	const found: Difference[] = [];
-	differ(
-		found,
-		"trigger",
-		configuration.trigger === required.trigger,
-		[required.trigger],
-		[configuration.trigger],
-	);
-	differ(
-		found,
-		"label",
-		label !== undefined && sameName(label.name, required.label),
-		[required.label.name],
-		label === undefined ? [] : [label.name],
-	);
-	differ(
-		found,
-		"status",
-		!required.started || configuration.status === "started",
-		["started"],
-		[configuration.status],
-	);
-	return found;
+	return differencesOf(configurations, state, required);
+}
+
+function configurationOf(state: State, integration: Integration): Configuration | undefined {
+	for (const configuration of state.configurations) {
+		if (configuration.id === integration.configurationId) return configuration;
+	}
+	return undefined;
+}
+
+const integrations: Comparison<IntegrationRequirement, Integration> = {
+	find: (state, required) => byName(state.integrations, required),
+	aspects: [
+		{
+			aspect: "kind",
+			same: (required, integration) => integration.kind === required.kind,
+			expected: (required) => [required.kind],
+			actual: (integration) => [integration.kind],
+		},
+		{
+			// Only some integrations must feed a configuration (null: any or none will do).
+			aspect: "configuration",
+			same: (required, integration, state) => {
+				if (required.configuration === null) return true;
+				const configuration = configurationOf(state, integration);
+				return configuration !== undefined && sameName(configuration.name, required.configuration);
+			},
+			expected: (required) =>
+				required.configuration === null ? [] : [required.configuration.name],
+			actual: (integration, state) => {
+				const configuration = configurationOf(state, integration);
+				return configuration === undefined ? [] : [configuration.name];
+			},
+		},
+	],
+};
+
+export function integrationProblem(state: State, required: IntegrationRequirement): ItemProblem {
+	return problemOf(integrations, state, required);
 }
 
 /** How an existing integration differs from the required one; null if it is missing. */
@@ -168,73 +261,43 @@ export function integrationDifferences(
 	state: State,
 	required: IntegrationRequirement,
 ): Difference[] | null {
-	const integration = byName(state.integrations, required);
-	if (integration === undefined) return null;
-	const found: Difference[] = [];
-	differ(found, "kind", integration.kind === required.kind, [required.kind], [integration.kind]);
-	if (required.configuration !== null) {
-		const configuration = state.configurations.find((c) => c.id === integration.configurationId);
-		differ(
-			found,
-			"configuration",
-			configuration !== undefined && sameName(configuration.name, required.configuration),
-			[required.configuration.name],
-			configuration === undefined ? [] : [configuration.name],
-		);
-	}
-	return found;
+	return differencesOf(integrations, state, required);
+}
+
+/** The customer's user at this address, never the partner's own (who may have ordered with it). */
+function customerUser(state: State, email: string): User | undefined {
+	const user = userWithEmail(state, email);
+	return user === undefined || user.id === state.signedInUserId ? undefined : user;
+}
+
+const users: Comparison<UserRequirement, User> = {
+	find: (state, required) => customerUser(state, required.email),
+	aspects: [
+		{
+			aspect: "roles",
+			// Stored roles are canonical (no duplicates), so equal length and inclusion mean equal sets.
+			same: (required, user) =>
+				user.roles.length === required.roles.length &&
+				required.roles.every((r) => user.roles.includes(r)),
+			expected: (required) => required.roles,
+			actual: (user) => user.roles,
+		},
+	],
+};
+
+/** A required user is identified by the address; "wrong" means other access roles. */
+export function userProblem(state: State, required: UserRequirement): ItemProblem {
+	return problemOf(users, state, required);
 }
 
 /** How an existing user's access roles differ from the required ones; null if the user is missing. */
 export function userDifferences(state: State, required: UserRequirement): Difference[] | null {
-	if (userProblem(state, required) === "missing") return null;
-	const user = userWithEmail(state, required.email) as User;
-	const found: Difference[] = [];
-	differ(found, "roles", userProblem(state, required) === null, required.roles, user.roles);
-	return found;
-}
-
-export function configurationProblem(
-	state: State,
-	required: ConfigurationRequirement,
-): ItemProblem {
-	const configuration = byName(state.configurations, required);
-	if (configuration === undefined) return "missing";
-	const label = state.labels.find((l) => l.id === configuration.labelId);
-	const same =
-		configuration.trigger === required.trigger &&
-		label !== undefined &&
-		sameName(label.name, required.label) &&
-		(!required.started || configuration.status === "started");
-	return same ? null : "wrong";
-}
-
-export function integrationProblem(state: State, required: IntegrationRequirement): ItemProblem {
-	const integration = byName(state.integrations, required);
-	if (integration === undefined) return "missing";
-	if (integration.kind !== required.kind) return "wrong";
-	if (required.configuration === null) return null;
-	const configuration = state.configurations.find((c) => c.id === integration.configurationId);
-	return configuration !== undefined && sameName(configuration.name, required.configuration)
-		? null
-		: "wrong";
-}
-
-/** A required user is identified by the address; "wrong" means other access roles. */
-export function userProblem(state: State, required: UserRequirement): ItemProblem {
-	const user = userWithEmail(state, required.email);
-	if (user === undefined || user.id === state.signedInUserId) return "missing";
-	// Stored roles are canonical (no duplicates), so equal length and inclusion mean equal sets.
-	const same =
-		user.roles.length === required.roles.length &&
-		required.roles.every((r) => user.roles.includes(r));
-	return same ? null : "wrong";
+	return differencesOf(users, state, required);
 }
 
 /** The customer contact's user, never the partner's own (who may have ordered with that address). */
 export function contactUser(s: Scenario, state: State): User | undefined {
-	const user = userWithEmail(state, requirementsOf(s).contact.email);
-	return user === undefined || user.id === state.signedInUserId ? undefined : user;
+	return customerUser(state, requirementsOf(s).contact.email);
 }
 
 export function contactIsAdministrator(s: Scenario, state: State): boolean {
