@@ -231,7 +231,7 @@ describe("npm run package:scorm --cohort, for a cohort of the score server", () 
 			expect(config).toMatchObject({
 				scenarioId: "bottling-line",
 				seed: cohort.seed,
-				cohort: cohort.code,
+				joinCode: cohort.code,
 				locale: "de",
 			});
 			const manifest = new TextDecoder().decode(files["imsmanifest.xml"]);
