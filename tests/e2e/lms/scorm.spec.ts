@@ -391,7 +391,5 @@ test("an attempt outgrowing SCORM 1.2's 4,096 characters says so and keeps the l
 	expect(saved.length).toBeLessThanOrEqual(4096);
 	const decoded = await decodeCompletionCode(saved);
 	// Every click was one action of the attempt; the saved data holds fewer of them.
-	expect(decoded.ok && decoded.attempt.events.length).toBeLessThan(
-		solution.events.length + clicks,
-	);
+	expect(decoded.ok && decoded.attempt.events.length).toBeLessThan(solution.events.length + clicks);
 });
