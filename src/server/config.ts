@@ -55,11 +55,12 @@ export const maxPasswordLength = 1000;
  */
 export class ConfigError extends Error {
 	override readonly name = "ConfigError";
-	constructor(
-		message: string,
-		readonly hint: string,
-	) {
+	// A plain field, not a parameter property: `npm start` loads this file with Node's type
+	// stripping, which takes erasable syntax only.
+	readonly hint: string;
+	constructor(message: string, hint: string) {
 		super(message);
+		this.hint = hint;
 	}
 }
 
