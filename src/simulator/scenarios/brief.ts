@@ -1,6 +1,7 @@
-import type { Translate } from "../text/locale.ts";
+import type { Locale, Translate } from "../text/locale.ts";
 import { contactOf } from "./people.ts";
 import type { Scenario } from "./schema.ts";
+import { scenarioText } from "./texts.ts";
 
 /** The values a brief's `{{placeholders}}` are filled with (see `briefPlaceholders`). */
 export function briefParams(s: Scenario): Record<string, string> {
@@ -35,9 +36,9 @@ export function briefPlaceholderNames(text: string): string[] {
  * it. The template is read without parameters and filled here, since placeholders such as
  * `name.tobias` are names, not paths into an object.
  */
-export function renderBrief(s: Scenario, t: Translate): string {
+export function renderBrief(s: Scenario, locale: Locale, t: Translate): string {
 	const params = briefParams(s);
-	return t(`scenarios.${s.id}.brief`).replace(
+	return scenarioText(s, "brief", locale, t).replace(
 		/\{\{\s*([^}]*?)\s*\}\}/g,
 		(whole, name: string) => params[name] ?? whole,
 	);

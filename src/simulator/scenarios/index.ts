@@ -10,3 +10,4 @@ export * from "./requirements-table.ts";
 export * from "./situation.ts";
 export * from "./repair.ts";
 export * from "./solution.ts";
+export * from "./texts.ts";

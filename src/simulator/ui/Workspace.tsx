@@ -30,7 +30,7 @@ export function Workspace(props: {
 	const scenario = createMemo(() => sim.runtime()?.scenario);
 	const brief = () => {
 		const r = sim.runtime();
-		return r ? renderBrief(r.scenario, sim.t) : "";
+		return r ? renderBrief(r.scenario, sim.locale, sim.t) : "";
 	};
 	return (
 		<div class="st-workspace" data-mode={props.mode} data-side={collapsed() ? "collapsed" : "open"}>

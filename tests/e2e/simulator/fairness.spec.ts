@@ -3,7 +3,7 @@ import { createTranslator } from "../../../src/i18n/i18n-core.ts";
 import { replay } from "../../../src/simulator/model/replay.ts";
 import { listScenarios } from "../../../src/simulator/scenarios/registry.ts";
 import { startAt } from "../../../src/simulator/scenarios/start.ts";
-import { nextAction, read, type ShownSection } from "../../support/brief-solver.ts";
+import { nextAction, read, type ShownSection } from "../../../src/simulator/proofs/brief-solver.ts";
 import { Trainee, storedAttempt, texts, type Locale, scenarioTitle } from "./driver.ts";
 
 /**

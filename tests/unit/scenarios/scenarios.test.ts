@@ -92,7 +92,7 @@ describe("scenario registry", () => {
 		for (const seed of [0, 3]) {
 			const v = variant(s, seed);
 			for (const locale of ["de", "en"] as const) {
-				const text = renderBrief(v, translators[locale]);
+				const text = renderBrief(v, locale, translators[locale]);
 				expect(text).not.toMatch(/\{\{|\}\}/);
 				expect(text).toContain(v.customer.company);
 				// The contact's address is in the requirements table (tested with the fairness test).

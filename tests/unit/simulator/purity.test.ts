@@ -11,7 +11,17 @@ import { describe, expect, test } from "vitest";
 
 const src = new URL("../../../src/", import.meta.url).pathname;
 const root = join(src, "simulator/");
-const folders = ["model", "process", "grading", "scenarios", "attempt", "cohort", "lms", "text"];
+const folders = [
+	"model",
+	"process",
+	"grading",
+	"scenarios",
+	"attempt",
+	"cohort",
+	"lms",
+	"text",
+	"proofs",
+];
 /** Data the core reads as it is: the built-in scenario files. */
 const dataFolder = join(src, "content/scenarios/");
 

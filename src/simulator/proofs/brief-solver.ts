@@ -1,13 +1,15 @@
-import type { Action } from "../../src/simulator/model/actions.ts";
-import { roleIds, type RoleId } from "../../src/simulator/model/roles.ts";
-import type { State } from "../../src/simulator/model/state.ts";
-import { nameKey } from "../../src/simulator/model/text.ts";
+import type { AttemptEvent } from "../attempt/schema.ts";
+import type { Action } from "../model/actions.ts";
+import { apply } from "../model/apply.ts";
+import { roleIds, type RoleId } from "../model/roles.ts";
+import type { State } from "../model/state.ts";
+import { nameKey } from "../model/text.ts";
 import {
 	integrationKinds,
 	triggers,
 	type IntegrationKind,
 	type Trigger,
-} from "../../src/simulator/model/vocabulary.ts";
+} from "../model/vocabulary.ts";
 
 /**
  * The test of fairness: a trainee who knows the procedure and reads only the screen. It gets the
@@ -214,4 +216,29 @@ export function nextAction(r: Reading, state: State): Action | null {
 		return { type: "set-notification-recipients", text: r.recipients.join("\n") };
 	}
 	return null;
+}
+
+/**
+ * The brief-only trainee's attempt from `from`: acts on what the shown table says, one minute per
+ * action, until nothing is left to do. Throws when an action is refused or it never finishes: a
+ * table that cannot be followed.
+ */
+export function attemptFromTable(
+	shown: readonly ShownSection[],
+	l: Labels,
+	from: State,
+): AttemptEvent[] {
+	const reading = read(shown, l);
+	const events: AttemptEvent[] = [];
+	let state = from;
+	for (let i = 0; i < 200; i++) {
+		const action = nextAction(reading, state);
+		if (action === null) return events;
+		const at = new Date(Date.UTC(2026, 0, 5, 8, i)).toISOString();
+		const applied = apply(state, action, { now: () => at });
+		events.push({ at, action, outcome: applied.ok ? "ok" : applied.refusal.code });
+		if (!applied.ok) throw new Error(`${action.type} refused: ${applied.refusal.code}`);
+		state = applied.state;
+	}
+	throw new Error("the trainee never finishes");
 }
