@@ -51,11 +51,11 @@ describe("npm run scenario:check", () => {
 
 	test("broken copies: exit 2 and one line per problem, naming the file, the proof and the field", () => {
 		const unknownLabel = brokenCopy("unknown-label.json", (s) => {
-			s.configurations[0].label = "Gibt es nicht";
+			s.configurations[0]!.label = "Gibt es nicht";
 		});
 		const twoProblems = brokenCopy("two-problems.json", (s) => {
-			s.mailboxes[0].email = "";
-			s.users[0].roles = [];
+			s.mailboxes[0]!.email = "";
+			s.users[0]!.roles = [];
 		});
 		const notJson = join(dir, "not-json.json");
 		writeFileSync(notJson, "{ scenario");
