@@ -387,11 +387,17 @@ function checkTexts(s: ScenarioShape, issue: Issue): void {
 
 /**
  * The scenario's own checks run also when some values are out of range (an empty name, a role list
- * left empty), so an editor sees every problem at once; they wait only for a shape they cannot
- * walk (a list that is not a list).
+ * left empty, a size that is not a number), so an editor sees every problem at once; they wait only
+ * for a shape they cannot walk (a list that is not a list, a name missing).
  */
-const walkable = (payload: { readonly issues: readonly { readonly code?: string }[] }) =>
-	payload.issues.every((i) => i.code !== "invalid_type" && i.code !== "invalid_union");
+const walkable = (payload: {
+	readonly issues: readonly { readonly code?: string; readonly expected?: string }[];
+}) =>
+	payload.issues.every(
+		(i) =>
+			i.code !== "invalid_union" &&
+			(i.code !== "invalid_type" || ["number", "int", "boolean"].includes(i.expected ?? "")),
+	);
 
 export const scenarioSchema = scenarioObjectSchema.check(
 	z.superRefine(checkScenario, { when: walkable }),
