@@ -8,6 +8,7 @@ import { openConfiguredDatabase } from "./database/open.ts";
 import { createSignInLimits, type SignInLimits } from "./access/sign-in-limits.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.ts";
 import { BatchedAttemptWriter } from "./attempts/write-batch.ts";
+import { ScenarioStore } from "./scenarios/store.ts";
 
 /** Everything the handlers share: configuration, the open database and the rate limiters. */
 export interface ServerContext {
@@ -16,6 +17,8 @@ export interface ServerContext {
 	readonly db: Database;
 	readonly attempts: AttemptStore;
 	readonly cohorts: CohortStore;
+	/** Trainers' own scenarios: drafts and published versions. */
+	readonly scenarios: ScenarioStore;
 	/** Submissions go through here: stored in batches, one transaction per event-loop turn. */
 	readonly attemptWriter: BatchedAttemptWriter;
 	readonly auth: TrainerAuth;
@@ -52,6 +55,7 @@ export async function createServerContext(
 		db,
 		attempts,
 		cohorts,
+		scenarios: new ScenarioStore(db),
 		attemptWriter: new BatchedAttemptWriter(attempts, () => checkpointer?.holdWrites() ?? false),
 		auth,
 		submitLimit: createRateLimiter(config.submitPerMinute, now),

@@ -4,14 +4,16 @@ import type { Database, Queryable, Row, SqlValue } from "./database.ts";
  * The score store's tables in an order that satisfies their foreign keys, each with the key that
  * orders its rows for reading in pages. Both stores have the same tables and columns (sqlite-schema.ts,
  * postgres-schema.ts), so a row moves as it is: the server's grades, the trust, flags and times
- * of each attempt, cohorts with their issued attempts and progress, the trainer password's hash,
- * sessions and known browsers.
+ * of each attempt, trainers' scenarios with their versions, cohorts with their issued attempts and
+ * progress, the trainer password's hash, sign-ins and known browsers.
  */
 export const storeTables = [
 	{ name: "settings", key: "key" },
 	{ name: "sessions", key: "token_hash" },
 	{ name: "trusted_devices", key: "token_hash" },
 	{ name: "login_limits", key: "key" },
+	{ name: "scenarios", key: "id" },
+	{ name: "scenario_versions", key: "scenario_id, version" },
 	{ name: "cohorts", key: "id" },
 	{ name: "attempt_tokens", key: "token_hash" },
 	{ name: "attempts", key: "id" },

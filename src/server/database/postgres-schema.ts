@@ -132,4 +132,23 @@ export const postgresMigrations: readonly string[] = [
 		last_failure BIGINT NOT NULL,
 		blocked_until BIGINT NOT NULL
 	);`,
+	`CREATE TABLE scenarios (
+		id TEXT COLLATE "C" PRIMARY KEY,
+		draft TEXT NOT NULL,
+		revision INTEGER NOT NULL,
+		published_version INTEGER,
+		published_revision INTEGER,
+		public INTEGER NOT NULL DEFAULT 0,
+		created_at TEXT NOT NULL,
+		updated_at TEXT COLLATE "C" NOT NULL
+	);
+	CREATE TABLE scenario_versions (
+		scenario_id TEXT COLLATE "C" NOT NULL REFERENCES scenarios (id),
+		version INTEGER NOT NULL,
+		scenario TEXT NOT NULL,
+		published_at TEXT NOT NULL,
+		PRIMARY KEY (scenario_id, version)
+	);
+	ALTER TABLE attempts ADD COLUMN scenario_version INTEGER;
+	ALTER TABLE attempt_tokens ADD COLUMN scenario_version INTEGER;`,
 ];

@@ -157,6 +157,27 @@ export const migrations: readonly string[] = [
 		last_failure INTEGER NOT NULL,
 		blocked_until INTEGER NOT NULL
 	) STRICT;`,
+	// Trainers' own scenarios (scenarios/store.ts): the draft as typed, and each published version
+	// frozen; an attempt and an issued attempt name the version they were made on.
+	`CREATE TABLE scenarios (
+		id TEXT PRIMARY KEY,
+		draft TEXT NOT NULL,
+		revision INTEGER NOT NULL,
+		published_version INTEGER,
+		published_revision INTEGER,
+		public INTEGER NOT NULL DEFAULT 0,
+		created_at TEXT NOT NULL,
+		updated_at TEXT NOT NULL
+	) STRICT;
+	CREATE TABLE scenario_versions (
+		scenario_id TEXT NOT NULL REFERENCES scenarios (id),
+		version INTEGER NOT NULL,
+		scenario TEXT NOT NULL,
+		published_at TEXT NOT NULL,
+		PRIMARY KEY (scenario_id, version)
+	) STRICT, WITHOUT ROWID;
+	ALTER TABLE attempts ADD COLUMN scenario_version INTEGER;
+	ALTER TABLE attempt_tokens ADD COLUMN scenario_version INTEGER;`,
 ];
 
 export const schemaVersion = migrations.length;
