@@ -135,7 +135,7 @@ export async function importEntries(
 			);
 			continue;
 		}
-		const evaluation = evaluateAttempt(parsed.value);
+		const evaluation = await evaluateAttempt(parsed.value, ctx.scenarios);
 		if (!evaluation.ok) {
 			results.push(
 				result(entry.label, {

@@ -47,6 +47,8 @@ export interface AttemptRow {
 	readonly cohort: string;
 	readonly trainee: string;
 	readonly scenarioId: string;
+	/** The version of a trainer's own scenario; null for a built-in one. */
+	readonly scenarioVersion: number | null;
 	readonly seed: number;
 	readonly startStep: string | null;
 	readonly mode: AttemptMode;
@@ -119,7 +121,7 @@ const rowColumns = (words: SqlWords) => `a.id, a.source, a.received_at, a.taken_
 	a.finished_at, a.duration_ms, a.cohort, a.trainee, a.scenario_id, a.seed, a.start_step, a.mode,
 	a.locale, a.app_version, a.score, a.passed, a.hints_used, a.event_count, a.refusals,
 	a.claimed_score, a.altered, a.altered_reason, a.altered_detail, a.cohort_id, a.trust,
-	a.server_started_at, a.server_finished_at, a.flags,
+	a.server_started_at, a.server_finished_at, a.flags, a.scenario_version,
 	(SELECT ${words.joinSpaced("f.rule")} FROM attempt_findings f WHERE f.attempt_id = a.id) AS rules`;
 
 function toRow(r: Row): AttemptRow {
@@ -135,6 +137,7 @@ function toRow(r: Row): AttemptRow {
 		cohort: String(r.cohort),
 		trainee: String(r.trainee),
 		scenarioId: String(r.scenario_id),
+		scenarioVersion: r.scenario_version === null ? null : Number(r.scenario_version),
 		seed: Number(r.seed),
 		startStep: r.start_step === null ? null : String(r.start_step),
 		mode: r.mode as AttemptMode,
@@ -262,9 +265,9 @@ export class AttemptStore {
 				duration_ms, cohort, trainee, trainee_search, scenario_id, seed, start_step, mode, locale,
 				app_version, score, passed, hints_used, event_count, refusals, claimed_score, altered,
 				altered_reason, altered_detail, cohort_id, trust, server_started_at, server_finished_at,
-				flags)
+				flags, scenario_version)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				?, ?)
+				?, ?, ?)
 			ON CONFLICT (id) DO NOTHING`,
 			[
 				attempt.id,
@@ -300,6 +303,7 @@ export class AttemptStore {
 				record.issued === undefined ? null : instant(record.issued.startedAt),
 				record.issued === undefined ? null : instant(record.receivedAt),
 				(record.flags ?? []).join(" "),
+				attempt.scenario.version ?? null,
 			],
 		);
 		if (inserted === 0) {

@@ -33,7 +33,7 @@ export async function submitAttempt(
 		);
 	}
 	const value = await readJson(request, attemptBodyLimit);
-	const evaluation = evaluateAttempt(value);
+	const evaluation = await evaluateAttempt(value, ctx.scenarios);
 	if (!evaluation.ok) throw new HttpError(422, evaluation.error, evaluation.message);
 	if (evaluation.replayProblem !== null) {
 		throw new HttpError(
@@ -57,7 +57,7 @@ export async function submitAttempt(
 		issued,
 		flags: flagsOf(
 			attempt,
-			humanFloorOf(attempt),
+			humanFloorOf(attempt, evaluation.source),
 			issued === undefined
 				? null
 				: { startedAt: issued.startedAt, finishedAt: receivedAt.toISOString() },

@@ -27,6 +27,7 @@ const columns: CsvColumns<AttemptRow> = [
 	["trust", (r) => r.trust],
 	["flags", (r) => r.flags.join(" ")],
 	["app_version", (r) => r.appVersion],
+	["scenario_version", (r) => r.scenarioVersion],
 ];
 
 /** What makes a spreadsheet read a cell as a formula (or a DDE call) rather than as text. */

@@ -1,16 +1,22 @@
 import type { Refusal } from "../model/refusal.ts";
 import { gradeLog, type GradeResult } from "../grading/grade.ts";
 import { gradeOptions } from "./grade-options.ts";
-import { getScenario } from "../scenarios/registry.ts";
 import type { Scenario } from "../scenarios/schema.ts";
+import { builtInScenarios, type ScenarioSource } from "../scenarios/source.ts";
 import { variant } from "../scenarios/variant.ts";
 import { attemptProblem, attemptSchema, type Attempt } from "./schema.ts";
 
 export { gradeOptions } from "./grade-options.ts";
 
-/** The concrete scenario an attempt was made on, or undefined if its scenario id is unknown. */
-export function attemptScenario(attempt: Pick<Attempt, "scenario">): Scenario | undefined {
-	const base = getScenario(attempt.scenario.id);
+/**
+ * The concrete scenario an attempt was made on (its variant), or undefined if `source` does not
+ * know the scenario at the version the attempt names.
+ */
+export function attemptScenario(
+	attempt: Pick<Attempt, "scenario">,
+	source: ScenarioSource = builtInScenarios,
+): Scenario | undefined {
+	const base = source(attempt.scenario.id, attempt.scenario.version);
 	return base === undefined ? undefined : variant(base, attempt.scenario.seed);
 }
 
@@ -52,7 +58,10 @@ export function evaluateAttempt(
 		return {
 			ok: false,
 			error: "unknown-scenario",
-			message: `scenario.id: unknown scenario ${JSON.stringify(attempt.scenario.id)}`,
+			message:
+				attempt.scenario.version === undefined
+					? `scenario.id: unknown scenario ${JSON.stringify(attempt.scenario.id)}`
+					: `scenario: unknown scenario ${JSON.stringify(attempt.scenario.id)} version ${attempt.scenario.version}`,
 		};
 	}
 	const { result, outcomes } = gradeLog(scenario, attempt.events, gradeOptions(attempt));
@@ -65,9 +74,12 @@ export function evaluateAttempt(
 }
 
 /** Grades a validated attempt; undefined if its scenario is unknown. */
-export function gradeAttempt(attempt: Attempt): GradeResult | undefined {
+export function gradeAttempt(
+	attempt: Attempt,
+	source: ScenarioSource = builtInScenarios,
+): GradeResult | undefined {
 	// Already validated: grade it as `evaluateAttempt` does, without checking the file again.
-	const scenario = attemptScenario(attempt);
+	const scenario = attemptScenario(attempt, source);
 	return scenario && gradeLog(scenario, attempt.events, gradeOptions(attempt)).result;
 }
 

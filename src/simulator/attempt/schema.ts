@@ -46,6 +46,11 @@ export const attemptSchema = z.object({
 		seed: z.int().check(z.minimum(0), z.maximum(0xffff_ffff)),
 		/** The step the attempt started at (a start point); absent means from the beginning. */
 		start: z.optional(stepIdSchema),
+		/**
+		 * The version of a trainer's own scenario the attempt was made on; absent for a built-in
+		 * scenario. The attempt is always regraded against exactly this version.
+		 */
+		version: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
 	}),
 	locale: localeSchema,
 	mode: z.enum(attemptModes),

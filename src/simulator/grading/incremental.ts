@@ -10,8 +10,8 @@ import type { ApplyContext } from "../model/context.ts";
 import { replay } from "../model/replay.ts";
 import type { ApplyResult } from "../model/result.ts";
 import type { State } from "../model/state.ts";
-import { getScenario } from "../scenarios/registry.ts";
 import type { Scenario } from "../scenarios/schema.ts";
+import { builtInScenarios, type ScenarioSource } from "../scenarios/source.ts";
 import { startAt } from "../scenarios/start.ts";
 
 /**
@@ -42,11 +42,14 @@ export interface ActionOutcome {
 	readonly findings: readonly Finding[];
 }
 
-/** Builds the runtime by replaying the log; undefined when the scenario no longer exists. */
-export function buildRuntime(attempt: Attempt): Runtime | undefined {
-	const source = getScenario(attempt.scenario.id);
-	if (!source) return undefined;
-	const start = startAt(source, attempt.scenario.seed, attempt.scenario.start);
+/** Builds the runtime by replaying the log; undefined when `source` does not know the scenario. */
+export function buildRuntime(
+	attempt: Attempt,
+	source: ScenarioSource = builtInScenarios,
+): Runtime | undefined {
+	const base = source(attempt.scenario.id, attempt.scenario.version);
+	if (!base) return undefined;
+	const start = startAt(base, attempt.scenario.seed, attempt.scenario.start);
 	let trace = createTrace(start.scenario, start.state);
 	const { state } = replay(start.state, attempt.events, (before, event, result) => {
 		trace = observe(start.scenario, trace, before, event, result).trace;
@@ -98,7 +101,11 @@ export function act(runtime: Runtime, action: Action, at: string): ActionOutcome
  * The runtime for an attempt, reusing `previous` when the attempt only appended events to the log
  * it was built from (the usual case after a click), so a click costs one action, not a replay.
  */
-export function runtimeFor(attempt: Attempt, previous?: Runtime): Runtime | undefined {
+export function runtimeFor(
+	attempt: Attempt,
+	previous?: Runtime,
+	source: ScenarioSource = builtInScenarios,
+): Runtime | undefined {
 	if (previous && previous.attemptId === attempt.id && extends_(attempt.events, previous.events)) {
 		let runtime = previous;
 		for (const event of attempt.events.slice(previous.events.length)) {
@@ -106,7 +113,7 @@ export function runtimeFor(attempt: Attempt, previous?: Runtime): Runtime | unde
 		}
 		return runtime;
 	}
-	return buildRuntime(attempt);
+	return buildRuntime(attempt, source);
 }
 
 function extends_(events: readonly AttemptEvent[], prefix: readonly AttemptEvent[]): boolean {

@@ -11,3 +11,4 @@ export * from "./situation.ts";
 export * from "./repair.ts";
 export * from "./solution.ts";
 export * from "./texts.ts";
+export * from "./source.ts";

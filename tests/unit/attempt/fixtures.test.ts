@@ -2,6 +2,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { evaluateAttempt as serverEvaluate } from "../../../src/server/attempts/regrade.ts";
 import { evaluateAttempt, gradeAttempt } from "../../../src/simulator/attempt/index.ts";
+import { SqliteDatabase } from "../../../src/server/database/sqlite.ts";
+import { openDatabase } from "../../../src/server/database/sqlite-schema.ts";
+import { ScenarioStore } from "../../../src/server/scenarios/store.ts";
 
 /**
  * Attempt files written before the core took over the attempt format (`tests/fixtures/attempts`,
@@ -16,7 +19,9 @@ describe("attempt files from before the move", () => {
 		expect(fixtures.length).toBeGreaterThanOrEqual(5);
 	});
 
-	test.each(fixtures)("%s grades as it did", (file) => {
+	const scenarios = new ScenarioStore(new SqliteDatabase(openDatabase(":memory:")));
+
+	test.each(fixtures)("%s grades as it did", async (file) => {
 		const { attempt, grade } = JSON.parse(readFileSync(new URL(file, folder), "utf8")) as {
 			attempt: unknown;
 			grade: unknown;
@@ -27,7 +32,7 @@ describe("attempt files from before the move", () => {
 		expect(core.replayProblem).toBeNull();
 		expect(core.grade).toEqual(grade);
 		expect(gradeAttempt(core.attempt)).toEqual(grade);
-		const server = serverEvaluate(attempt);
+		const server = await serverEvaluate(attempt, scenarios);
 		expect(server.ok && server.grade).toEqual(grade);
 	});
 });

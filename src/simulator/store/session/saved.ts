@@ -1,6 +1,8 @@
 import * as z from "zod/mini";
 import { attemptSchema } from "../../attempt/schema.ts";
 import { stepIdSchema } from "../../process/steps.ts";
+import { scenarioSchema } from "../../scenarios/schema.ts";
+import { builtInScenarios, withOwnScenario, type ScenarioSource } from "../../scenarios/source.ts";
 
 /**
  * What the browser keeps of one exercise. Versioned: data written by an older release that this one
@@ -16,8 +18,26 @@ export const savedSessionSchema = z.object({
 	hinted: z.optional(z.array(stepIdSchema).check(z.maxLength(64))),
 	/** The token of an attempt the server issued (a cohort's), sent back with the attempt. */
 	token: z.optional(z.string().check(z.maxLength(100))),
+	/**
+	 * A trainer's own scenario, as the server handed it out (a published version), or a draft in a
+	 * trainer's preview (no version): kept with the attempt, so a reload needs no server.
+	 */
+	own: z.optional(
+		z.object({
+			scenario: scenarioSchema,
+			version: z.optional(z.int().check(z.minimum(1))),
+		}),
+	),
 });
 export type SavedSession = z.infer<typeof savedSessionSchema>;
+export type OwnScenarioCopy = NonNullable<SavedSession["own"]>;
+
+/** Where the session's attempt finds its scenario: the own one it keeps, else the built-in ones. */
+export function sourceOf(session: SavedSession): ScenarioSource {
+	return session.own === undefined
+		? builtInScenarios
+		: withOwnScenario(session.own.scenario, session.own.version);
+}
 
 export type Loaded =
 	| { readonly kind: "none" }

@@ -21,7 +21,9 @@ import {
 	encodeSaved,
 	none,
 	savedSessionVersion,
+	sourceOf,
 	type Loaded,
+	type OwnScenarioCopy,
 	type SavedSession,
 } from "./saved.ts";
 import { browserStorage, type SessionStorage } from "./storage.ts";
@@ -60,6 +62,8 @@ export interface StartOptions {
 	readonly trainee?: Attempt["trainee"];
 	/** An attempt the server issued: its id, seed and start are the server's, and its token is kept. */
 	readonly issued?: IssuedAttempt | undefined;
+	/** A trainer's own scenario the attempt is made on (`scenarioId` is its id). */
+	readonly own?: OwnScenarioCopy | undefined;
 }
 
 export interface SessionOptions {
@@ -108,7 +112,7 @@ export function createSession(name: string, options: SessionOptions = {}) {
 	let cache: Runtime | undefined;
 	const $runtime: ReadableAtom<Runtime | undefined> = computed($saved, (loaded) => {
 		if (loaded.kind !== "ok") return (cache = undefined);
-		return (cache = runtimeFor(loaded.session.attempt, cache));
+		return (cache = runtimeFor(loaded.session.attempt, cache, sourceOf(loaded.session)));
 	});
 
 	/** The session's phase, the one value the UI renders (see `attempt/session-phase.ts`). */
@@ -137,6 +141,7 @@ export function createSession(name: string, options: SessionOptions = {}) {
 					id: options.scenarioId,
 					seed: issued?.seed ?? options.seed,
 					...(options.start ? { start: options.start } : {}),
+					...(options.own?.version === undefined ? {} : { version: options.own.version }),
 				},
 				locale: options.locale,
 				mode: options.mode,
@@ -152,6 +157,7 @@ export function createSession(name: string, options: SessionOptions = {}) {
 				attempt,
 				finished: false,
 				...(issued ? { token: issued.token } : {}),
+				...(options.own ? { own: options.own } : {}),
 			});
 		},
 
@@ -160,9 +166,13 @@ export function createSession(name: string, options: SessionOptions = {}) {
 		 * the part of an attempt a trainer's replay has reached: it becomes this session's, finished
 		 * if it was unless said otherwise.
 		 */
-		resume(attempt: Attempt, finished: boolean = attempt.finishedAt !== undefined): void {
+		resume(
+			attempt: Attempt,
+			finished: boolean = attempt.finishedAt !== undefined,
+			own?: OwnScenarioCopy,
+		): void {
 			$last.set(null);
-			write({ v: savedSessionVersion, attempt, finished });
+			write({ v: savedSessionVersion, attempt, finished, ...(own ? { own } : {}) });
 		},
 
 		/** Takes an action now; refused actions are recorded too (they count in the grade). */

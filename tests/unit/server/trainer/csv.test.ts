@@ -87,6 +87,7 @@ function row(trainee: string, cohort: string): AttemptRow {
 		cohort,
 		trainee,
 		scenarioId: "first-handover",
+		scenarioVersion: null,
 		seed: 3,
 		startStep: null,
 		mode: "assessment",
