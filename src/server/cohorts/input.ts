@@ -1,6 +1,5 @@
 import { joinCodeLength, joinCodePattern } from "../../simulator/cohort/join-code.ts";
 import { plainText } from "../../simulator/text/plain-text.ts";
-import { getScenario } from "../../simulator/scenarios/registry.ts";
 import { localDay } from "../days.ts";
 
 /** A cohort as a trainer sets it up: in the dashboard's form and as the API's JSON body. */
@@ -50,8 +49,13 @@ export type CheckedInput =
 /**
  * Checks an untrusted cohort body field by field, so a form can show every problem at once. Text
  * is cleaned as trainee names are (`plainText`); a field of the wrong type counts as invalid.
+ * `assignable` says which scenario ids a cohort may assign: the built-in ones and the trainers'
+ * published ones.
  */
-export function checkCohortInput(value: unknown): CheckedInput {
+export function checkCohortInput(
+	value: unknown,
+	assignable: (id: string) => boolean,
+): CheckedInput {
 	const body =
 		typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
 	const problems: FieldProblems = {};
@@ -89,7 +93,7 @@ export function checkCohortInput(value: unknown): CheckedInput {
 		scenarios = [...new Set(list as string[])];
 		if (scenarios.length === 0) problems.scenarios = "required";
 		else if (scenarios.length > maxAssignedScenarios) problems.scenarios = "too-many";
-		else if (scenarios.some((id) => getScenario(id) === undefined)) {
+		else if (scenarios.some((id) => !assignable(id))) {
 			problems.scenarios = "unknown-scenario";
 		}
 	}

@@ -1,6 +1,7 @@
 import type { ServerContext } from "../context.ts";
 import { checkCohortInput, type FieldProblems } from "./input.ts";
 import type { Cohort } from "./store.ts";
+import { getScenario } from "../../simulator/scenarios/registry.ts";
 
 export type Saved =
 	| { readonly ok: true; readonly cohort: Cohort }
@@ -17,7 +18,13 @@ export async function saveCohort(
 	value: unknown,
 	now: Date,
 ): Promise<Saved> {
-	const checked = checkCohortInput(value);
+	const published = new Set(
+		(await ctx.scenarios.list()).filter((s) => s.publishedVersion !== null).map((s) => s.id),
+	);
+	const checked = checkCohortInput(
+		value,
+		(id) => getScenario(id) !== undefined || published.has(id),
+	);
 	if (!checked.ok) return checked;
 	const result =
 		id === null

@@ -56,6 +56,8 @@ export interface StoredIssuedAttempt {
 	readonly cohortId: string;
 	readonly trainee: string;
 	readonly scenarioId: string;
+	/** The version of a trainer's own scenario it was issued on; null for a built-in one. */
+	readonly scenarioVersion: number | null;
 	readonly seed: number;
 	readonly mode: "practice" | "assessment";
 	readonly issuedAt: string;
@@ -100,6 +102,7 @@ function toIssuedAttempt(r: Row): StoredIssuedAttempt {
 		cohortId: String(r.cohort_id),
 		trainee: String(r.trainee),
 		scenarioId: String(r.scenario_id),
+		scenarioVersion: r.scenario_version === null ? null : Number(r.scenario_version),
 		seed: Number(r.seed),
 		mode: r.mode === "practice" ? "practice" : "assessment",
 		issuedAt: String(r.issued_at),
@@ -320,6 +323,7 @@ export class CohortStore {
 	 * and a random token, of which only the hash is kept. One transaction, so the trainee's count
 	 * and the token are stored together or not at all. An assessment beyond the cohort's attempt
 	 * limit is refused by the count's own update, so simultaneous requests cannot pass it together.
+	 * A trainer's own scenario is issued at the version given, its newest when asked.
 	 */
 	issue(
 		cohort: Cohort,
@@ -327,6 +331,7 @@ export class CohortStore {
 		scenarioId: string,
 		mode: "practice" | "assessment",
 		now: Date,
+		scenarioVersion: number | null = null,
 	): Promise<{ token: string; issued: StoredIssuedAttempt } | "limit-reached"> {
 		const token = randomBytes(32).toString("base64url");
 		const issued: StoredIssuedAttempt = {
@@ -334,6 +339,7 @@ export class CohortStore {
 			cohortId: cohort.id,
 			trainee,
 			scenarioId,
+			scenarioVersion,
 			seed: cohort.sameSeed ? cohort.seed : randomInt(0x1_0000_0000),
 			mode,
 			issuedAt: now.toISOString(),
@@ -352,8 +358,8 @@ export class CohortStore {
 			}
 			await tx.run(
 				`INSERT INTO attempt_tokens (token_hash, attempt_id, cohort_id, trainee, trainee_key,
-						scenario_id, seed, mode, issued_at, used_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+						scenario_id, seed, mode, issued_at, used_at, scenario_version)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`,
 				[
 					tokenHash(token),
 					issued.attemptId,
@@ -364,6 +370,7 @@ export class CohortStore {
 					issued.seed,
 					mode,
 					issued.issuedAt,
+					scenarioVersion,
 				],
 			);
 			return { token, issued };

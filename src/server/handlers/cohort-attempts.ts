@@ -5,6 +5,8 @@ import { assignmentOf, cohortState, type Cohort } from "../cohorts/store.ts";
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
 import { clientKey, type RequestMeta } from "../request.ts";
+import { getScenario } from "../../simulator/scenarios/registry.ts";
+import { ownTitles, ownVersions } from "../scenarios/catalogue.ts";
 
 const joinBodyLimit = 4 * 1024;
 
@@ -87,7 +89,8 @@ export async function joinCohort(
 	const cohort = await openCohort(ctx, field(body, "code"), at);
 	const name = traineeName(body);
 	if (name !== null) await ctx.cohorts.join(cohort, name, at);
-	return json(assignmentOf(cohort));
+	const own = ownTitles(await ownVersions(ctx, cohort.scenarios));
+	return json({ ...assignmentOf(cohort), ...(own ? { own } : {}) });
 }
 
 /**
@@ -111,9 +114,12 @@ export async function issueAttempt(
 		cohort.scenarios.includes(scenarioId) &&
 		(mode === "assessment" || (mode === "practice" && cohort.practice));
 	if (!assigned) throw cohortError("not-assigned");
+	// A trainer's own scenario is issued at its newest version, handed out whole with the attempt.
+	const own = (await ownVersions(ctx, [scenarioId])).get(scenarioId);
+	if (own === undefined && getScenario(scenarioId) === undefined) throw cohortError("not-assigned");
 	// The limit is checked where the count goes up, in one statement, so that requests at the same
 	// moment (on several server instances) cannot together pass it.
-	const result = await ctx.cohorts.issue(cohort, name, scenarioId, mode, at);
+	const result = await ctx.cohorts.issue(cohort, name, scenarioId, mode, at, own?.version ?? null);
 	if (result === "limit-reached") throw cohortError("limit-reached");
 	const { token, issued } = result;
 	return json(
@@ -124,6 +130,7 @@ export async function issueAttempt(
 			seed: issued.seed,
 			mode,
 			startedAt: issued.issuedAt,
+			...(own ? { own: { version: own.version, scenario: own.scenario } } : {}),
 		},
 		201,
 	);

@@ -93,6 +93,7 @@ async function issuedFor(
 	const same =
 		issued.attemptId === attempt.id &&
 		issued.scenarioId === attempt.scenario.id &&
+		(issued.scenarioVersion ?? undefined) === attempt.scenario.version &&
 		issued.seed === attempt.scenario.seed &&
 		issued.mode === attempt.mode &&
 		issued.trainee === attempt.trainee?.name &&

@@ -8,6 +8,12 @@ import { joinCodeLength } from "./join-code.ts";
  * (`src/server/cohorts/`).
  */
 
+/** A trainer's own scenario's title and summary in one language, for the trainee's picker. */
+const ownTitleSchema = z.object({
+	title: z.string().check(z.maxLength(120)),
+	summary: z.string().check(z.maxLength(300)),
+});
+
 /** What a join code opens: the cohort's name, when it is open, and what it assigns. */
 export const assignmentSchema = z.object({
 	code: z.string().check(z.maxLength(joinCodeLength.max)),
@@ -20,6 +26,17 @@ export const assignmentSchema = z.object({
 	practice: z.boolean(),
 	/** Whether those practice runs are sent to the server (they never count towards pass rates). */
 	collectPractice: z.boolean(),
+	/**
+	 * The assigned scenarios that are a trainer's own, by id: their title and summary in each
+	 * language they have (a built-in scenario's are in the texts). One without the trainee's
+	 * language is not offered to them.
+	 */
+	own: z.optional(
+		z.record(
+			z.string().check(z.maxLength(100)),
+			z.object({ de: z.optional(ownTitleSchema), en: z.optional(ownTitleSchema) }),
+		),
+	),
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 

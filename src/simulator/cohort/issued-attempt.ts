@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { attemptIdPattern } from "../attempt/schema.ts";
+import { scenarioSchema } from "../scenarios/schema.ts";
 
 /** An attempt the server issued: its id, scenario and seed are the server's, as is its start. */
 export const issuedAttemptSchema = z.object({
@@ -10,6 +11,8 @@ export const issuedAttemptSchema = z.object({
 	seed: z.int().check(z.minimum(0), z.maximum(0xffff_ffff)),
 	mode: z.enum(["practice", "assessment"]),
 	startedAt: z.iso.datetime(),
+	/** A trainer's own scenario: the version issued, whole, so the browser needs nothing else. */
+	own: z.optional(z.object({ version: z.int().check(z.minimum(1)), scenario: scenarioSchema })),
 });
 export type IssuedAttempt = z.infer<typeof issuedAttemptSchema>;
 

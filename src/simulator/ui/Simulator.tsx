@@ -9,6 +9,7 @@ import type { Locale } from "../text/locale.ts";
 import { createSession } from "../store/session/store.ts";
 import type { StartRequest } from "./Picker.tsx";
 import { randomSeed } from "./random-seed.ts";
+import { scenarioText } from "../scenarios/texts.ts";
 import { IdleScreen } from "./IdleScreen.tsx";
 import { ConfirmButton } from "./primitives/ConfirmButton.tsx";
 import { FinishAssessment } from "./FinishAssessment.tsx";
@@ -58,6 +59,7 @@ export default function Simulator(props: { locale: Locale; t: Translate; opening
 			locale: props.locale,
 			trainee,
 			issued,
+			own: issued.own,
 		});
 		sim.setView({ page: "dashboard" });
 	};
@@ -148,7 +150,11 @@ export default function Simulator(props: { locale: Locale; t: Translate; opening
 						<Show when={running()}>
 							{(s) => (
 								<>
-									<h2>{t(`scenarios.${s().attempt.scenario.id}.title`)}</h2>
+									<h2>
+										{s().own
+											? scenarioText(s().own!.scenario, "title", props.locale, t)
+											: t(`scenarios.${s().attempt.scenario.id}.title`)}
+									</h2>
 									<p class="st-mode">{t(`ui.modes.${s().attempt.mode}.name`)}</p>
 									<Workspace
 										mode={s().attempt.mode}

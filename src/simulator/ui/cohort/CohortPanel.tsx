@@ -109,7 +109,23 @@ export function CohortPicker(props: {
 	const joined = () => checkedJoined(stored());
 	if (stored() !== null && joined() === null) queueMicrotask(() => $joined.set(null));
 	const assignment = () => joined()?.assignment;
-	const [scenarioId, setScenarioId] = createSignal(assignment()?.scenarios[0] ?? "");
+	/**
+	 * The assigned scenarios offered in the page's language, with their words: a trainer's own one
+	 * has them in the assignment (and only in the languages it was written in), a built-in one in
+	 * the texts.
+	 */
+	const offered = () =>
+		(assignment()?.scenarios ?? []).flatMap((id) => {
+			const own = assignment()?.own?.[id];
+			if (own === undefined) {
+				return [
+					{ id, title: sim.t(`scenarios.${id}.title`), summary: sim.t(`scenarios.${id}.summary`) },
+				];
+			}
+			const words = own[sim.locale];
+			return words === undefined ? [] : [{ id, ...words }];
+		});
+	const [scenarioId, setScenarioId] = createSignal(offered()[0]?.id ?? "");
 	const [mode, setMode] = createSignal<"assessment" | "practice">("assessment");
 	const [error, setError] = createSignal("");
 	const [busy, setBusy] = createSignal(false);
@@ -154,18 +170,18 @@ export function CohortPicker(props: {
 					<fieldset class="st-group">
 						<legend>{t("assigned")}</legend>
 						<ul class="st-cards">
-							<For each={current().assignment.scenarios}>
-								{(id) => (
+							<For each={offered()} fallback={<li>{t("noneInLanguage")}</li>}>
+								{(s) => (
 									<li class="st-card">
 										<Radio
 											name="scenario"
-											value={id}
-											checked={scenarioId() === id}
-											onSelect={() => setScenarioId(id)}
+											value={s.id}
+											checked={scenarioId() === s.id}
+											onSelect={() => setScenarioId(s.id)}
 										>
-											<strong>{sim.t(`scenarios.${id}.title`)}</strong>
+											<strong>{s.title}</strong>
 										</Radio>
-										<p>{sim.t(`scenarios.${id}.summary`)}</p>
+										<p>{s.summary}</p>
 									</li>
 								)}
 							</For>
