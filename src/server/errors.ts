@@ -19,6 +19,7 @@ export type ErrorCode =
 	| "not-found"
 	| "conflict"
 	| "invalid-cohort"
+	| "invalid-scenario"
 	| "store-unavailable"
 	| CohortErrorCode
 	| "internal";

@@ -35,6 +35,17 @@ export const onDemandRoutes: readonly Route[] = [
 	{ name: "api/cohorts/[id]", pattern: /^\/api\/cohorts\/[^/]+\/?$/, methods: ["GET", "POST"] },
 	{ name: "api/cohort-attempts", pattern: /^\/api\/cohort-attempts\/?$/, methods: ["POST"] },
 	{ name: "api/health", pattern: /^\/api\/health\/?$/, methods: ["GET"] },
+	{ name: "api/scenarios/public", pattern: /^\/api\/scenarios\/public\/?$/, methods: ["GET"] },
+	{
+		name: "api/scenarios/[id]/draft",
+		pattern: /^\/api\/scenarios\/[^/]+\/draft\/?$/,
+		methods: ["GET"],
+	},
+	{
+		name: "api/scenarios/[id]/export",
+		pattern: /^\/api\/scenarios\/[^/]+\/export\/?$/,
+		methods: ["GET"],
+	},
 	{ name: "api/trainer/login", pattern: /^\/api\/trainer\/login\/?$/, methods: ["POST"] },
 	{ name: "api/trainer/logout", pattern: /^\/api\/trainer\/logout\/?$/, methods: ["POST"] },
 	{
@@ -63,6 +74,16 @@ export const onDemandRoutes: readonly Route[] = [
 		methods: ["GET", "POST"],
 	},
 	{ name: "[lang]/trainer/cohorts", pattern: /^\/[^/]+\/trainer\/cohorts\/?$/, methods: ["GET"] },
+	{
+		name: "[lang]/trainer/scenarios",
+		pattern: /^\/[^/]+\/trainer\/scenarios\/?$/,
+		methods: ["GET", "POST"],
+	},
+	{
+		name: "[lang]/trainer/scenarios/[id]",
+		pattern: /^\/[^/]+\/trainer\/scenarios\/[^/]+\/?$/,
+		methods: ["GET", "POST"],
+	},
 	{ name: "[lang]/trainer/summary", pattern: /^\/[^/]+\/trainer\/summary\/?$/, methods: ["GET"] },
 	{
 		name: "[lang]/trainer/attempts/[id]",

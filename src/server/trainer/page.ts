@@ -4,6 +4,9 @@ import { isLocale, type Locale, type Translate } from "../../simulator/text/loca
 import { translator } from "../../i18n/translator.ts";
 import { serverContext, type ServerContext } from "../context.ts";
 import { isTrainer } from "../access/sign-in.ts";
+import { listScenarios } from "../../simulator/scenarios/registry.ts";
+import { titleOf } from "../scenarios/editor.ts";
+import type { OwnScenario } from "../scenarios/store.ts";
 
 /** What every trainer page works with. */
 export interface TrainerPage {
@@ -13,6 +16,12 @@ export interface TrainerPage {
 	readonly signedIn: boolean;
 	/** `/de/trainer/` or `/en/trainer/`. */
 	readonly base: string;
+	/** Trainers' own scenarios, the most recently changed first (none before signing in). */
+	readonly ownScenarios: readonly OwnScenario[];
+	/** A scenario's title in the page's language, built-in or a trainer's; its id if unknown. */
+	scenarioTitle(id: string): string;
+	/** The scenarios a cohort can assign: the built-in ones, then the trainers' published ones. */
+	readonly assignable: readonly { readonly id: string; readonly title: string }[];
 }
 
 /** Trainer pages show personal data: never cached, never indexed. */
@@ -73,7 +82,20 @@ export async function openTrainerPage(
 		const login = `${base}login/${next === base ? "" : `?${new URLSearchParams({ next })}`}`;
 		return new Response(null, { status: 303, headers: { ...privateHeaders, Location: login } });
 	}
-	return { locale: lang, t: translator(lang), ctx, signedIn, base };
+	const t = translator(lang);
+	const ownScenarios = signedIn ? await ctx.scenarios.list() : [];
+	const own = new Map(ownScenarios.map((s) => [s.id, s]));
+	const builtIn = new Set(listScenarios().map((s) => s.id));
+	const scenarioTitle = (id: string) => {
+		if (builtIn.has(id)) return t(`scenarios.${id}.title`);
+		const found = own.get(id);
+		return found === undefined ? id : titleOf(found, lang);
+	};
+	const assignable = [
+		...listScenarios().map((s) => s.id),
+		...ownScenarios.filter((s) => s.publishedVersion !== null).map((s) => s.id),
+	].map((id) => ({ id, title: scenarioTitle(id) }));
+	return { locale: lang, t, ctx, signedIn, base, ownScenarios, scenarioTitle, assignable };
 }
 
 /** The context the middleware opened for this trainer page. */

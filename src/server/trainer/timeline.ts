@@ -1,6 +1,7 @@
 import type { Translate } from "../../simulator/text/locale.ts";
 import type { Attempt } from "../../simulator/attempt/schema.ts";
 import { attemptScenario } from "../../simulator/attempt/grade.ts";
+import { builtInScenarios, type ScenarioSource } from "../../simulator/scenarios/source.ts";
 import type { Finding, GradeResult, StepResult } from "../../simulator/grading/index.ts";
 import type { Action } from "../../simulator/model/actions.ts";
 import type { Refusal } from "../../simulator/model/refusal.ts";
@@ -56,8 +57,12 @@ function namesOf(state: State, action: Action): Record<string, string> {
  * caused. Refusals come from replaying the log, so their texts carry the same details the trainee
  * saw.
  */
-export function timeline(attempt: Attempt, grade: GradeResult): TimelineEntry[] {
-	const scenario = attemptScenario(attempt);
+export function timeline(
+	attempt: Attempt,
+	grade: GradeResult,
+	source: ScenarioSource = builtInScenarios,
+): TimelineEntry[] {
+	const scenario = attemptScenario(attempt, source);
 	const before: State[] = [];
 	const outcomes =
 		scenario === undefined

@@ -1,6 +1,7 @@
 import { Show, type JSX } from "solid-js";
 import type { Translate } from "../text/locale.ts";
 import { Picker, type StartRequest } from "./Picker.tsx";
+import type { OwnChoice } from "../client/own-scenarios.ts";
 
 /**
  * The practice page before an attempt: join a cohort or pick a scenario and a mode. The same view
@@ -13,13 +14,16 @@ export function IdleScreen(props: {
 	/** Shows the cohort's join form (the children) in place of its button. */
 	joining?: boolean;
 	onIntent?: () => void;
+	/** Trainers' scenarios offered besides the built-in ones, or (`preview`) instead of them. */
+	own?: readonly OwnChoice[] | undefined;
+	preview?: boolean | undefined;
 	children?: JSX.Element;
 }) {
 	return (
 		<>
 			<h2>{props.t("ui.picker.title")}</h2>
 			<Show
-				when={props.joining}
+				when={props.joining || props.preview}
 				fallback={
 					<button
 						type="button"
@@ -32,9 +36,15 @@ export function IdleScreen(props: {
 					</button>
 				}
 			>
-				{props.children}
+				{!props.preview && props.children}
 			</Show>
-			<Picker t={props.t} onStart={props.onStart} onIntent={props.onIntent} />
+			<Picker
+				t={props.t}
+				onStart={props.onStart}
+				onIntent={props.onIntent}
+				own={props.own}
+				preview={props.preview}
+			/>
 		</>
 	);
 }

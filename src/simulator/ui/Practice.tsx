@@ -4,10 +4,22 @@ import type { Locale } from "../text/locale.ts";
 import { cohortStorageKey } from "../store/cohort.ts";
 import { sessionKey } from "../store/session/key.ts";
 import { IdleScreen } from "./IdleScreen.tsx";
+import {
+	previewScenario,
+	publicScenarios,
+	type OwnChoice,
+	type PreviewProblem,
+} from "../client/own-scenarios.ts";
 import { LoadFailed, LoadingNote } from "./Loading.tsx";
 import type { Opening } from "./Simulator.tsx";
 
-type SimulatorView = Component<{ locale: Locale; t: Translate; opening?: Opening }>;
+type SimulatorView = Component<{
+	locale: Locale;
+	t: Translate;
+	opening?: Opening;
+	own?: readonly OwnChoice[] | undefined;
+	preview?: OwnChoice | undefined;
+}>;
 
 let loading: Promise<SimulatorView> | undefined;
 /** The workspace, the model and the grader: fetched once, when the trainee is about to need them. */
@@ -36,6 +48,15 @@ export default function Practice(props: { locale: Locale; t: Translate }) {
 	const [opening, setOpening] = createSignal<Opening>();
 	const [waiting, setWaiting] = createSignal(false);
 	const [failed, setFailed] = createSignal(false);
+	// A trainer trying a draft (`?preview=<id>` from the editor), or the trainers' scenarios
+	// offered to everyone, listed after the built-in ones once they arrive.
+	const previewId = new URLSearchParams(location.search).get("preview");
+	const [own, setOwn] = createSignal<readonly OwnChoice[]>([]);
+	const [preview, setPreview] = createSignal<OwnChoice>();
+	const [previewProblem, setPreviewProblem] = createSignal<{
+		problem: PreviewProblem;
+		message?: string;
+	}>();
 	const open = (next?: Opening) => {
 		setOpening(next);
 		setWaiting(true);
@@ -44,8 +65,17 @@ export default function Practice(props: { locale: Locale; t: Translate }) {
 			() => setFailed(true),
 		);
 	};
-	const resuming = hasSomethingStored();
-	if (resuming) open();
+	const resuming = previewId === null && hasSomethingStored();
+	if (previewId !== null) {
+		void previewScenario(previewId, props.locale).then((answer) => {
+			if (!answer.ok) return setPreviewProblem(answer);
+			setPreview(answer.choice);
+			open();
+		});
+	} else {
+		if (resuming) open();
+		void publicScenarios(props.locale).then(setOwn);
+	}
 	// An attempt started in another tab is followed here, as the simulator itself does.
 	const followOtherTab = (event: StorageEvent) => {
 		if (!view() && event.key === sessionKey("practice") && event.newValue) open();
@@ -59,12 +89,16 @@ export default function Practice(props: { locale: Locale; t: Translate }) {
 			when={view()}
 			fallback={
 				<div class="st-sim not-content">
-					<Show when={!resuming}>
+					<Show when={previewId !== null}>
+						<PreviewNote t={props.t} problem={previewProblem()} locale={props.locale} />
+					</Show>
+					<Show when={!resuming && previewId === null}>
 						<IdleScreen
 							t={props.t}
 							onStart={(request) => open({ kind: "start", request })}
 							onJoin={() => open({ kind: "join" })}
 							onIntent={prefetch}
+							own={own()}
 						/>
 					</Show>
 					<Show
@@ -82,8 +116,60 @@ export default function Practice(props: { locale: Locale; t: Translate }) {
 		>
 			{(simulator) => {
 				const Simulator = simulator();
-				return <Simulator locale={props.locale} t={props.t} opening={opening()} />;
+				return (
+					<>
+						<Show when={preview()}>
+							<PreviewNote t={props.t} locale={props.locale} />
+						</Show>
+						<Simulator
+							locale={props.locale}
+							t={props.t}
+							opening={opening()}
+							own={own()}
+							preview={preview()}
+						/>
+					</>
+				);
 			}}
 		</Show>
+	);
+}
+
+/**
+ * Above a trainer's preview: that nothing of it counts, the way back to the editor, or why the
+ * draft cannot be tried (not signed in as a trainer, not a scenario yet).
+ */
+function PreviewNote(props: {
+	t: Translate;
+	locale: Locale;
+	problem?: { problem: PreviewProblem; message?: string } | undefined;
+}) {
+	const editor = () => {
+		const id = new URLSearchParams(location.search).get("preview") ?? "";
+		return `/${props.locale}/trainer/scenarios/${encodeURIComponent(id)}/`;
+	};
+	return (
+		<div class="st-panel st-preview" role={props.problem ? "alert" : "status"}>
+			<p>
+				<strong>{props.t("ui.preview.title")}</strong>{" "}
+				{props.problem
+					? props.t(`ui.preview.problems.${props.problem.problem}`)
+					: props.t("ui.preview.note")}
+			</p>
+			<Show when={props.problem?.message}>{(message) => <p>{message()}</p>}</Show>
+			<p>
+				<a
+					href={
+						props.problem?.problem === "sign-in"
+							? `/${props.locale}/trainer/login/?${new URLSearchParams({ next: editor() }).toString()}`
+							: editor()
+					}
+				>
+					{props.problem?.problem === "sign-in"
+						? props.t("ui.preview.signIn")
+						: props.t("ui.preview.back")}
+				</a>
+			</p>
+		</div>
 	);
 }

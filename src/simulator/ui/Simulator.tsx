@@ -10,6 +10,10 @@ import { createSession } from "../store/session/store.ts";
 import type { StartRequest } from "./Picker.tsx";
 import { randomSeed } from "./random-seed.ts";
 import { scenarioText } from "../scenarios/texts.ts";
+import { scenarioSchema } from "../scenarios/schema.ts";
+import type { OwnChoice } from "../client/own-scenarios.ts";
+import type { OwnScenarioCopy } from "../store/session/saved.ts";
+import { memoryStorage } from "../store/session/storage.ts";
 import { IdleScreen } from "./IdleScreen.tsx";
 import { ConfirmButton } from "./primitives/ConfirmButton.tsx";
 import { FinishAssessment } from "./FinishAssessment.tsx";
@@ -31,13 +35,36 @@ const CohortPicker = lazy(() => cohortPanel().then((m) => ({ default: m.CohortPi
 export type Opening = { kind: "start"; request: StartRequest } | { kind: "join" };
 
 /**
+ * A trainer's scenario as the session keeps it, once the scenario schema accepts what the server
+ * sent; undefined if it does not.
+ */
+function ownCopy(own: OwnChoice): OwnScenarioCopy | undefined {
+	const parsed = scenarioSchema.safeParse(own.scenario);
+	if (!parsed.success || parsed.data.id !== own.id) return undefined;
+	return { scenario: parsed.data, ...(own.version === undefined ? {} : { version: own.version }) };
+}
+
+/**
  * The practice page's simulator: pick a scenario and a mode, work in the simulated Control Center,
  * finish and see the results. The session lives in localStorage, so a reload or a switch of language
  * continues where the trainee was.
  */
-export default function Simulator(props: { locale: Locale; t: Translate; opening?: Opening }) {
+export default function Simulator(props: {
+	locale: Locale;
+	t: Translate;
+	opening?: Opening;
+	/** The trainers' scenarios offered to everyone (`Practice.tsx` fetched them). */
+	own?: readonly OwnChoice[] | undefined;
+	/**
+	 * A trainer trying a draft: only it, in modes that count nothing, kept in memory so the
+	 * trainer's own practice in this browser stays as it was.
+	 */
+	preview?: OwnChoice | undefined;
+}) {
 	const t = props.t;
-	const session = createSession("practice");
+	const session = props.preview
+		? createSession(`preview-${props.preview.id}`, { storage: memoryStorage() })
+		: createSession("practice");
 	const sim = createSim(t, props.locale, session);
 
 	const running = createMemo(() => {
@@ -46,8 +73,16 @@ export default function Simulator(props: { locale: Locale; t: Translate; opening
 	});
 	onMount(() => session.setLocale(props.locale));
 
-	const start = ({ scenarioId, mode, trainee }: StartRequest, seed = randomSeed()) => {
-		session.start({ scenarioId, seed, mode, locale: props.locale, trainee });
+	const [refusedOwn, setRefusedOwn] = createSignal(false);
+	const start = (
+		{ scenarioId, mode, trainee, own }: StartRequest,
+		seed = randomSeed(),
+		kept: OwnScenarioCopy | undefined = own === undefined ? undefined : ownCopy(own),
+	) => {
+		// A trainer's scenario the schema refuses is not started: it could not be graded.
+		setRefusedOwn(own !== undefined && kept === undefined);
+		if (own !== undefined && kept === undefined) return;
+		session.start({ scenarioId, seed, mode, locale: props.locale, trainee, own: kept });
 		sim.setView({ page: "dashboard" });
 	};
 	/** An attempt the server issued for the joined cohort: its scenario, seed and start. */
@@ -72,7 +107,11 @@ export default function Simulator(props: { locale: Locale; t: Translate; opening
 		const s = running();
 		if (!s) return;
 		const { scenario, mode, trainee } = s.attempt;
-		start({ scenarioId: scenario.id, mode, trainee }, sameSeed ? scenario.seed : randomSeed());
+		start(
+			{ scenarioId: scenario.id, mode, trainee },
+			sameSeed ? scenario.seed : randomSeed(),
+			s.own,
+		);
 	};
 
 	// An assessment goes to the score server; so does a cohort's practice when it collects it.
@@ -81,7 +120,13 @@ export default function Simulator(props: { locale: Locale; t: Translate; opening
 		(s?.attempt.mode === "practice" && !!s.token && !!$joined.get()?.assignment.collectPractice);
 	const practiceVariant = () => {
 		const s = running();
-		if (s) start({ scenarioId: s.attempt.scenario.id, mode: "practice" }, s.attempt.scenario.seed);
+		if (s) {
+			start(
+				{ scenarioId: s.attempt.scenario.id, mode: "practice" },
+				s.attempt.scenario.seed,
+				s.own,
+			);
+		}
 	};
 
 	return (
@@ -90,18 +135,27 @@ export default function Simulator(props: { locale: Locale; t: Translate; opening
 				<SessionView
 					idle={
 						<Show
-							when={joined()}
+							when={joined() && !props.preview}
 							fallback={
-								<IdleScreen
-									t={t}
-									onStart={(request) => start(request)}
-									onJoin={() => setJoining(true)}
-									joining={joining()}
-								>
-									<Phase>
-										<JoinCohort onCancel={() => setJoining(false)} />
-									</Phase>
-								</IdleScreen>
+								<>
+									<Show when={refusedOwn()}>
+										<p class="st-form-error" role="alert">
+											{t("ui.picker.ownRefused")}
+										</p>
+									</Show>
+									<IdleScreen
+										t={t}
+										onStart={(request) => start(request)}
+										onJoin={() => setJoining(true)}
+										joining={joining()}
+										own={props.preview ? [props.preview] : props.own}
+										preview={!!props.preview}
+									>
+										<Phase>
+											<JoinCohort onCancel={() => setJoining(false)} />
+										</Phase>
+									</IdleScreen>
+								</>
 							}
 						>
 							<h2>{t("ui.picker.title")}</h2>

@@ -3,6 +3,7 @@ import { createTranslator } from "../../../i18n/i18n-core.ts";
 import type { Attempt } from "../../attempt/schema.ts";
 import type { Finding } from "../../grading/index.ts";
 import type { Locale } from "../../text/locale.ts";
+import type { OwnScenarioCopy } from "../../store/session/saved.ts";
 import Replay from "../replay/Replay.tsx";
 import { render } from "solid-js/web";
 
@@ -26,11 +27,18 @@ export async function mountReplay(locale: Locale, messages: Messages): Promise<v
 		const stored = (await response.json()) as {
 			attempt: Attempt;
 			grade: { findings: Finding[] };
+			own?: OwnScenarioCopy;
 		};
 		element.replaceChildren();
 		render(
 			() => (
-				<Replay attempt={stored.attempt} findings={stored.grade.findings} locale={locale} t={t} />
+				<Replay
+					attempt={stored.attempt}
+					findings={stored.grade.findings}
+					own={stored.own}
+					locale={locale}
+					t={t}
+				/>
 			),
 			element,
 		);

@@ -5,6 +5,7 @@ import type { Finding } from "../../grading/index.ts";
 import type { Locale } from "../../text/locale.ts";
 import { createSession } from "../../store/session/store.ts";
 import { memoryStorage } from "../../store/session/storage.ts";
+import type { OwnScenarioCopy } from "../../store/session/saved.ts";
 import { ControlCenter } from "../cc/ControlCenter.tsx";
 import { SimProvider, createSim } from "../context.tsx";
 import { watchOnly } from "../demo/watch-only.ts";
@@ -20,6 +21,8 @@ import "../styles.css";
 export default function Replay(props: {
 	attempt: Attempt;
 	findings: readonly Finding[];
+	/** A trainer's own scenario the attempt was made on, at its version. */
+	own?: OwnScenarioCopy | undefined;
 	locale: Locale;
 	t: Translate;
 }) {
@@ -35,7 +38,7 @@ export default function Replay(props: {
 	const show = (count: number) => {
 		const next = Math.max(0, Math.min(events.length, count));
 		setPosition(next);
-		session.resume({ ...props.attempt, events: events.slice(0, next) }, false);
+		session.resume({ ...props.attempt, events: events.slice(0, next) }, false, props.own);
 		const current = events[next - 1];
 		sim.setView(current === undefined ? { page: "dashboard" } : viewOf(current.action));
 	};
