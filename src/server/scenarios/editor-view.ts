@@ -35,14 +35,58 @@ export function problemText(t: Translate, problem: ProofProblem): string {
 export interface ShownProblem {
 	readonly field: string;
 	readonly text: string;
+	/** Where it is, for the proof panel: "Label template 3 – Width (mm)". */
+	readonly where: string;
 }
 
 /** The form's problems (the schema proof's), by control, in the trainer's language. */
 export function formProblems(result: ProofResult, t: Translate): ShownProblem[] {
-	return (result.proofs[0]?.problems ?? []).map((p) => ({
-		field: fieldOfPath(p.path),
-		text: problemText(t, p),
-	}));
+	return (result.proofs[0]?.problems ?? []).map((p) => {
+		const field = fieldOfPath(p.path);
+		return { field, text: problemText(t, p), where: fieldLabel(field, t) };
+	});
+}
+
+/** The editor's label of a control and the row or section it is in, in the trainer's language. */
+export function fieldLabel(field: string, t: Translate): string {
+	const s = (key: string, params?: Record<string, unknown>) =>
+		t(`trainer.scenarios.${key}`, params);
+	const parts = field.split(".");
+	const [head = "", second = "", third = ""] = parts;
+	const label = (name: string) => {
+		const known: Record<string, string> = {
+			kind: "integrationKind",
+			contactRoles: "roles",
+			before: "before",
+			do: "change",
+		};
+		const key =
+			head === "integrations" && name === "kind" ? "integrationKind" : (known[name] ?? name);
+		const text = s(`fields.${key}`, { min: 1, max: 5 });
+		return text === `trainer.scenarios.fields.${key}` ? name : text;
+	};
+	const join = (...pieces: string[]) => pieces.filter((p) => p !== "").join(" – ");
+	if (head === "texts") return join(s(`languages.${second}`), third === "" ? "" : label(third));
+	if (head === "situation" && second === "then") {
+		return join(
+			s("row", { item: s("items.then"), number: Number(third) + 1 }),
+			label(parts[3] ?? ""),
+		);
+	}
+	if (/^\d+$/.test(second)) {
+		return join(s("row", { item: s(`items.${head}`), number: Number(second) + 1 }), label(third));
+	}
+	const sections: Record<string, string> = {
+		kind: "kind",
+		difficulty: "kind",
+		situation: "kind",
+		partner: "partner",
+		customer: second === "contact" || second === "contactRoles" ? "contact" : "customer",
+		recipients: "recipients",
+		texts: "texts",
+	};
+	const section = s(`sections.${sections[head] ?? head}`);
+	return join(section, second === "" ? "" : label(second));
 }
 
 /** The names of the controls the editor shows for a draft, to link a problem to its control. */
