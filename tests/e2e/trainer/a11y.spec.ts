@@ -10,6 +10,7 @@ let attemptId = "";
 let cohort = "";
 let cohortId = "";
 let earlyId = "";
+let scenarioId = "";
 
 test.beforeAll(async ({ playwright }, info) => {
 	const request = await playwright.request.newContext({ baseURL: info.project.use.baseURL });
@@ -73,6 +74,14 @@ test.beforeAll(async ({ playwright }, info) => {
 		headers: { "X-Attempt-Token": issued.token },
 	});
 	expect(sent.status()).toBe(201);
+	// A trainer's own scenario, a copy of a built-in one, for the editor's page.
+	const copied = await request.post("/de/trainer/scenarios/", {
+		form: { from: "first-handover" },
+		headers: { Origin: new URL(info.project.use.baseURL!).origin },
+		maxRedirects: 0,
+	});
+	expect(copied.status()).toBe(303);
+	scenarioId = /scenarios\/([^/]+)\//.exec(copied.headers()["location"] ?? "")?.[1] ?? "";
 	await request.dispose();
 });
 
@@ -106,6 +115,9 @@ for (const theme of ["light", "dark"] as const) {
 				cohorts: () => `/${locale}/trainer/cohorts/`,
 				"new cohort": () => `/${locale}/trainer/cohorts/new/`,
 				"a cohort with its insight": () => `/${locale}/trainer/cohorts/${cohortId}/`,
+				"your scenarios": () => `/${locale}/trainer/scenarios/`,
+				"a scenario in the editor, beside its proofs": () =>
+					`/${locale}/trainer/scenarios/${scenarioId}/`,
 			};
 			for (const [name, path] of Object.entries(pages)) {
 				test(`axe: ${name}`, async ({ page }) => {
@@ -136,6 +148,23 @@ for (const theme of ["light", "dark"] as const) {
 				const name = page.getByLabel(t("trainer.cohorts.name"), { exact: true });
 				await expect(name).toHaveAttribute("aria-invalid", "true");
 				await expect(name).toHaveAccessibleDescription(t("trainer.cohorts.problems.required"));
+				await check(page);
+			});
+
+			test("axe: an editor refusing to publish names each field's problem", async ({ page }) => {
+				await signIn(page.request);
+				await page.goto(`/${locale}/trainer/scenarios/${scenarioId}/`);
+				const group = page.getByRole("group", {
+					name: `${t("trainer.scenarios.items.labels")} 1`,
+				});
+				const width = group.getByLabel(t("trainer.scenarios.fields.widthMm"));
+				await width.fill("breit");
+				await page.getByRole("button", { name: t("trainer.scenarios.publish") }).click();
+				await expect(page.getByRole("alert")).toContainText(t("trainer.scenarios.unproved"));
+				await expect(width).toHaveAttribute("aria-invalid", "true");
+				await expect(width).toHaveAccessibleDescription(
+					t("trainer.scenarios.problems.invalid_type"),
+				);
 				await check(page);
 			});
 
