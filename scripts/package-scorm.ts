@@ -20,8 +20,11 @@ import { scormVersions, type ScormVersion } from "../src/simulator/lms/scorm.ts"
 import { localeSchema } from "../src/simulator/text/locale-schema.ts";
 import { type Locale } from "../src/simulator/text/locale.ts";
 import { scenarioIds } from "../src/simulator/scenarios/registry.ts";
+import { scenarioLocales, scenarioText } from "../src/simulator/scenarios/texts.ts";
+import type { Database } from "../src/server/database/database.ts";
+import { ScenarioStore, type ScenarioVersion } from "../src/server/scenarios/store.ts";
 import { ConfigError, readConfig, redactedUrl, type ServerConfig } from "../src/server/config.ts";
-import { CohortStore, type Cohort } from "../src/server/cohorts/store.ts";
+import { CohortStore } from "../src/server/cohorts/store.ts";
 import { DatabaseUnavailableError, openConfiguredDatabase } from "../src/server/database/open.ts";
 import { UsageError, main, userPath } from "./cli-output.ts";
 
@@ -32,7 +35,8 @@ import { UsageError, main, userPath } from "./cli-output.ts";
  * Builds a SCORM package of one assessment for a learning management system: the simulator for
  * that scenario in assessment mode, its brief in that language, every file with a relative URL.
  * With --cohort, the scenario and variant are the cohort's, read from the score server's database
- * (SCORES_DB, as for `npm start`). Bad input gets one line and exit code 2.
+ * (SCORES_DB, as for `npm start`). A trainer's own scenario is packaged at its newest published
+ * version, read from there too, whole. Bad input gets one line and exit code 2.
  */
 
 const usage =
@@ -46,6 +50,8 @@ interface Options {
 	out: string;
 	/** The cohort the package is for: its code goes with each attempt, its name in the title. */
 	cohort?: { code: string; name: string };
+	/** A trainer's own scenario, at the version packaged. */
+	own?: ScenarioVersion;
 }
 
 async function parse(args: string[]): Promise<Options> {
@@ -71,7 +77,18 @@ async function parse(args: string[]): Promise<Options> {
 			"a cohort decides the variant: give --cohort without --seed or --seed-per-learner",
 		);
 	}
-	const cohort = cohortCode === undefined ? undefined : await readCohort(cohortCode);
+	const cohort =
+		cohortCode === undefined
+			? undefined
+			: await withDatabase(async (db, where) => {
+					const found = await new CohortStore(db).byCode(cohortCode);
+					if (!found) {
+						throw new UsageError(
+							`no cohort with the code ${JSON.stringify(cohortCode)} in ${where}`,
+						);
+					}
+					return found;
+				});
 	const scenarioId =
 		values.get("--scenario") ?? (cohort?.scenarios.length === 1 ? cohort.scenarios[0] : undefined);
 	if (scenarioId === undefined) {
@@ -86,15 +103,32 @@ async function parse(args: string[]): Promise<Options> {
 			`cohort ${cohort.code} does not assign ${JSON.stringify(scenarioId)}; it assigns: ${cohort.scenarios.join(", ")}`,
 		);
 	}
-	if (!scenarioIds.includes(scenarioId)) {
-		throw new UsageError(
-			`unknown scenario ${JSON.stringify(scenarioId)}; known: ${scenarioIds.join(", ")}`,
-		);
-	}
 	const lang = localeSchema.safeParse(values.get("--lang"));
 	if (!lang.success) {
 		throw new UsageError(
 			`--lang must be de or en, not ${JSON.stringify(values.get("--lang") ?? "")}`,
+		);
+	}
+	// Not a built-in scenario: a trainer's own, published one, or nothing known.
+	const unknown = (where: string) =>
+		new UsageError(
+			`unknown scenario ${JSON.stringify(scenarioId)}; known: ${scenarioIds.join(", ")}, and ${where}`,
+		);
+	const own = scenarioIds.includes(scenarioId)
+		? undefined
+		: await withDatabase(async (db, where) => {
+				const latest = await new ScenarioStore(db).latest(scenarioId);
+				if (latest === undefined) throw unknown(`no published trainer's scenario in ${where}`);
+				return latest;
+			}).catch((error: unknown) => {
+				if (error instanceof NoDatabase) {
+					throw unknown(`no score database at ${error.path} to look for a trainer's own`);
+				}
+				throw error;
+			});
+	if (own !== undefined && !scenarioLocales(own.scenario).includes(lang.data)) {
+		throw new UsageError(
+			`scenario ${JSON.stringify(scenarioId)} has no texts in ${lang.data}; it has: ${scenarioLocales(own.scenario).join(", ")}`,
 		);
 	}
 	const version = values.get("--version") ?? "1.2";
@@ -126,11 +160,24 @@ async function parse(args: string[]): Promise<Options> {
 		version: version as ScormVersion,
 		out,
 		...(cohort ? { cohort: { code: cohort.code, name: cohort.name } } : {}),
+		...(own ? { own } : {}),
 	};
 }
 
-/** A cohort by its join code, from the score server's database; never creates the database. */
-async function readCohort(code: string): Promise<Cohort> {
+/** There is no score database where the settings say (SCORES_DB): said in one line. */
+class NoDatabase extends UsageError {
+	readonly path: string;
+	constructor(path: string) {
+		super(`no score database at ${path}; set SCORES_DB (or DATABASE_URL) to the server's`);
+		this.path = path;
+	}
+}
+
+/**
+ * Runs `use` on the score server's database (as `npm start` would open it), and closes it again;
+ * never creates a database. `where` names it without its password.
+ */
+async function withDatabase<T>(use: (db: Database, where: string) => Promise<T>): Promise<T> {
 	let config: ServerConfig;
 	try {
 		config = readConfig();
@@ -140,9 +187,7 @@ async function readCohort(code: string): Promise<Cohort> {
 	}
 	const where = config.databaseUrl === null ? config.dbPath : redactedUrl(config.databaseUrl);
 	if (config.databaseUrl === null && (config.dbPath === ":memory:" || !existsSync(config.dbPath))) {
-		throw new UsageError(
-			`no score database at ${config.dbPath}; set SCORES_DB (or DATABASE_URL) to the server's`,
-		);
+		throw new NoDatabase(config.dbPath);
 	}
 	let opened;
 	try {
@@ -152,11 +197,7 @@ async function readCohort(code: string): Promise<Cohort> {
 		throw error;
 	}
 	try {
-		const cohort = await new CohortStore(opened.database).byCode(code);
-		if (!cohort) {
-			throw new UsageError(`no cohort with the code ${JSON.stringify(code)} in ${where}`);
-		}
-		return cohort;
+		return await use(opened.database, where);
 	} finally {
 		await opened.database.close();
 	}
@@ -233,6 +274,9 @@ function launchPage(
 		locale: options.locale,
 		version: options.version,
 		...(options.cohort ? { joinCode: options.cohort.code } : {}),
+		...(options.own
+			? { own: { version: options.own.version, scenario: options.own.scenario } }
+			: {}),
 	};
 	// JSON inside <script>: "<" escaped so no value can close the element.
 	const json = JSON.stringify(config).replace(/</g, "\\u003c");
@@ -264,7 +308,12 @@ main(async (args) => {
 				"-",
 			)
 		: `staging-trainer-${options.scenarioId}-${options.locale}-${options.seed ?? "learner"}`;
-	const title = translator(options.locale)(`scenarios.${options.scenarioId}.title`);
+	const title = scenarioText(
+		options.own?.scenario ?? { id: options.scenarioId },
+		"title",
+		options.locale,
+		translator(options.locale),
+	);
 	const dir = mkdtempSync(join(tmpdir(), "staging-trainer-scorm-"));
 	try {
 		const entry = await bundle(options.locale, dir);

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { localeSchema } from "../text/locale-schema.ts";
 import { scormVersions } from "./scorm.ts";
+import { scenarioSchema } from "../scenarios/schema.ts";
 
 /**
  * What a SCORM package's launch page tells its script (a JSON block the packager writes): which
@@ -16,5 +17,7 @@ export const packageConfigSchema = z.object({
 	version: z.enum(scormVersions),
 	/** A cohort's join code: each attempt names it, as the trainer's other cohort attempts do. */
 	joinCode: z.optional(z.string().check(z.maxLength(100))),
+	/** A trainer's own scenario, whole, at the version packaged (`scenarioId` is its id). */
+	own: z.optional(z.object({ version: z.int().check(z.minimum(1)), scenario: scenarioSchema })),
 });
 export type PackageConfig = z.infer<typeof packageConfigSchema>;

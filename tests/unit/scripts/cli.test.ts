@@ -9,6 +9,8 @@ import { CohortStore } from "../../../src/server/cohorts/store.ts";
 import { SqliteDatabase } from "../../../src/server/database/sqlite.ts";
 import { openDatabase } from "../../../src/server/database/sqlite-schema.ts";
 import { attemptSchema } from "../../../src/simulator/attempt/schema.ts";
+import { draftOfScenario } from "../../../src/simulator/scenarios/draft.ts";
+import { ScenarioStore } from "../../../src/server/scenarios/store.ts";
 
 /** The command-line tools, run as `npm run` would run them (tsx on the pinned Node). */
 
@@ -269,6 +271,70 @@ describe("npm run package:scorm --cohort, for a cohort of the score server", () 
 			{ code: result.status, stdout: result.stdout, stderr: result.stderr },
 			/no score database at .*missing\.db/,
 		);
+	});
+});
+
+describe("npm run package:scorm for a trainer's own scenario", () => {
+	const db = join(dir, "own.db");
+	let id = "";
+	const title = `Pharma <img src=x onerror=alert(1)> & "Co"`;
+	beforeAll(async () => {
+		const database = new SqliteDatabase(openDatabase(db, "normal"));
+		const store = new ScenarioStore(database);
+		const base = scenarios.find((s) => s.id === "bottling-line")!;
+		const own = await store.create(draftOfScenario(base), "pharma", new Date());
+		id = own.id;
+		const texts = { de: { title, summary: "Kurz.", brief: "Für {{company}}." } };
+		await store.publish(id, { ...base, id, texts }, own.revision, new Date());
+		await database.close();
+	});
+	const pack = (...args: string[]) => {
+		const result = spawnSync(process.execPath, [tsx, "scripts/package-scorm.ts", ...args], {
+			cwd: repo,
+			encoding: "utf8",
+			env: { ...process.env, INIT_CWD: dir, SCORES_DB: db },
+		});
+		return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+	};
+
+	test(
+		"the package holds the published version whole, its title escaped in the manifest and the page",
+		{ timeout: 120_000 },
+		() => {
+			const out = join(dir, "own.zip");
+			const run = pack("--scenario", id, "--lang", "de", "--out", out);
+			expect(run.stderr).toBe("");
+			expect(run.code).toBe(0);
+			const files = unzipSync(new Uint8Array(readFileSync(out)));
+			const html = new TextDecoder().decode(files["index.html"]);
+			const config = JSON.parse(
+				/<script type="application\/json" id="st-package">(.*?)<\/script>/.exec(html)![1]!,
+			) as { scenarioId: string; own: { version: number; scenario: { texts: unknown } } };
+			expect(config.scenarioId).toBe(id);
+			expect(config.own.version).toBe(1);
+			expect(config.own.scenario.texts).toEqual({
+				de: { title, summary: "Kurz.", brief: "Für {{company}}." },
+			});
+			const manifest = new TextDecoder().decode(files["imsmanifest.xml"]);
+			expect(manifest).toContain("Pharma &lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;");
+			expect(manifest).not.toContain("<img");
+			expect(html).toContain(
+				"<title>Pharma &lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;</title>",
+			);
+			expect(html.replace(/<script type="application\/json"[\s\S]*?<\/script>/, "")).not.toContain(
+				"<img",
+			);
+		},
+	);
+
+	test.each([
+		[
+			["--scenario", "no-such-thing", "--lang", "de"],
+			/unknown scenario "no-such-thing"; known: first-handover.*no published trainer's scenario in .*own\.db/,
+		],
+		[["--scenario", "ID", "--lang", "en"], /has no texts in en; it has: de/],
+	])("%j", (args, pattern) => {
+		expectOneLineError(pack(...args.map((a) => (a === "ID" ? id : a))), pattern);
 	});
 });
 

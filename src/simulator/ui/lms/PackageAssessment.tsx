@@ -5,6 +5,7 @@ import type { SavedSession } from "../../store/session/saved.ts";
 import type { LmsConnection } from "../../client/lms-api.ts";
 import { gradingNumbers } from "../../grading/rubric.ts";
 import type { PackageConfig } from "../../lms/package-config.ts";
+import { scenarioText } from "../../scenarios/texts.ts";
 import {
 	cmiNames,
 	displayName,
@@ -62,6 +63,7 @@ export default function PackageAssessment(props: {
 		const seed = config.seed ?? (lms ? learnerSeed(lms.get(names.id)) : randomSeed());
 		session.start({
 			scenarioId: config.scenarioId,
+			own: config.own,
 			seed,
 			mode: "assessment",
 			locale: props.locale,
@@ -76,8 +78,12 @@ export default function PackageAssessment(props: {
 		if (!lms) return;
 		const saved = lms.get(names.suspend);
 		const decoded = saved ? await decodeCompletionCode(saved) : undefined;
-		if (decoded?.ok && decoded.attempt.scenario.id === config.scenarioId) {
-			session.resume(decoded.attempt);
+		if (
+			decoded?.ok &&
+			decoded.attempt.scenario.id === config.scenarioId &&
+			decoded.attempt.scenario.version === config.own?.version
+		) {
+			session.resume(decoded.attempt, undefined, config.own);
 		} else {
 			// Another scenario's attempt is simply not this package's; damaged data is said.
 			setUnreadable(decoded !== undefined && !decoded.ok);
@@ -141,7 +147,14 @@ export default function PackageAssessment(props: {
 	return (
 		<SimProvider value={sim}>
 			<section class="st-sim not-content" aria-label={t("ui.package.region")}>
-				<h1>{t(`scenarios.${config.scenarioId}.title`)}</h1>
+				<h1>
+					{scenarioText(
+						config.own?.scenario ?? { id: config.scenarioId },
+						"title",
+						props.locale,
+						t,
+					)}
+				</h1>
 				<h2 class="st-mode">{t("ui.modes.assessment.name")}</h2>
 				<p>
 					{lms
