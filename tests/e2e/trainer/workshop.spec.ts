@@ -77,11 +77,17 @@ for (const locale of ["de", "en"] as const) {
 		const t = texts[locale];
 		const s = t.trainer.scenarios;
 		const c = cohortTexts[locale];
-		const title = `Pharma ${uniqueCohort()}`;
+		// Hostile text in the title, which every page shows: as text, never as markup.
+		const title = `Pharma <img src=x onerror=alert(1)> & "${uniqueCohort()}"`;
+		const dialogs: string[] = [];
 
 		// A copy of "Bottling line", renamed, with a third label template and a shared mailbox
 		// that receives the notifications too.
-		const { page } = await signedIn(browser, locale);
+		const { page, context: trainerContext } = await signedIn(browser, locale);
+		trainerContext.on("dialog", (d) => {
+			dialogs.push(d.message());
+			void d.dismiss();
+		});
 		await page
 			.getByLabel(s.copyFrom)
 			.selectOption({ label: scenarioTitle("bottling-line", locale) });
@@ -151,6 +157,10 @@ for (const locale of ["de", "en"] as const) {
 
 		// A trainee joins and works only from the brief and the requirements table.
 		const context = await browser.newContext();
+		context.on("dialog", (d) => {
+			dialogs.push(d.message());
+			void d.dismiss();
+		});
 		const tp = await context.newPage();
 		const trainee = new Trainee(tp, locale);
 		await tp.goto(`/${locale}/practice/`);
@@ -181,8 +191,10 @@ for (const locale of ["de", "en"] as const) {
 		const attempt = (await session(tp)).attempt;
 		await context.close();
 
-		// The cohort page counts it as passed.
+		// The cohort page counts it as passed, and names the scenario as text.
 		await page.goto(cohortPage);
+		await expect(page.getByText(title).first()).toBeVisible();
+		expect(await page.locator("img[src=x]").count()).toBe(0);
 		await expect(
 			page
 				.getByRole("row", { name: /Jana Beispiel/ })
@@ -218,6 +230,7 @@ for (const locale of ["de", "en"] as const) {
 			},
 		});
 		expect(((await onSecond.json()) as { grade: { score: number } }).grade.score).toBeLessThan(100);
+		expect(dialogs).toEqual([]);
 	});
 
 	test(`an unfair draft is refused with each problem at its field, and hostile text stays text (${locale})`, async ({
