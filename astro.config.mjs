@@ -162,7 +162,12 @@ export default defineConfig({
 				{
 					label: "Nachschlagen",
 					translations: { en: "Reference" },
-					items: [{ slug: "glossary" }, { slug: "trainers" }, { slug: "about" }],
+					items: [
+						{ slug: "glossary" },
+						{ slug: "trainers" },
+						{ slug: "own-scenarios" },
+						{ slug: "about" },
+					],
 				},
 			],
 		}),

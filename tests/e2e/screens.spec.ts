@@ -10,6 +10,8 @@ import {
 	screenNames,
 	sha256,
 	walk,
+	editorWalk,
+	simulatorScreenNames,
 	type Manifest,
 	type ScreenName,
 } from "../screens/walk.ts";
@@ -37,7 +39,7 @@ test.describe("the pictures match the simulator", () => {
 			test.setTimeout(90_000);
 			const problems: string[] = [];
 			const walked: ScreenName[] = [];
-			await walk(page, locale, async ({ name, fingerprint }) => {
+			const check = async ({ name, fingerprint }: { name: ScreenName; fingerprint: string }) => {
 				walked.push(name);
 				const key = manifestKey(locale, name);
 				const entry = manifest[key];
@@ -52,7 +54,9 @@ test.describe("the pictures match the simulator", () => {
 				} else if (entry && sha256(readFileSync(file)) !== entry.png) {
 					problems.push(`${key}: the picture is not the one the manifest records`);
 				}
-			});
+			};
+			await walk(page, locale, check);
+			await editorWalk(page, locale, check);
 			expect(walked, "every picture's screen was reached").toEqual([...screenNames]);
 			expect(
 				problems,
@@ -75,7 +79,7 @@ for (const locale of locales) {
 		await page.route(pictures, (route) => void held.push(route));
 		await page.goto(`/${locale}/staging/`);
 		const figures = page.locator("figure.screenshot");
-		await expect(figures).toHaveCount(screenNames.length);
+		await expect(figures).toHaveCount(simulatorScreenNames.length);
 		const images = figures.locator("img");
 		const reserved: number[] = [];
 		for (const img of await images.all()) {

@@ -12,6 +12,7 @@ import {
 	screensDir,
 	sha256,
 	walk,
+	editorWalk,
 	type Manifest,
 } from "./walk.ts";
 
@@ -44,7 +45,7 @@ for (const locale of locales) {
 		test.setTimeout(120_000);
 		const manifest = readManifest();
 		mkdirSync(new URL(`${locale}/`, screensDir), { recursive: true });
-		await walk(page, locale, async ({ name, area, fingerprint }) => {
+		const take: Parameters<typeof walk>[2] = async ({ name, area, fingerprint }) => {
 			const raw = await area.screenshot({ animations: "disabled", caret: "hide" });
 			// A palette keeps the files small; the build makes the guide's WebP and AVIF from them.
 			const png = await sharp(raw)
@@ -52,7 +53,9 @@ for (const locale of locales) {
 				.toBuffer();
 			writeFileSync(pictureUrl(locale, name), png);
 			manifest[manifestKey(locale, name)] = { screen: fingerprint, png: sha256(png) };
-		});
+		};
+		await walk(page, locale, take);
+		await editorWalk(page, locale, take);
 		await writeManifest(manifest);
 	});
 }

@@ -4,7 +4,8 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { savedSessionSchema } from "../../src/simulator/store/session/saved.ts";
 import type { Action } from "../../src/simulator/model/actions.ts";
 import { replay } from "../../src/simulator/model/replay.ts";
-import { Trainee, type Locale } from "../e2e/simulator/driver.ts";
+import { Trainee, texts, type Locale } from "../e2e/simulator/driver.ts";
+import { trainerPassword } from "../e2e/trainer/server-env.ts";
 import { reference } from "../e2e/simulator/reference.ts";
 import pkg from "../../package.json" with { type: "json" };
 
@@ -17,13 +18,18 @@ import pkg from "../../package.json" with { type: "json" };
 
 export const locales: readonly Locale[] = ["de", "en"];
 
-export const screenNames = [
+export const simulatorScreenNames = [
 	"users-list",
 	"invite-dialog",
 	"user-page",
 	"account-information",
 	"recipients-window",
 ] as const;
+
+/** The trainer area's scenario editor, for the trainers' guide page (`editorWalk`). */
+export const editorScreenNames = ["scenario-start", "scenario-proofs", "scenario-problem"] as const;
+
+export const screenNames = [...simulatorScreenNames, ...editorScreenNames] as const;
 export type ScreenName = (typeof screenNames)[number];
 
 /**
@@ -69,15 +75,22 @@ export interface Screen {
 	fingerprint: string;
 }
 
-const styles = readFileSync(new URL("../../src/simulator/ui/styles.css", import.meta.url), "utf8");
-/** The rules alone: comments and formatting change no pixel, so they do not date a picture. */
-const rules = styles
-	.replace(/\/\*[\s\S]*?\*\//g, "")
-	.replace(/\s+/g, " ")
-	.replace(/\s*([{};:,>])\s*/g, "$1")
-	.trim();
-/** The custom properties the simulator's styles read (Starlight's theme among them). */
-const customProperties = [...new Set(styles.match(/--[\w-]+/g) ?? [])].sort();
+/** A style sheet as a picture depends on it: its rules and the custom properties it reads. */
+function sheet(path: string) {
+	const styles = readFileSync(new URL(path, import.meta.url), "utf8");
+	return {
+		// The rules alone: comments and formatting change no pixel, so they do not date a picture.
+		rules: styles
+			.replace(/\/\*[\s\S]*?\*\//g, "")
+			.replace(/\s+/g, " ")
+			.replace(/\s*([{};:,>])\s*/g, "$1")
+			.trim(),
+		// Starlight's theme among them.
+		customProperties: [...new Set(styles.match(/--[\w-]+/g) ?? [])].sort(),
+	};
+}
+const simulatorSheet = sheet("../../src/simulator/ui/styles.css");
+const trainerSheet = sheet("../../public/trainer.css");
 
 /**
  * What the area shows, independent of the machine (fonts differ between machines, so pixels
@@ -85,7 +98,11 @@ const customProperties = [...new Set(styles.match(/--[\w-]+/g) ?? [])].sort();
  * ids numbered in order, the values of the theme's custom properties, the simulator's style sheet
  * and the capture settings.
  */
-async function fingerprint(area: Locator): Promise<string> {
+async function fingerprint(
+	area: Locator,
+	styles: ReturnType<typeof sheet> = simulatorSheet,
+	normalize: (html: string) => string = (html) => html,
+): Promise<string> {
 	const seen = await area.evaluate((root, names) => {
 		const copy = root.cloneNode(true) as HTMLElement;
 		const originals = [...root.querySelectorAll("input, textarea, select")];
@@ -119,13 +136,13 @@ async function fingerprint(area: Locator): Promise<string> {
 		const computed = getComputedStyle(root);
 		const properties = names.map((name) => `${name}: ${computed.getPropertyValue(name).trim()}`);
 		return { html: copy.outerHTML.replace(/\s+/g, " "), properties };
-	}, customProperties);
+	}, styles.customProperties);
 	return sha256(
 		JSON.stringify({
 			capture,
-			html: seen.html,
+			html: normalize(seen.html),
 			properties: seen.properties,
-			styles: sha256(rules),
+			styles: sha256(styles.rules),
 		}),
 	);
 }
@@ -294,4 +311,74 @@ export async function walk(
 	await shot("recipients-window", trainee.button(window, t.ui.common.save));
 	await trainee.press(trainee.button(window, t.ui.common.save));
 	await expect(window).toBeHidden();
+}
+
+/**
+ * The trainer area's scenario editor, for the trainers' guide page: starting a copy, the proofs
+ * of the copy beside the form, and a problem the editor marks at its field. A trainer of the
+ * server under test signs in; the copy gets a new id each time, which the fingerprint leaves out.
+ */
+export async function editorWalk(
+	page: Page,
+	locale: Locale,
+	take: (screen: Screen) => Promise<void>,
+): Promise<void> {
+	const t = texts[locale];
+	const s = t.trainer.scenarios;
+	// Wide enough for the proofs to stand beside the form, as a trainer sees them.
+	await page.setViewportSize({ width: 1280, height: 900 });
+	expect(
+		(
+			await page.request.post("/api/trainer/login", { data: { password: trainerPassword } })
+		).status(),
+	).toBe(204);
+	let id = "";
+	const shot = async (name: ScreenName, area: Locator, target: Locator) => {
+		const unhighlight = await highlight(target);
+		// The trainers' own scenarios so far (in the copy list) and the copy's new id differ from
+		// one server to the next and show in no picture.
+		const own = new RegExp(`<optgroup label="${s.ownGroup}">.*?</optgroup>`, "g");
+		const seen = await fingerprint(area, trainerSheet, (html) =>
+			(id ? html.replaceAll(id, "ID") : html).replace(own, ""),
+		);
+		// Room around the area, so the ring of a control at its edge is not cut off in the picture.
+		const style = await area.evaluate((el: HTMLElement) => {
+			const before = el.getAttribute("style");
+			el.style.setProperty("padding", "10px", "important");
+			return before;
+		});
+		await take({ locale, name, area, fingerprint: seen });
+		await area.evaluate((el, before) => {
+			if (before === null) el.removeAttribute("style");
+			else el.setAttribute("style", before);
+		}, style);
+		await unhighlight();
+	};
+
+	await page.goto(`/${locale}/trainer/scenarios/`);
+	const start = page.locator("form", { has: page.getByLabel(s.copyFrom) });
+	await start.getByLabel(s.copyFrom).selectOption({ label: t.scenarios[capture.scenario].title });
+	const create = start.getByRole("button", { name: s.start, exact: true });
+	await shot("scenario-start", start, create);
+	await create.click();
+	await expect(page.getByRole("heading", { name: s.proofsTitle })).toBeVisible();
+	id = /scenarios\/([^/]+)\//.exec(page.url())?.[1] ?? "";
+
+	const proofs = page.getByRole("complementary", { name: s.proofsTitle });
+	await expect(proofs.getByText(s.proofStatus.passed, { exact: true })).toHaveCount(4);
+	await shot("scenario-proofs", proofs, proofs.getByRole("heading", { name: s.proofsTitle }));
+
+	await page.getByRole("button", { name: s.add.labels }).click();
+	const row = page.getByRole("group", { name: `${s.items.labels} 3` });
+	await row.getByLabel(s.fields.name, { exact: true }).fill("Beipackzettel");
+	await row.getByLabel(s.fields.widthMm).fill(locale === "de" ? "breit" : "wide");
+	await row.getByLabel(s.fields.heightMm).fill("40");
+	await row.getByLabel(s.fields.printer).fill("Zebra ZT411");
+	await row.getByLabel(s.fields.fields).fill(locale === "de" ? "Charge\nPZN" : "Batch\nCode");
+	await page.getByRole("button", { name: s.save }).first().click();
+	const width = page
+		.getByRole("group", { name: `${s.items.labels} 3` })
+		.getByLabel(s.fields.widthMm);
+	await expect(width).toHaveAttribute("aria-invalid", "true");
+	await shot("scenario-problem", page.getByRole("group", { name: `${s.items.labels} 3` }), width);
 }

@@ -62,6 +62,9 @@ export interface ProofOptions {
 	readonly variants?: number;
 }
 
+/** How many variants `reference` and `brief-only` try unless told otherwise. */
+export const proofVariants = 50;
+
 /** The seeds the proofs try: the scenario as written, then spread-out variants. */
 export function proofSeeds(count: number): number[] {
 	return [0, ...Array.from({ length: Math.max(0, count - 1) }, (_, i) => i * 97 + 1)];
@@ -81,7 +84,7 @@ export function proveScenario(value: unknown, options: ProofOptions): ProofResul
 		};
 	}
 	const scenario = parsed.data;
-	const seeds = proofSeeds(options.variants ?? 50);
+	const seeds = proofSeeds(options.variants ?? proofVariants);
 	const proofs: Proof[] = [
 		{ id: "schema", status: "passed", problems: [], checked: 1 },
 		reference(scenario, seeds),
