@@ -134,6 +134,12 @@ for (const locale of ["de", "en"] as const) {
 		await expect(
 			preview.getByRole("radio", { name: new RegExp(`^${t.ui.modes.assessment.name} `) }),
 		).toHaveCount(0);
+		await tryer.startPractice(title, "demo");
+		// The demo plays the draft's reference solution on the real screens.
+		await expect(preview.getByRole("group", { name: t.ui.demo.controls })).toBeVisible();
+		await expect(tryer.cc).toBeVisible({ timeout: 30_000 });
+		await preview.reload();
+		await expect(preview.getByRole("radio", { name: title })).toBeChecked();
 		await tryer.startPractice(title, "practice");
 		await expect(tryer.orderFrame).toBeVisible();
 		expect(
@@ -143,9 +149,17 @@ for (const locale of ["de", "en"] as const) {
 		).toEqual([]);
 		await preview.close();
 
-		// Published as version 1, and assigned to a new cohort.
+		// Published as version 1, offered to everyone on the practice page, and assigned to a cohort.
 		await page.getByRole("button", { name: s.publish }).click();
 		await expect(page.getByRole("status")).toHaveText(s.published.replace("{{version}}", "1"));
+		await page.getByRole("checkbox", { name: s.publicLabel }).check();
+		await page.getByRole("button", { name: s.save }).first().click();
+		await expect(page.getByRole("status")).toHaveText(s.saved);
+		const visitor = await browser.newContext();
+		const free = await visitor.newPage();
+		await free.goto(`/${locale}/practice/`);
+		await expect(free.getByRole("radio", { name: title })).toBeVisible();
+		await visitor.close();
 		await page.goto(`/${locale}/trainer/cohorts/new/`);
 		const cohortName = `Kohorte ${uniqueCohort()}`;
 		await page.getByLabel(t.trainer.cohorts.name, { exact: true }).fill(cohortName);
@@ -209,6 +223,12 @@ for (const locale of ["de", "en"] as const) {
 			.fill("Zebra ZT610 Pharma");
 		await page.getByRole("button", { name: s.publish }).click();
 		await expect(page.getByRole("status")).toHaveText(s.published.replace("{{version}}", "2"));
+		const versions = page.getByRole("region", { name: s.versionsTitle }).getByRole("listitem");
+		await expect(versions).toHaveCount(2);
+		// Newest first.
+		const versionLabel = (n: number) => s.versionPublished.split("{{version}}")[0] + String(n);
+		await expect(versions.first()).toContainText(versionLabel(2));
+		await expect(versions.last()).toContainText(versionLabel(1));
 
 		// The first attempt stays on version 1 and keeps its 100; the same log is regraded against
 		// version 1 whenever it comes in again, and would not pass version 2.
@@ -231,6 +251,38 @@ for (const locale of ["de", "en"] as const) {
 		});
 		expect(((await onSecond.json()) as { grade: { score: number } }).grade.score).toBeLessThan(100);
 		expect(dialogs).toEqual([]);
+	});
+
+	test(`two trainers on one draft: the later save is refused and keeps what was typed (${locale})`, async ({
+		browser,
+	}) => {
+		const s = texts[locale].trainer.scenarios;
+		const first = await signedIn(browser, locale);
+		await first.page
+			.getByLabel(s.copyFrom)
+			.selectOption({ label: scenarioTitle("first-handover", locale) });
+		await first.page.getByRole("button", { name: s.start, exact: true }).click();
+		const editor = first.page.url();
+		const second = await signedIn(browser, locale);
+		await second.page.goto(editor);
+		const title = (page: Page) =>
+			page
+				.getByRole("group", { name: s.languages[locale] })
+				.getByLabel(s.fields.title, { exact: true });
+		await title(first.page).fill("Fassung A");
+		await first.page.getByRole("button", { name: s.save }).first().click();
+		await expect(first.page.getByRole("status")).toHaveText(s.saved);
+		await title(second.page).fill("Fassung B");
+		await second.page.getByRole("button", { name: s.save }).first().click();
+		await expect(second.page.getByRole("alert")).toContainText(s.conflict);
+		await expect(title(second.page)).toHaveValue("Fassung B");
+		// Saved again on purpose, B replaces A; A's page then shows the conflict in turn.
+		await second.page.getByRole("button", { name: s.save }).first().click();
+		await expect(second.page.getByRole("status")).toHaveText(s.saved);
+		await first.page.getByRole("button", { name: s.save }).first().click();
+		await expect(first.page.getByRole("alert")).toContainText(s.conflict);
+		await first.page.getByRole("link", { name: s.reload }).click();
+		await expect(title(first.page)).toHaveValue("Fassung B");
 	});
 
 	test(`an unfair draft is refused with each problem at its field, and hostile text stays text (${locale})`, async ({
