@@ -1,49 +1,52 @@
-// `npm run trainer:password`: replaces the stored trainer password with a new generated one, prints
-// it once, ends every trainer session and starts the sign-in limits afresh. For a server that runs
-// without TRAINER_PASSWORD, when the printed password is lost. `-- --clear-limits` only starts the
-// sign-in limits afresh (also with TRAINER_PASSWORD), for trainers kept waiting by someone guessing.
-// Uses the same SCORES_DB or DATABASE_URL as the server; running instances see the change at once.
+// `npm run trainer:password -- --email anna@example.com`: gives one trainer account a new generated
+// password, prints it once and ends that account's sign-ins. Without `--email`, the first
+// administrator's (TRAINER_EMAIL, or "admin"). `-- --clear-limits` only starts the sign-in limits
+// afresh, for trainers kept waiting by someone guessing. Uses the same SCORES_DB or DATABASE_URL as
+// the server; running instances see the change at once.
+import { z } from "zod";
 import { TrainerAuth } from "../src/server/access/trainer-auth.ts";
-import { ConfigError, readConfig, redactedUrl, type ServerConfig } from "../src/server/config.ts";
-import { DatabaseUnavailableError, openConfiguredDatabase } from "../src/server/database/open.ts";
+import { generatePassword, hashPassword } from "../src/server/access/password.ts";
+import { commandLine, commandLineAddress, openTrainerStore } from "./trainer-store.ts";
 
-const args = process.argv.slice(2);
-const clearOnly = args.length === 1 && args[0] === "--clear-limits";
-if (args.length > 0 && !clearOnly) {
-	console.error(
-		`unknown argument ${JSON.stringify(args[0])}; usage: npm run trainer:password [-- --clear-limits]`,
-	);
+const usage = "usage: npm run trainer:password [-- --email ADDRESS] | [-- --clear-limits]";
+const args = z
+	.union([
+		z.tuple([]),
+		z.tuple([z.literal("--clear-limits")]),
+		z.tuple([z.literal("--email"), z.string().min(1)]),
+	])
+	.safeParse(process.argv.slice(2));
+if (!args.success) {
+	console.error(`unexpected arguments ${JSON.stringify(process.argv.slice(2))}; ${usage}`);
 	process.exit(2);
 }
-let config: ServerConfig;
-try {
-	config = readConfig();
-} catch (error) {
-	if (!(error instanceof ConfigError)) throw error;
-	console.error(`${error.message}\n  Hint: ${error.hint}`);
-	process.exit(2);
+const store = await openTrainerStore();
+if (args.data[0] === "--clear-limits") {
+	await TrainerAuth.clearSignInLimits(store.db);
+	await store.db.close();
+	console.log(`Sign-in limits cleared for ${store.where}.`);
+	process.exit(0);
 }
-if (config.trainerPassword !== undefined && !clearOnly) {
+const email = args.data[0] === "--email" ? args.data[1] : store.config.trainerEmail;
+const account = await store.accounts.findByEmail(email);
+if (account === null) {
+	await store.db.close();
 	console.error(
-		"TRAINER_PASSWORD is set: the server uses it, so there is nothing to replace. (`-- --clear-limits` starts the sign-in limits afresh.)",
+		`No trainer account ${JSON.stringify(email)} in ${store.where}. \`npm run trainer:add -- --email … --role admin\` invites one.`,
 	);
 	process.exit(1);
 }
-let opened;
-try {
-	opened = await openConfiguredDatabase(config);
-} catch (error) {
-	if (!(error instanceof DatabaseUnavailableError)) throw error;
-	console.error(`${error.message}\n  Hint: ${error.hint}`);
-	process.exit(1);
-}
-const where = config.databaseUrl === null ? config.dbPath : redactedUrl(config.databaseUrl);
-if (clearOnly) {
-	await TrainerAuth.clearSignInLimits(opened.database);
-	await opened.database.close();
-	console.log(`Sign-in limits cleared for ${where}.`);
-} else {
-	const password = await TrainerAuth.resetPassword(opened.database);
-	await opened.database.close();
-	console.log(`New trainer password for ${where} (shown only now):\n\n    ${password}\n`);
-}
+const password = generatePassword();
+await store.accounts.setPassword(account.id, await hashPassword(password));
+await store.audit.record({
+	actor: commandLine,
+	action: "password-set",
+	targetType: "trainer",
+	targetId: account.id,
+	target: account.email,
+	address: commandLineAddress,
+});
+await store.db.close();
+console.log(
+	`New password for ${account.email} in ${store.where} (shown only now; their sign-ins have ended):\n\n    ${password}\n`,
+);

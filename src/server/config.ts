@@ -1,6 +1,7 @@
 import { isIP } from "node:net";
 import { resolve } from "node:path";
 import type { SyncMode } from "./database/sqlite-schema.ts";
+import { bootstrapName, isEmail } from "./access/sign-in-name.ts";
 
 /** Everything the score server reads from the environment, parsed once. */
 export interface ServerConfig {
@@ -13,8 +14,13 @@ export interface ServerConfig {
 	readonly dbPath: string;
 	/** SCORES_SYNC: "normal" survives kill -9; "full" also survives a power cut (see openDatabase). */
 	readonly sync: SyncMode;
-	/** TRAINER_PASSWORD; when absent, a generated password's hash is kept in the database. */
+	/**
+	 * TRAINER_PASSWORD: on a server without trainer accounts, the first administrator's password;
+	 * when absent, the shared password an earlier release kept, or a generated one.
+	 */
 	readonly trainerPassword: string | undefined;
+	/** TRAINER_EMAIL: the first administrator's sign-in (an e-mail address), or "admin". */
+	readonly trainerEmail: string;
 	/** Attempt submissions per client address and minute. */
 	readonly submitPerMinute: number;
 	/** Sign-in attempts per client address (or per known browser) and minute. */
@@ -112,6 +118,18 @@ function trainerPassword(raw: string | undefined): string | undefined {
 	return raw;
 }
 
+function trainerEmail(raw: string | undefined): string {
+	const value = raw?.trim() ?? "";
+	if (value === "") return bootstrapName;
+	if (!isEmail(value)) {
+		throw new ConfigError(
+			`TRAINER_EMAIL must be an e-mail address, got ${JSON.stringify(value)}.`,
+			`Write it like anna@example.com, or leave it unset: the first administrator then signs in as "${bootstrapName}".`,
+		);
+	}
+	return value;
+}
+
 /** TRUST_PROXY: off, 1/true (a proxy on this machine), or the proxies' addresses, comma-separated. */
 function trustedProxies(raw: string | undefined): readonly string[] {
 	const value = raw?.trim() ?? "";
@@ -195,6 +213,7 @@ export function readConfig(env: Env = process.env): ServerConfig {
 		dbPath: env.SCORES_DB === ":memory:" ? ":memory:" : resolve(env.SCORES_DB || "data/scores.db"),
 		sync: syncMode(env.SCORES_SYNC),
 		trainerPassword: trainerPassword(env.TRAINER_PASSWORD),
+		trainerEmail: trainerEmail(env.TRAINER_EMAIL),
 		submitPerMinute: positive(env, "RATE_LIMIT_PER_MINUTE", 60),
 		loginPerMinute: positive(env, "LOGIN_RATE_LIMIT_PER_MINUTE", 10),
 		loginGlobalPerMinute: positive(env, "LOGIN_GLOBAL_RATE_LIMIT_PER_MINUTE", 30),

@@ -2,6 +2,8 @@ import { AttemptStore } from "./attempts/store.ts";
 import { CohortStore } from "./cohorts/store.ts";
 import { startCheckpointer, type Checkpointer } from "./database/checkpointer.ts";
 import { TrainerAuth } from "./access/trainer-auth.ts";
+import { AccountStore } from "./access/accounts.ts";
+import { AuditLog } from "./access/audit.ts";
 import { readConfig, type ServerConfig } from "./config.ts";
 import type { Database } from "./database/database.ts";
 import { openConfiguredDatabase } from "./database/open.ts";
@@ -22,6 +24,10 @@ export interface ServerContext {
 	/** Submissions go through here: stored in batches, one transaction per event-loop turn. */
 	readonly attemptWriter: BatchedAttemptWriter;
 	readonly auth: TrainerAuth;
+	/** Trainer accounts and their invitations. */
+	readonly accounts: AccountStore;
+	/** Who did what: sign-ins, accounts, cohorts, publications, imports, exports. */
+	readonly audit: AuditLog;
 	readonly submitLimit: RateLimiter;
 	readonly signInLimits: SignInLimits;
 	/** Background WAL checkpoints; null for an in-memory SQLite database and for PostgreSQL. */
@@ -32,14 +38,20 @@ export interface ServerContext {
 
 export async function createServerContext(
 	config: ServerConfig,
-	options: { announce?: (password: string) => void; now?: () => number } = {},
+	options: {
+		announce?: (password: string, signInName: string) => void;
+		now?: () => number;
+	} = {},
 ): Promise<ServerContext> {
 	const opened = await openConfiguredDatabase(config);
 	const db = opened.database;
 	const now = options.now ?? Date.now;
+	const accounts = new AccountStore(db, now);
 	const auth = await TrainerAuth.create({
 		db,
+		accounts,
 		password: config.trainerPassword,
+		signInName: config.trainerEmail,
 		signInMs: config.signInHours * 3_600_000,
 		announce: options.announce ?? announcePassword,
 		now,
@@ -58,6 +70,8 @@ export async function createServerContext(
 		scenarios: new ScenarioStore(db),
 		attemptWriter: new BatchedAttemptWriter(attempts, () => checkpointer?.holdWrites() ?? false),
 		auth,
+		accounts,
+		audit: new AuditLog(db, now),
 		submitLimit: createRateLimiter(config.submitPerMinute, now),
 		signInLimits: createSignInLimits(db, {
 			perMinute: config.loginPerMinute,
@@ -73,16 +87,17 @@ export async function createServerContext(
 }
 
 /** Printed once, on the first start without TRAINER_PASSWORD; only the hash is kept. */
-function announcePassword(password: string): void {
+function announcePassword(password: string, signInName: string): void {
 	console.log(
 		[
 			"",
-			"  Trainer password (shown only now; the server keeps only its hash):",
+			"  The first administrator's password (shown only now; the server keeps only its hash):",
 			"",
-			`      ${password}`,
+			`      sign-in: ${signInName}`,
+			`      password: ${password}`,
 			"",
-			"  Sign in at /de/trainer/ or /en/trainer/. Set TRAINER_PASSWORD to choose your own,",
-			"  or run `npm run trainer:password` to replace this one.",
+			"  Sign in at /de/trainer/ or /en/trainer/ and invite the other trainers there.",
+			`  \`npm run trainer:password -- --email ${signInName}\` replaces this password.`,
 			"",
 		].join("\n"),
 	);

@@ -16,6 +16,7 @@ export type ErrorCode =
 	| "unsupported-media-type"
 	| "rate-limited"
 	| "unauthorized"
+	| "forbidden"
 	| "not-found"
 	| "conflict"
 	| "invalid-cohort"

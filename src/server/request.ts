@@ -42,6 +42,15 @@ export function clientKey(request: Request, meta: RequestMeta, config: ServerCon
 	return addressKey(meta.clientAddress);
 }
 
+/** The client's whole address, for the audit trail: the proxy's forwarded one, or the socket's. */
+export function clientAddress(request: Request, meta: RequestMeta, config: ServerConfig): string {
+	if (config.trustProxy) {
+		const forwarded = request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
+		if (forwarded) return forwarded.slice(0, 64);
+	}
+	return meta.clientAddress.replace(/^::ffff:(?=\d+\.)/i, "");
+}
+
 /** Whether `address` (a socket's peer) is one of the proxies TRUST_PROXY names. */
 export function isTrustedProxy(address: string | undefined, config: ServerConfig): boolean {
 	if (!config.trustProxy || address === undefined) return false;

@@ -32,6 +32,7 @@ const cohort = await ctx.cohorts.create(
 		collectPractice: true,
 	},
 	now,
+	null,
 );
 if (cohort === "taken") throw new Error("code taken");
 

@@ -97,7 +97,11 @@ try {
 	const stored = 300 + run.latencies.length;
 	const fill = await submitMany(stored, storedTotal - stored);
 	if (fill.failures.length > 0) failed.push(`fill errors, first: ${fill.failures[0]}`);
-	const login = await send("POST", "/api/trainer/login", JSON.stringify({ password }));
+	const login = await send(
+		"POST",
+		"/api/trainer/login",
+		JSON.stringify({ email: "admin", password }),
+	);
 	const cookie = String(login.headers["set-cookie"]?.[0] ?? "").split(";")[0];
 	const queries = [
 		"",

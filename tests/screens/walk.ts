@@ -329,7 +329,9 @@ export async function editorWalk(
 	await page.setViewportSize({ width: 1280, height: 900 });
 	expect(
 		(
-			await page.request.post("/api/trainer/login", { data: { password: trainerPassword } })
+			await page.request.post("/api/trainer/login", {
+				data: { email: "admin", password: trainerPassword },
+			})
 		).status(),
 	).toBe(204);
 	let id = "";

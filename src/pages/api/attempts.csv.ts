@@ -6,5 +6,5 @@ import { exportCsv } from "../../server/handlers/csv.ts";
 export const prerender = false;
 
 /** Trainers: the filtered attempts as CSV (UTF-8 with BOM). */
-export const GET: APIRoute = ({ request }) =>
-	guard(async () => exportCsv(request, await serverContext()));
+export const GET: APIRoute = ({ request, clientAddress }) =>
+	guard(async () => exportCsv(request, { clientAddress }, await serverContext()));

@@ -10,5 +10,5 @@ export const GET: APIRoute = ({ request }) =>
 	guard(async () => listCohorts(request, await serverContext()));
 
 /** Trainers: a new cohort from its settings. */
-export const POST: APIRoute = ({ request }) =>
-	guard(async () => saveCohortHandler(request, await serverContext(), null));
+export const POST: APIRoute = ({ request, clientAddress }) =>
+	guard(async () => saveCohortHandler(request, { clientAddress }, await serverContext(), null));

@@ -8,6 +8,9 @@
  * - **All addresses together** (LOGIN_GLOBAL_RATE_LIMIT_PER_MINUTE, 30 failures a minute): five
  *   addresses no longer give five times the guesses. It is higher than the per-address limit, so
  *   one address alone can never use it up and lock the others out.
+ * - **Each account** (the same number as for all addresses): the tries on one account from
+ *   browsers not known to us, whatever their addresses. Like the limit for all addresses it only
+ *   slows guessing down and never blocks, and a trainer's known browser is not counted in it.
  * - **Known browsers**: a browser that has signed in before carries a device cookie
  *   (`TrainerAuth.trustDevice`); its tries count against that browser alone, not its address
  *   and not the global limit. A colleague (or malware) behind the same address, or a crowd of
@@ -55,10 +58,19 @@ const maxDelayMs = 15 * 60_000;
 const forgetAfterMs = 60 * 60_000;
 /** The row of the limit for all addresses together. */
 const globalKey = "global";
+/** Rows of the per-account limits: like the global one, each for one account's tries. */
+const accountPrefix = "account:";
 
 export interface SignInLimits {
-	/** Asks to check a password for `key` (`address:…` or `device:…`). */
-	begin(key: string, options: { readonly global: boolean }): Promise<SignInDecision>;
+	/**
+	 * Asks to check a password for `key` (`address:…` or `device:…`). With `global`, the try also
+	 * counts against the limit for all addresses together and, if `account` is given, against the
+	 * same limit for that account alone.
+	 */
+	begin(
+		key: string,
+		options: { readonly global: boolean; readonly account?: string },
+	): Promise<SignInDecision>;
 }
 
 function counterOf(r: Row): Counter {
@@ -84,9 +96,9 @@ export function createSignInLimits(db: Database, options: SignInLimitsOptions): 
 	const now = options.now ?? Date.now;
 	const perMs = options.perMinute / 60_000;
 	const globalPerMs = options.globalPerMinute / 60_000;
-	const capacity = (key: string) =>
-		key === globalKey ? options.globalPerMinute : options.perMinute;
-	const rate = (key: string) => (key === globalKey ? globalPerMs : perMs);
+	const pooled = (key: string) => key === globalKey || key.startsWith(accountPrefix);
+	const capacity = (key: string) => (pooled(key) ? options.globalPerMinute : options.perMinute);
+	const rate = (key: string) => (pooled(key) ? globalPerMs : perMs);
 
 	/**
 	 * The keys' rows, refilled to `time` and locked for this transaction, taken in key order, so two
@@ -106,7 +118,7 @@ export function createSignInLimits(db: Database, options: SignInLimitsOptions): 
 			);
 			const c = counterOf(row as Row);
 			refill(c, capacity(key), rate(key), time);
-			if (key !== globalKey && c.failures > 0 && time - c.lastFailure > forgetAfterMs) {
+			if (!pooled(key) && c.failures > 0 && time - c.lastFailure > forgetAfterMs) {
 				c.failures = 0;
 			}
 			counters.set(key, c);
@@ -135,11 +147,14 @@ export function createSignInLimits(db: Database, options: SignInLimitsOptions): 
 	}
 
 	return {
-		begin(key, { global: useGlobal }) {
-			const keys = useGlobal ? [key, globalKey] : [key];
+		begin(key, { global: useGlobal, account }) {
+			const pools = useGlobal
+				? [globalKey, ...(account === undefined ? [] : [`${accountPrefix}${account}`])]
+				: [];
+			const keys = [key, ...pools];
 			return db.transaction(async (tx): Promise<SignInDecision> => {
 				const time = now();
-				// Addresses that have been quiet for an hour are full again: their rows go.
+				// Addresses and accounts that have been quiet for an hour are full again: their rows go.
 				await tx.run(
 					`DELETE FROM login_limits WHERE key <> ? AND updated < ? AND last_failure < ?
 						AND blocked_until <= ?`,
@@ -147,18 +162,17 @@ export function createSignInLimits(db: Database, options: SignInLimitsOptions): 
 				);
 				const counters = await lock(tx, keys, time);
 				const c = counters.get(key) as Counter;
-				const global = counters.get(globalKey);
 				const wait = Math.max(
 					c.blockedUntil - time,
 					untilToken(c, perMs),
-					global ? untilToken(global, globalPerMs) : 0,
+					...pools.map((p) => untilToken(counters.get(p) as Counter, globalPerMs)),
 				);
 				if (wait > 0) {
 					await save(tx, counters);
 					return { ok: false, retryAfter: Math.max(1, Math.ceil(wait / 1000)) };
 				}
 				c.tokens -= 1;
-				if (global) global.tokens -= 1;
+				for (const p of pools) (counters.get(p) as Counter).tokens -= 1;
 				await save(tx, counters);
 				let settled = false;
 				const once = (fn: (counters: Map<string, Counter>, time: number) => void) => {
@@ -175,8 +189,10 @@ export function createSignInLimits(db: Database, options: SignInLimitsOptions): 
 								own.tokens = Math.min(options.perMinute, own.tokens + 1);
 								own.failures = 0;
 								own.blockedUntil = 0;
-								const all = counters.get(globalKey);
-								if (all) all.tokens = Math.min(options.globalPerMinute, all.tokens + 1);
+								for (const p of pools) {
+									const pool = counters.get(p) as Counter;
+									pool.tokens = Math.min(options.globalPerMinute, pool.tokens + 1);
+								}
 							}),
 						failed: () =>
 							once((counters, at) => {

@@ -1,127 +1,92 @@
-import { createHash, randomBytes } from "node:crypto";
-import type { Database } from "../database/database.ts";
+import { randomBytes } from "node:crypto";
+import type { Database, Row } from "../database/database.ts";
+import { accountOf, tokenHash, type AccountStore, type TrainerAccount } from "./accounts.ts";
 import { generatePassword, hashPassword, verifyPassword } from "./password.ts";
 
 export const signInCookie = "st_trainer";
 /** Marks a browser that has signed in before; see sign-in-limits.ts. */
 export const deviceCookie = "st_device";
-const passwordKey = "trainer_password_hash";
+/** Where releases before trainer accounts kept the shared trainer password's hash. */
+const sharedPasswordKey = "trainer_password_hash";
 /** A known browser is forgotten after half a year without a sign-in; at most this many are kept. */
 export const deviceMaxAgeMs = 183 * 24 * 3_600_000;
 const maxDevices = 200;
 
-function tokenHash(token: string): string {
-	return createHash("sha256").update(token).digest("hex");
-}
-
 export interface SignIn {
 	readonly expiresAt: number;
+	/** The account signed in; its role decides what it may see. */
+	readonly trainer: TrainerAccount;
 }
 
 /**
- * Trainer sign-in: one shared trainer password, sessions as random tokens whose SHA-256 is kept in
- * the database (a stolen database file holds no usable session), expiring after `signInMs`.
+ * Trainer sign-in: each trainer with their own account (accounts.ts), sessions as random tokens
+ * whose SHA-256 is kept in the database (a stolen database file holds no usable session),
+ * expiring after `signInMs`. A session is read with its account at every request, so a disabled
+ * account is signed out on every server instance at once.
  */
 export class TrainerAuth {
 	readonly #db: Database;
-	/** TRAINER_PASSWORD's hash, or the stored hash as it was at start. */
-	readonly #hash: string;
-	readonly #fromEnv: boolean;
+	readonly #accounts: AccountStore;
+	/** Checked when no account matches, so a wrong address takes as long as a wrong password. */
+	readonly #decoy: string;
 	readonly #signInMs: number;
 	readonly #now: () => number;
 
 	private constructor(
 		db: Database,
-		hash: string,
-		fromEnv: boolean,
+		accounts: AccountStore,
+		decoy: string,
 		signInMs: number,
 		now: () => number,
 	) {
 		this.#db = db;
-		this.#hash = hash;
-		this.#fromEnv = fromEnv;
+		this.#accounts = accounts;
+		this.#decoy = decoy;
 		this.#signInMs = signInMs;
 		this.#now = now;
 	}
 
 	/**
-	 * The hash a password is checked against. A stored one is read at each sign-in, so that
-	 * `npm run trainer:password` takes effect on every running server instance at once.
-	 */
-	async #currentHash(): Promise<string> {
-		if (this.#fromEnv) return this.#hash;
-		const stored = await this.#db.get<{ value: string }>(
-			"SELECT value FROM settings WHERE key = ?",
-			[passwordKey],
-		);
-		return stored?.value ?? this.#hash;
-	}
-
-	/**
-	 * With `password` (TRAINER_PASSWORD) it is the password; without, the stored hash is used, and
-	 * on the very first start a password is generated, handed to `announce` once, and only its hash
-	 * stored.
+	 * On a server without accounts, makes the first administrator (`signInName`): with `password`
+	 * (TRAINER_PASSWORD) as its password; without, the shared trainer password an earlier release
+	 * stored, so an update locks nobody out; on the very first start a password is generated,
+	 * handed to `announce` once, and only its hash stored.
 	 */
 	static async create(options: {
 		db: Database;
+		accounts: AccountStore;
 		password: string | undefined;
+		signInName: string;
 		signInMs: number;
-		announce: (generated: string) => void;
+		announce: (generated: string, signInName: string) => void;
 		now?: () => number;
 	}): Promise<TrainerAuth> {
-		const { db } = options;
-		let hash: string;
-		if (options.password !== undefined) {
-			hash = await hashPassword(options.password);
-		} else {
+		const { db, accounts } = options;
+		if ((await accounts.count()) === 0) {
+			let hash: string;
+			let generated: string | undefined;
 			const stored = await db.get<{ value: string }>("SELECT value FROM settings WHERE key = ?", [
-				passwordKey,
+				sharedPasswordKey,
 			]);
-			if (stored !== undefined) {
+			if (options.password !== undefined) {
+				hash = await hashPassword(options.password);
+			} else if (stored !== undefined) {
 				hash = stored.value;
 			} else {
-				const generated = generatePassword();
+				generated = generatePassword();
 				hash = await hashPassword(generated);
-				// Another process may have raced us to it: keep whichever was stored first.
-				const kept = await db.transaction(async (tx) => {
-					await tx.run(
-						"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
-						[passwordKey, hash],
-					);
-					const row = await tx.get<{ value: string }>("SELECT value FROM settings WHERE key = ?", [
-						passwordKey,
-					]);
-					return row?.value ?? hash;
-				});
-				if (kept === hash) options.announce(generated);
-				hash = kept;
 			}
+			// Another instance may have raced us to it: it made the account, and announced its password.
+			const made = await accounts.bootstrap(options.signInName, hash);
+			if (made !== null && generated !== undefined) options.announce(generated, made.email);
 		}
 		return new TrainerAuth(
 			db,
-			hash,
-			options.password !== undefined,
+			accounts,
+			await hashPassword(generatePassword()),
 			options.signInMs,
 			options.now ?? Date.now,
 		);
-	}
-
-	/** Replaces the stored password with a new generated one and ends every session. */
-	static async resetPassword(db: Database): Promise<string> {
-		const generated = generatePassword();
-		const hash = await hashPassword(generated);
-		await db.transaction(async (tx) => {
-			await tx.run(
-				`INSERT INTO settings (key, value) VALUES (?, ?)
-					ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-				[passwordKey, hash],
-			);
-			await tx.run("DELETE FROM sessions");
-			await tx.run("DELETE FROM trusted_devices");
-			// A new password starts the sign-in limits afresh, also for addresses kept waiting.
-			await tx.run("DELETE FROM login_limits");
-		});
-		return generated;
 	}
 
 	/** Starts the sign-in limits afresh (sign-in-limits.ts), for every server instance. */
@@ -129,29 +94,55 @@ export class TrainerAuth {
 		await db.run("DELETE FROM login_limits");
 	}
 
-	/** A new session token if the password is right, else null. */
-	async signIn(password: string): Promise<{ token: string; expiresAt: number } | null> {
-		if (!(await verifyPassword(password, await this.#currentHash()))) return null;
+	/**
+	 * The account whose e-mail (or sign-in name) and password these are, or null. Unknown, disabled
+	 * and password-less accounts take the same time as a wrong password: a password hash is checked
+	 * either way.
+	 */
+	async checkPassword(emailOrName: string, password: string): Promise<TrainerAccount | null> {
+		const found = await this.#accounts.passwordHashOf(emailOrName);
+		const right = await verifyPassword(password, found?.hash ?? this.#decoy);
+		if (!right || found === null) return null;
+		return this.#accounts.get(found.id);
+	}
+
+	/**
+	 * Checks a password and starts a session, without the sign-in limits: for scripts and tests.
+	 * Requests sign in through `sign-in.ts`, which counts the tries.
+	 */
+	async signIn(
+		emailOrName: string,
+		password: string,
+	): Promise<{ token: string; expiresAt: number; trainer: TrainerAccount } | null> {
+		const trainer = await this.checkPassword(emailOrName, password);
+		if (trainer === null) return null;
+		return { ...(await this.startSession(trainer.id)), trainer };
+	}
+
+	/** A new session for an account that has proved who it is (password, invitation, single sign-on). */
+	async startSession(trainerId: string): Promise<{ token: string; expiresAt: number }> {
 		const token = randomBytes(32).toString("base64url");
 		const now = this.#now();
 		const expiresAt = now + this.#signInMs;
 		await this.#db.run("DELETE FROM sessions WHERE expires_at <= ?", [now]);
-		await this.#db.run("INSERT INTO sessions (token_hash, expires_at) VALUES (?, ?)", [
-			tokenHash(token),
-			expiresAt,
-		]);
+		await this.#db.run(
+			"INSERT INTO sessions (token_hash, expires_at, trainer_id) VALUES (?, ?, ?)",
+			[tokenHash(token), expiresAt, trainerId],
+		);
 		return { token, expiresAt };
 	}
 
-	/** The session a token belongs to, or null if unknown or expired. */
+	/** The session a token belongs to, or null if unknown, expired, or its account is disabled. */
 	async signInOf(token: string | undefined): Promise<SignIn | null> {
 		if (token === undefined || token === "" || token.length > 100) return null;
-		const row = await this.#db.get<{ expires_at: number }>(
-			"SELECT expires_at FROM sessions WHERE token_hash = ?",
+		const row = await this.#db.get<Row>(
+			`SELECT s.expires_at AS session_expires_at, t.* FROM sessions s
+				JOIN trainers t ON t.id = s.trainer_id
+				WHERE s.token_hash = ? AND t.state = 'active'`,
 			[tokenHash(token)],
 		);
-		if (row === undefined || Number(row.expires_at) <= this.#now()) return null;
-		return { expiresAt: Number(row.expires_at) };
+		if (row === undefined || Number(row.session_expires_at) <= this.#now()) return null;
+		return { expiresAt: Number(row.session_expires_at), trainer: accountOf(row) };
 	}
 
 	/** The hash of a known browser's device token, or null if the token is unknown or expired. */

@@ -15,6 +15,19 @@ export interface AttemptFilter {
 	readonly from?: string | undefined;
 	/** Latest time taken (ISO instant, exclusive). */
 	readonly to?: string | undefined;
+	/**
+	 * Only what this trainer account may see: free attempts (no cohort) and those of the cohorts
+	 * it owns. Set from the signed-in trainer (`visibleTo`), never from a URL parameter.
+	 */
+	readonly viewer?: string | undefined;
+}
+
+/** `filter` narrowed to what `trainer` may see: everything for an administrator. */
+export function visibleTo(
+	filter: AttemptFilter,
+	trainer: { readonly id: string; readonly role: string },
+): AttemptFilter {
+	return trainer.role === "admin" ? filter : { ...filter, viewer: trainer.id };
 }
 
 export const sortKeys = [

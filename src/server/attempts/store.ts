@@ -188,6 +188,10 @@ function where(filter: AttemptFilter, words: SqlWords): { sql: string; params: S
 	when(filter.passed === undefined ? undefined : Number(filter.passed), "a.passed = ?");
 	when(filter.from, "a.taken_at >= ?");
 	when(filter.to, "a.taken_at < ?");
+	when(
+		filter.viewer,
+		"(a.cohort_id IS NULL OR a.cohort_id IN (SELECT id FROM cohorts WHERE owner_id = ?))",
+	);
 	return { sql: clauses.length === 0 ? "" : `WHERE ${clauses.join(" AND ")}`, params };
 }
 
@@ -435,7 +439,8 @@ export class AttemptStore {
 	}
 
 	/** Every cohort with its counts, most recently active first. */
-	async cohorts(): Promise<CohortOverview[]> {
+	async cohorts(filter: AttemptFilter = {}): Promise<CohortOverview[]> {
+		const { sql, params } = where(filter, this.#words);
 		return (
 			await this.#db.all(
 				`SELECT a.cohort AS cohort, count(*) AS attempts,
@@ -444,7 +449,8 @@ export class AttemptStore {
 					coalesce(sum(CASE WHEN a.altered = 0 AND a.passed = 1 THEN 1 ELSE 0 END), 0) AS passed,
 					avg(CASE WHEN a.altered = 0 THEN a.score END) AS average,
 					max(a.taken_at) AS latest
-				FROM attempts a GROUP BY a.cohort ORDER BY latest DESC, a.cohort`,
+				FROM attempts a ${sql} GROUP BY a.cohort ORDER BY latest DESC, a.cohort`,
+				params,
 			)
 		).map((r) => ({
 			cohort: String(r.cohort),

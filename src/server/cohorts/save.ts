@@ -2,6 +2,8 @@ import type { ServerContext } from "../context.ts";
 import { checkCohortInput, type FieldProblems } from "./input.ts";
 import type { Cohort } from "./store.ts";
 import { getScenario } from "../../simulator/scenarios/registry.ts";
+import { mayAccess } from "../access/accounts.ts";
+import { actorOf, type Acting } from "../access/sign-in.ts";
 
 export type Saved =
 	| { readonly ok: true; readonly cohort: Cohort }
@@ -9,17 +11,38 @@ export type Saved =
 	| { readonly ok: false; readonly notFound: true };
 
 /**
- * Checks and stores a cohort, new (`id` null) or changed, for the trainer's form and the API
- * alike: a refused body stores nothing and names each field's problem.
+ * The cohort `id` names if `acting` may see it (its owner, or an administrator); undefined
+ * otherwise, so another trainer's cohort answers exactly as a missing one.
+ */
+export async function visibleCohort(
+	ctx: ServerContext,
+	id: string | undefined,
+	acting: Pick<Acting, "trainer">,
+): Promise<Cohort | undefined> {
+	const cohort = id === undefined ? undefined : await ctx.cohorts.get(id);
+	return cohort !== undefined && mayAccess(acting.trainer, cohort) ? cohort : undefined;
+}
+
+/**
+ * Checks and stores a cohort, new (`id` null, owned by the acting trainer) or changed, for the
+ * trainer's form and the API alike: a refused body stores nothing and names each field's problem.
+ * What is stored goes into the audit trail.
  */
 export async function saveCohort(
 	ctx: ServerContext,
 	id: string | null,
 	value: unknown,
 	now: Date,
+	acting: Acting,
 ): Promise<Saved> {
+	if (id !== null && (await visibleCohort(ctx, id, acting)) === undefined) {
+		return { ok: false, notFound: true };
+	}
+	// A trainer assigns their own published scenarios (an administrator anyone's).
 	const published = new Set(
-		(await ctx.scenarios.list()).filter((s) => s.publishedVersion !== null).map((s) => s.id),
+		(await ctx.scenarios.list())
+			.filter((s) => s.publishedVersion !== null && mayAccess(acting.trainer, s))
+			.map((s) => s.id),
 	);
 	const checked = checkCohortInput(
 		value,
@@ -28,9 +51,40 @@ export async function saveCohort(
 	if (!checked.ok) return checked;
 	const result =
 		id === null
-			? await ctx.cohorts.create(checked.input, now)
+			? await ctx.cohorts.create(checked.input, now, acting.trainer.id)
 			: await ctx.cohorts.update(id, checked.input, now);
 	if (result === "not-found") return { ok: false, notFound: true };
 	if (result === "taken") return { ok: false, problems: { code: "taken" } };
+	await ctx.audit.record({
+		actor: actorOf(acting.trainer),
+		action: id === null ? "cohort-created" : "cohort-changed",
+		targetType: "cohort",
+		targetId: result.id,
+		target: result.name,
+		address: acting.address,
+	});
 	return { ok: true, cohort: result };
+}
+
+/** Closes a cohort the acting trainer may see, now; undefined if they may not (or it is gone). */
+export async function closeCohort(
+	ctx: ServerContext,
+	id: string | undefined,
+	now: Date,
+	acting: Acting,
+): Promise<Cohort | undefined> {
+	const cohort = await visibleCohort(ctx, id, acting);
+	if (cohort === undefined) return undefined;
+	const closed = await ctx.cohorts.close(cohort.id, now);
+	if (closed !== undefined && cohort.closedAt === null) {
+		await ctx.audit.record({
+			actor: actorOf(acting.trainer),
+			action: "cohort-closed",
+			targetType: "cohort",
+			targetId: closed.id,
+			target: closed.name,
+			address: acting.address,
+		});
+	}
+	return closed;
 }

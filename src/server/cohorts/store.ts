@@ -26,6 +26,8 @@ export interface Cohort extends CohortInput {
 	readonly closedAt: string | null;
 	readonly createdAt: string;
 	readonly updatedAt: string;
+	/** The trainer account that owns it (null only before accounts existed, until the first start). */
+	readonly ownerId: string | null;
 }
 
 export type CohortState = "not-open-yet" | "open" | "closed";
@@ -93,6 +95,7 @@ function toCohort(r: Row): Cohort {
 		closedAt: r.closed_at === null ? null : String(r.closed_at),
 		createdAt: String(r.created_at),
 		updatedAt: String(r.updated_at),
+		ownerId: r.owner_id === null || r.owner_id === undefined ? null : String(r.owner_id),
 	};
 }
 
@@ -165,7 +168,7 @@ export class CohortStore {
 	}
 
 	/** Stores a checked cohort; "taken" when its chosen code belongs to another cohort. */
-	async create(input: CohortInput, now: Date): Promise<Cohort | "taken"> {
+	async create(input: CohortInput, now: Date, ownerId: string | null): Promise<Cohort | "taken"> {
 		const id = randomUUID();
 		const at = now.toISOString();
 		// A generated code that happens to exist already is drawn again.
@@ -173,9 +176,9 @@ export class CohortStore {
 			const code = input.code === "" ? generateJoinCode() : input.code;
 			try {
 				await this.#db.run(
-					`INSERT INTO cohorts (${settingColumns.join(", ")}, id, seed, closed_at, created_at)
-						VALUES (${settingColumns.map(() => "?").join(", ")}, ?, ?, NULL, ?)`,
-					[...settings(input, code, at), id, randomInt(0x1_0000_0000), at],
+					`INSERT INTO cohorts (${settingColumns.join(", ")}, id, seed, closed_at, created_at,
+						owner_id) VALUES (${settingColumns.map(() => "?").join(", ")}, ?, ?, NULL, ?, ?)`,
+					[...settings(input, code, at), id, randomInt(0x1_0000_0000), at, ownerId],
 				);
 				return (await this.get(id)) as Cohort;
 			} catch (error) {
@@ -226,9 +229,21 @@ export class CohortStore {
 		return row === undefined ? undefined : toCohort(row);
 	}
 
-	/** Every cohort, the most recently opened first. */
-	async list(): Promise<Cohort[]> {
-		return (await this.#db.all("SELECT * FROM cohorts ORDER BY opens_at DESC, name")).map(toCohort);
+	/** Every cohort (or those `ownerId` owns), the most recently opened first. */
+	async list(ownerId?: string): Promise<Cohort[]> {
+		const rows =
+			ownerId === undefined
+				? await this.#db.all("SELECT * FROM cohorts ORDER BY opens_at DESC, name")
+				: await this.#db.all(
+						"SELECT * FROM cohorts WHERE owner_id = ? ORDER BY opens_at DESC, name",
+						[ownerId],
+					);
+		return rows.map(toCohort);
+	}
+
+	/** The cohorts `trainer` may see: all for an administrator, their own for a trainer. */
+	visibleTo(trainer: { readonly id: string; readonly role: string }): Promise<Cohort[]> {
+		return this.list(trainer.role === "admin" ? undefined : trainer.id);
 	}
 
 	/** Records that a trainee joined a cohort (joining again keeps the first time). */

@@ -5,10 +5,13 @@ import type { Database, Queryable, Row, SqlValue } from "./database.ts";
  * orders its rows for reading in pages. Both stores have the same tables and columns (sqlite-schema.ts,
  * postgres-schema.ts), so a row moves as it is: the server's grades, the trust, flags and times
  * of each attempt, trainers' scenarios with their versions, cohorts with their issued attempts and
- * progress, the trainer password's hash, sign-ins and known browsers.
+ * progress, trainer accounts with their invitations, sign-ins and known browsers, and the audit
+ * trail.
  */
 export const storeTables = [
 	{ name: "settings", key: "key" },
+	{ name: "trainers", key: "id" },
+	{ name: "invitations", key: "token_hash" },
 	{ name: "sessions", key: "token_hash" },
 	{ name: "trusted_devices", key: "token_hash" },
 	{ name: "login_limits", key: "key" },
@@ -22,15 +25,29 @@ export const storeTables = [
 	{ name: "cohort_members", key: "cohort_id, trainee_key" },
 	{ name: "cohort_step_totals", key: "cohort_id, step" },
 	{ name: "cohort_rule_totals", key: "cohort_id, rule" },
+	{ name: "audit_entries", key: "id" },
 ] as const;
 
 export type TableCounts = Record<(typeof storeTables)[number]["name"], number>;
 
 /**
- * Tables the target's own first start may have filled (a generated trainer password, a sign-in):
- * the source's rows replace them, as its trainers know its password.
+ * Tables the target's own first start may have filled (its first administrator, a sign-in): the
+ * source's rows replace them, as its trainers know their passwords.
  */
-const replaced = new Set<string>(["settings", "sessions", "trusted_devices", "login_limits"]);
+const replaced = new Set<string>([
+	"settings",
+	"trainers",
+	"invitations",
+	"sessions",
+	"trusted_devices",
+	"login_limits",
+]);
+
+/**
+ * The audit trail can only grow (both schemas refuse deletions): the source's entries are added
+ * after whatever the target recorded itself (a sign-in to look around), numbered anew.
+ */
+const appended = new Set<string>(["audit_entries"]);
 
 /** Rows read, and written in one statement, at a time (PostgreSQL takes 65,535 parameters). */
 const pageRows = 500;
@@ -57,19 +74,20 @@ export async function copyStore(
 ): Promise<TableCounts> {
 	const source = await counts(from);
 	const before = await counts(to);
-	const taken = storeTables.filter(({ name }) => !replaced.has(name) && before[name] > 0);
+	const taken = storeTables.filter(
+		({ name }) => !replaced.has(name) && !appended.has(name) && before[name] > 0,
+	);
 	if (taken.length > 0) {
 		throw new Error(
 			`the target already holds data (rows in ${taken.map(({ name }) => `${name}: ${before[name]}`).join(", ")}); copy into an empty store`,
 		);
 	}
 	await to.transaction(async (tx) => {
+		// Emptied newest table first, so that no row is left pointing at a deleted one.
+		for (const { name } of [...storeTables].reverse()) {
+			if (replaced.has(name)) await tx.run(`DELETE FROM ${name}`);
+		}
 		for (const { name, key } of storeTables) {
-			// The target's own first start may have stored a generated trainer password: the source's
-			// wins, as its trainers know it.
-			if (replaced.has(name)) {
-				await tx.run(`DELETE FROM ${name}`);
-			}
 			let copied = 0;
 			for (let offset = 0; ; offset += pageRows) {
 				const rows = await from.all<Row>(`SELECT * FROM ${name} ORDER BY ${key} LIMIT ? OFFSET ?`, [
@@ -77,7 +95,9 @@ export async function copyStore(
 					offset,
 				]);
 				if (rows.length === 0) break;
-				const columns = Object.keys(rows[0] as Row);
+				const columns = Object.keys(rows[0] as Row).filter(
+					(c) => !(appended.has(name) && c === "id"),
+				);
 				const values: SqlValue[] = [];
 				for (const row of rows) for (const c of columns) values.push(row[c] as SqlValue);
 				const tuple = `(${columns.map(() => "?").join(", ")})`;
@@ -91,7 +111,9 @@ export async function copyStore(
 			}
 		}
 		const after = await counts(tx);
-		const differ = storeTables.filter(({ name }) => after[name] !== source[name]);
+		const differ = storeTables.filter(
+			({ name }) => after[name] !== source[name] + (appended.has(name) ? before[name] : 0),
+		);
 		if (differ.length > 0) {
 			throw new Error(
 				`rows differ after copying (${differ.map(({ name }) => `${name}: ${source[name]} → ${after[name]}`).join(", ")}); nothing was kept`,

@@ -151,4 +151,49 @@ export const postgresMigrations: readonly string[] = [
 	);
 	ALTER TABLE attempts ADD COLUMN scenario_version INTEGER;
 	ALTER TABLE attempt_tokens ADD COLUMN scenario_version INTEGER;`,
+	`CREATE TABLE trainers (
+		id TEXT COLLATE "C" PRIMARY KEY,
+		email TEXT COLLATE "C" NOT NULL,
+		email_key TEXT COLLATE "C" NOT NULL UNIQUE,
+		name TEXT COLLATE "C" NOT NULL,
+		role TEXT NOT NULL CHECK (role IN ('admin', 'trainer')),
+		state TEXT NOT NULL CHECK (state IN ('active', 'disabled')),
+		password_hash TEXT,
+		created_by TEXT,
+		created_at TEXT COLLATE "C" NOT NULL,
+		updated_at TEXT COLLATE "C" NOT NULL
+	);
+	CREATE TABLE invitations (
+		token_hash TEXT PRIMARY KEY,
+		trainer_id TEXT COLLATE "C" NOT NULL REFERENCES trainers (id),
+		created_by TEXT,
+		created_at TEXT COLLATE "C" NOT NULL,
+		expires_at BIGINT NOT NULL,
+		used_at TEXT
+	);
+	CREATE INDEX invitations_trainer ON invitations (trainer_id);
+	DELETE FROM sessions;
+	ALTER TABLE sessions ADD COLUMN trainer_id TEXT COLLATE "C" NOT NULL DEFAULT '';
+	CREATE INDEX sessions_trainer ON sessions (trainer_id);
+	ALTER TABLE cohorts ADD COLUMN owner_id TEXT COLLATE "C";
+	ALTER TABLE scenarios ADD COLUMN owner_id TEXT COLLATE "C";
+	CREATE TABLE audit_entries (
+		id BIGSERIAL PRIMARY KEY,
+		at TEXT COLLATE "C" NOT NULL,
+		actor_id TEXT COLLATE "C",
+		actor TEXT COLLATE "C" NOT NULL,
+		action TEXT COLLATE "C" NOT NULL,
+		target_type TEXT COLLATE "C" NOT NULL,
+		target_id TEXT COLLATE "C" NOT NULL,
+		target TEXT COLLATE "C" NOT NULL,
+		details TEXT NOT NULL,
+		address TEXT COLLATE "C" NOT NULL
+	);
+	CREATE INDEX audit_entries_at ON audit_entries (at, id);
+	CREATE FUNCTION audit_entries_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+		BEGIN RAISE EXCEPTION 'audit entries cannot be changed or deleted'; END $$;
+	CREATE TRIGGER audit_entries_kept BEFORE UPDATE OR DELETE ON audit_entries
+		FOR EACH ROW EXECUTE FUNCTION audit_entries_refuse();
+	CREATE TRIGGER audit_entries_not_truncated BEFORE TRUNCATE ON audit_entries
+		FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_refuse();`,
 ];

@@ -178,6 +178,54 @@ export const migrations: readonly string[] = [
 	) STRICT, WITHOUT ROWID;
 	ALTER TABLE attempts ADD COLUMN scenario_version INTEGER;
 	ALTER TABLE attempt_tokens ADD COLUMN scenario_version INTEGER;`,
+	// Trainer accounts (access/accounts.ts): each trainer signs in as themselves, and their sign-ins
+	// (sessions), cohorts and scenarios carry their account. The shared password's sign-ins end;
+	// the first start after this step makes that password the administrator's (accounts.ts). An
+	// invitation keeps only its token's hash. The audit trail can only grow: the triggers refuse
+	// any change or deletion, whatever the statement.
+	`CREATE TABLE trainers (
+		id TEXT PRIMARY KEY,
+		email TEXT NOT NULL,
+		email_key TEXT NOT NULL UNIQUE,
+		name TEXT NOT NULL,
+		role TEXT NOT NULL CHECK (role IN ('admin', 'trainer')),
+		state TEXT NOT NULL CHECK (state IN ('active', 'disabled')),
+		password_hash TEXT,
+		created_by TEXT,
+		created_at TEXT NOT NULL,
+		updated_at TEXT NOT NULL
+	) STRICT;
+	CREATE TABLE invitations (
+		token_hash TEXT PRIMARY KEY,
+		trainer_id TEXT NOT NULL REFERENCES trainers (id),
+		created_by TEXT,
+		created_at TEXT NOT NULL,
+		expires_at INTEGER NOT NULL,
+		used_at TEXT
+	) STRICT;
+	CREATE INDEX invitations_trainer ON invitations (trainer_id);
+	DELETE FROM sessions;
+	ALTER TABLE sessions ADD COLUMN trainer_id TEXT NOT NULL DEFAULT '';
+	CREATE INDEX sessions_trainer ON sessions (trainer_id);
+	ALTER TABLE cohorts ADD COLUMN owner_id TEXT;
+	ALTER TABLE scenarios ADD COLUMN owner_id TEXT;
+	CREATE TABLE audit_entries (
+		id INTEGER PRIMARY KEY AUTOINCREMENT,
+		at TEXT NOT NULL,
+		actor_id TEXT,
+		actor TEXT NOT NULL,
+		action TEXT NOT NULL,
+		target_type TEXT NOT NULL,
+		target_id TEXT NOT NULL,
+		target TEXT NOT NULL,
+		details TEXT NOT NULL,
+		address TEXT NOT NULL
+	) STRICT;
+	CREATE INDEX audit_entries_at ON audit_entries (at, id);
+	CREATE TRIGGER audit_entries_unchanged BEFORE UPDATE ON audit_entries
+		BEGIN SELECT RAISE(ABORT, 'audit entries cannot be changed'); END;
+	CREATE TRIGGER audit_entries_kept BEFORE DELETE ON audit_entries
+		BEGIN SELECT RAISE(ABORT, 'audit entries cannot be deleted'); END;`,
 ];
 
 export const schemaVersion = migrations.length;

@@ -3,6 +3,7 @@ import type { CohortInput, FieldProblems } from "../cohorts/input.ts";
 import { saveCohort } from "../cohorts/save.ts";
 import type { Cohort } from "../cohorts/store.ts";
 import type { ServerContext } from "../context.ts";
+import type { Acting } from "../access/sign-in.ts";
 
 const formBodyLimit = 16 * 1024;
 
@@ -50,10 +51,11 @@ export async function cohortForm(
 	request: Request,
 	ctx: ServerContext,
 	id: string | null,
+	acting: Acting,
 	now: Date = new Date(),
 ): Promise<CohortFormAnswer> {
 	const values = readCohortForm(new URLSearchParams(await readText(request, formBodyLimit)));
-	const saved = await saveCohort(ctx, id, values, now);
+	const saved = await saveCohort(ctx, id, values, now, acting);
 	if (saved.ok) return saved;
 	if ("notFound" in saved) return { ok: false, status: 404, values, problems: {} };
 	return { ok: false, status: 422, values, problems: saved.problems };

@@ -1,9 +1,10 @@
 import { readJson } from "../body.ts";
-import { saveCohort } from "../cohorts/save.ts";
+import { closeCohort, saveCohort, visibleCohort } from "../cohorts/save.ts";
 import type { Cohort } from "../cohorts/store.ts";
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
-import { requireTrainer } from "../access/sign-in.ts";
+import { requireActing, requireTrainer } from "../access/sign-in.ts";
+import type { RequestMeta } from "../request.ts";
 
 /** A cohort's settings are small; 16 KB holds any valid one with room to spare. */
 const cohortBodyLimit = 16 * 1024;
@@ -12,17 +13,25 @@ function notFound(): HttpError {
 	return new HttpError(404, "not-found", "No cohort with this id.");
 }
 
-/** The cohort a route's id names, or a 404. */
-export async function requireCohort(ctx: ServerContext, id: string | undefined): Promise<Cohort> {
-	const cohort = id === undefined ? undefined : await ctx.cohorts.get(id);
+/** The cohort a route's id names, if the request's trainer may see it; a 404 otherwise. */
+export async function requireCohort(
+	request: Request,
+	ctx: ServerContext,
+	id: string | undefined,
+): Promise<Cohort> {
+	const trainer = await requireTrainer(request, ctx);
+	const cohort = await visibleCohort(ctx, id, { trainer });
 	if (cohort === undefined) throw notFound();
 	return cohort;
 }
 
-/** GET /api/cohorts (trainers): every cohort, the most recently opened first. */
+/**
+ * GET /api/cohorts (trainers): every cohort the trainer may see (all, for an administrator), the
+ * most recently opened first.
+ */
 export async function listCohorts(request: Request, ctx: ServerContext): Promise<Response> {
-	await requireTrainer(request, ctx);
-	return json({ items: await ctx.cohorts.list() });
+	const trainer = await requireTrainer(request, ctx);
+	return json({ items: await ctx.cohorts.visibleTo(trainer) });
 }
 
 /** GET /api/cohorts/:id (trainers). */
@@ -31,8 +40,7 @@ export async function getCohort(
 	ctx: ServerContext,
 	id: string | undefined,
 ): Promise<Response> {
-	await requireTrainer(request, ctx);
-	return json(await requireCohort(ctx, id));
+	return json(await requireCohort(request, ctx, id));
 }
 
 /**
@@ -42,13 +50,14 @@ export async function getCohort(
  */
 export async function saveCohortHandler(
 	request: Request,
+	meta: RequestMeta,
 	ctx: ServerContext,
 	id: string | null,
 	now: () => Date = () => new Date(),
 ): Promise<Response> {
-	await requireTrainer(request, ctx);
+	const acting = await requireActing(request, meta, ctx);
 	const value = await readJson(request, cohortBodyLimit);
-	const saved = await saveCohort(ctx, id, value, now());
+	const saved = await saveCohort(ctx, id, value, now(), acting);
 	if (saved.ok) {
 		return json(saved.cohort, id === null ? 201 : 200, {
 			Location: `/api/cohorts/${saved.cohort.id}`,
@@ -74,12 +83,13 @@ export async function saveCohortHandler(
  */
 export async function closeCohortHandler(
 	request: Request,
+	meta: RequestMeta,
 	ctx: ServerContext,
 	id: string | undefined,
 	now: () => Date = () => new Date(),
 ): Promise<Response> {
-	await requireTrainer(request, ctx);
-	const cohort = id === undefined ? undefined : await ctx.cohorts.close(id, now());
+	const acting = await requireActing(request, meta, ctx);
+	const cohort = await closeCohort(ctx, id, now(), acting);
 	if (cohort === undefined) throw notFound();
 	return json(cohort);
 }

@@ -1,8 +1,9 @@
 import type { ServerContext } from "../context.ts";
 import { attemptsCsv, insightCsv, insightTables, type InsightTable } from "../trainer/csv.ts";
 import { HttpError } from "../errors.ts";
-import { parseListQuery } from "../attempts/filter.ts";
-import { requireTrainer } from "../access/sign-in.ts";
+import { parseListQuery, visibleTo } from "../attempts/filter.ts";
+import { actorOf, requireActing } from "../access/sign-in.ts";
+import type { RequestMeta } from "../request.ts";
 import { requireCohort } from "./cohorts.ts";
 
 /**
@@ -11,16 +12,30 @@ import { requireCohort } from "./cohorts.ts";
  */
 export async function exportCsv(
 	request: Request,
+	meta: RequestMeta,
 	ctx: ServerContext,
 	now: () => Date = () => new Date(),
 ): Promise<Response> {
-	await requireTrainer(request, ctx);
+	const acting = await requireActing(request, meta, ctx);
 	const params = new URL(request.url).searchParams;
 	const parsed = parseListQuery(params);
 	const problems = [...parsed.problems];
 	const delimiter = delimiterOf(params, problems);
 	if (problems.length > 0) throw new HttpError(400, "bad-request", problems.join("; "));
-	return csvFile(attemptsCsv(await ctx.attempts.rows(parsed.query), delimiter), "attempts", now());
+	const rows = await ctx.attempts.rows({
+		...parsed.query,
+		filter: visibleTo(parsed.query.filter, acting.trainer),
+	});
+	await ctx.audit.record({
+		actor: actorOf(acting.trainer),
+		action: "csv-exported",
+		targetType: "attempts",
+		targetId: "",
+		target: "attempts",
+		details: { rows: rows.length },
+		address: acting.address,
+	});
+	return csvFile(attemptsCsv(rows, delimiter), "attempts", now());
 }
 
 /**
@@ -29,11 +44,12 @@ export async function exportCsv(
  */
 export async function exportCohortCsv(
 	request: Request,
+	meta: RequestMeta,
 	ctx: ServerContext,
 	id: string | undefined,
 	now: () => Date = () => new Date(),
 ): Promise<Response> {
-	await requireTrainer(request, ctx);
+	const acting = await requireActing(request, meta, ctx);
 	const problems: string[] = [];
 	const params = new URL(request.url).searchParams;
 	const delimiter = delimiterOf(params, problems);
@@ -42,13 +58,22 @@ export async function exportCohortCsv(
 		problems.push(`table: expected one of ${insightTables.join(", ")}`);
 	}
 	if (problems.length > 0) throw new HttpError(400, "bad-request", problems.join("; "));
-	const cohort = await requireCohort(ctx, id);
+	const cohort = await requireCohort(request, ctx, id);
 	const body = insightCsv(await ctx.cohorts.insight(cohort.id), table as InsightTable, delimiter);
+	await ctx.audit.record({
+		actor: actorOf(acting.trainer),
+		action: "csv-exported",
+		targetType: "cohort",
+		targetId: cohort.id,
+		target: cohort.name,
+		details: { table },
+		address: acting.address,
+	});
 	return csvFile(body, `cohort-${cohort.code}-${table}`, now());
 }
 
 /** `delimiter=semicolon` writes the variant German Excel opens in columns. */
-function delimiterOf(params: URLSearchParams, problems: string[]): "," | ";" {
+export function delimiterOf(params: URLSearchParams, problems: string[]): "," | ";" {
 	const delimiter = params.get("delimiter") ?? "comma";
 	if (delimiter !== "comma" && delimiter !== "semicolon") {
 		problems.push("delimiter: expected comma or semicolon");
@@ -56,7 +81,7 @@ function delimiterOf(params: URLSearchParams, problems: string[]): "," | ";" {
 	return delimiter === "semicolon" ? ";" : ",";
 }
 
-function csvFile(body: string, name: string, now: Date): Response {
+export function csvFile(body: string, name: string, now: Date): Response {
 	const day = now.toISOString().slice(0, 10);
 	// The name holds only the code's letters, digits and dashes, so it needs no quoting rules.
 	const safe = name.replace(/[^A-Za-z0-9-]/g, "");

@@ -1,6 +1,23 @@
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
 import { requireTrainer } from "../access/sign-in.ts";
+import type { TrainerAccount } from "../access/accounts.ts";
+import type { StoredAttempt } from "../attempts/store.ts";
+
+/**
+ * The attempt `id` names if `trainer` may see it: a free attempt, or one in a cohort they own (an
+ * administrator sees all). Another trainer's cohort's attempt answers as a missing one.
+ */
+export async function visibleAttempt(
+	ctx: ServerContext,
+	id: string | undefined,
+	trainer: TrainerAccount,
+): Promise<StoredAttempt | undefined> {
+	const stored = id === undefined ? undefined : await ctx.attempts.get(id);
+	if (stored === undefined || stored.cohortId === null || trainer.role === "admin") return stored;
+	const cohort = await ctx.cohorts.get(stored.cohortId);
+	return cohort?.ownerId === trainer.id ? stored : undefined;
+}
 
 /**
  * GET /api/attempts/:id (trainers): the stored attempt with its log and the server's grade; for an
@@ -11,8 +28,8 @@ export async function getAttempt(
 	ctx: ServerContext,
 	id: string | undefined,
 ): Promise<Response> {
-	await requireTrainer(request, ctx);
-	const stored = id === undefined ? undefined : await ctx.attempts.get(id);
+	const trainer = await requireTrainer(request, ctx);
+	const stored = await visibleAttempt(ctx, id, trainer);
 	if (stored === undefined) throw new HttpError(404, "not-found", "No attempt with this id.");
 	const version = stored.attempt.scenario.version;
 	const own =

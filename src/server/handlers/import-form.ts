@@ -1,6 +1,7 @@
 import type { Translate } from "../../simulator/text/locale.ts";
 import { attemptBodyLimit, readBody } from "../body.ts";
 import type { ServerContext } from "../context.ts";
+import { actorOf, type Acting } from "../access/sign-in.ts";
 import { HttpError } from "../errors.ts";
 import { importBodyLimit } from "../attempts/import-limits.ts";
 import {
@@ -29,6 +30,7 @@ export async function importForm(
 	request: Request,
 	ctx: ServerContext,
 	t: Translate,
+	acting: Acting,
 ): Promise<ImportAnswer> {
 	let form: FormData;
 	try {
@@ -70,6 +72,22 @@ export async function importForm(
 		entries.push({ label: t("trainer.import.codeLabel", { number: i + 1 }), text: code }),
 	);
 	const results = await importEntries(entries, ctx);
+	const count = (status: string) => results.filter((r) => r.status === status).length;
+	await ctx.audit.record({
+		actor: actorOf(acting.trainer),
+		action: "attempts-imported",
+		targetType: "attempts",
+		targetId: "",
+		target: "attempts",
+		details: {
+			imported: count("imported"),
+			altered: count("altered"),
+			duplicate: count("duplicate"),
+			unreadable: count("unreadable"),
+			skipped: count("skipped"),
+		},
+		address: acting.address,
+	});
 	return {
 		status: 200,
 		results,

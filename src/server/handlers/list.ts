@@ -1,6 +1,6 @@
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
-import { parseListQuery } from "../attempts/filter.ts";
+import { parseListQuery, visibleTo } from "../attempts/filter.ts";
 import { requireTrainer } from "../access/sign-in.ts";
 
 /**
@@ -8,11 +8,14 @@ import { requireTrainer } from "../access/sign-in.ts";
  * passed and a date range. Server-Timing reports the time spent in the handler.
  */
 export async function listAttempts(request: Request, ctx: ServerContext): Promise<Response> {
-	await requireTrainer(request, ctx);
+	const trainer = await requireTrainer(request, ctx);
 	const started = performance.now();
 	const { query, problems } = parseListQuery(new URL(request.url).searchParams);
 	if (problems.length > 0) throw new HttpError(400, "bad-request", problems.join("; "));
-	const { items, total } = await ctx.attempts.list(query);
+	const { items, total } = await ctx.attempts.list({
+		...query,
+		filter: visibleTo(query.filter, trainer),
+	});
 	const body = {
 		items,
 		total,

@@ -4,12 +4,14 @@ import { scenarioSchema } from "../../simulator/scenarios/schema.ts";
 import { requireTrainer } from "../access/sign-in.ts";
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
-import { exportFile } from "../scenarios/editor.ts";
+import { exportFile, visibleScenario } from "../scenarios/editor.ts";
 
 /** The scenario routes of the API: a draft for a preview, a file to download, the public list. */
 
-async function ownOr404(ctx: ServerContext, id: string | undefined) {
-	const own = id === undefined ? undefined : await ctx.scenarios.get(id);
+/** The scenario, if the request's trainer may see it; a 404 otherwise (also for another's). */
+async function ownOr404(request: Request, ctx: ServerContext, id: string | undefined) {
+	const trainer = await requireTrainer(request, ctx);
+	const own = await visibleScenario(ctx, id, { trainer });
 	if (own === undefined) throw new HttpError(404, "not-found", "No scenario with this id.");
 	return own;
 }
@@ -23,8 +25,7 @@ export async function getDraft(
 	ctx: ServerContext,
 	id: string | undefined,
 ): Promise<Response> {
-	await requireTrainer(request, ctx);
-	const own = await ownOr404(ctx, id);
+	const own = await ownOr404(request, ctx, id);
 	const parsed = scenarioSchema.safeParse(scenarioOfDraft(own.id, own.draft));
 	if (!parsed.success) {
 		const first = parsed.error.issues[0];
@@ -43,8 +44,7 @@ export async function exportScenario(
 	ctx: ServerContext,
 	id: string | undefined,
 ): Promise<Response> {
-	await requireTrainer(request, ctx);
-	const own = await ownOr404(ctx, id);
+	const own = await ownOr404(request, ctx, id);
 	const schema = new URL(scenarioJsonSchemaPath, ctx.config.siteUrl ?? new URL(request.url)).href;
 	return new Response(exportFile(own, schema), {
 		headers: {

@@ -6,8 +6,11 @@ import { signIn, signOut } from "../access/sign-in.ts";
 
 const loginBodyLimit = 4 * 1024;
 
-/** The password from a JSON body `{ "password": … }` or a form field `password`. */
-async function passwordOf(request: Request): Promise<string> {
+/**
+ * The e-mail (or sign-in name) and password from a JSON body `{ "email": …, "password": … }` or
+ * the form fields of the same names.
+ */
+async function credentialsOf(request: Request): Promise<{ email: string; password: string }> {
 	const type = request.headers.get("content-type") ?? "";
 	const text = await readText(request, loginBodyLimit);
 	if (/^application\/json\s*(;|$)/i.test(type)) {
@@ -17,25 +20,33 @@ async function passwordOf(request: Request): Promise<string> {
 		} catch {
 			throw new HttpError(400, "malformed-json", "The request body is not valid JSON.");
 		}
-		const password = (value as { password?: unknown } | null)?.password;
+		const { email, password } = (value ?? {}) as { email?: unknown; password?: unknown };
+		if (typeof email !== "string") {
+			throw new HttpError(400, "bad-request", "email: expected a string");
+		}
 		if (typeof password !== "string") {
 			throw new HttpError(400, "bad-request", "password: expected a string");
 		}
-		return password;
+		return { email, password };
 	}
 	if (/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
-		return new URLSearchParams(text).get("password") ?? "";
+		const form = new URLSearchParams(text);
+		return { email: form.get("email") ?? "", password: form.get("password") ?? "" };
 	}
 	throw new HttpError(415, "unsupported-media-type", "Send the password as JSON or a form.");
 }
 
-/** POST /api/trainer/login: 204 with the session cookie, 401 for a wrong password, or 429. */
+/**
+ * POST /api/trainer/login: 204 with the session cookie, 401 for a wrong e-mail or password (the
+ * same answer for both), or 429.
+ */
 export async function loginHandler(
 	request: Request,
 	meta: RequestMeta,
 	ctx: ServerContext,
 ): Promise<Response> {
-	const result = await signIn(request, meta, ctx, await passwordOf(request));
+	const { email, password } = await credentialsOf(request);
+	const result = await signIn(request, meta, ctx, email, password);
 	if (result.ok) {
 		const headers = new Headers({ "Cache-Control": "no-store" });
 		for (const cookie of result.cookies) headers.append("Set-Cookie", cookie);
@@ -49,7 +60,7 @@ export async function loginHandler(
 			{ "Retry-After": String(result.retryAfter) },
 		);
 	}
-	throw new HttpError(401, "unauthorized", "Wrong trainer password.");
+	throw new HttpError(401, "unauthorized", "Wrong e-mail or password.");
 }
 
 /** POST /api/trainer/logout: ends the session; 204 with a cookie that clears it. */

@@ -46,6 +46,7 @@ export const onDemandRoutes: readonly Route[] = [
 		pattern: /^\/api\/scenarios\/[^/]+\/export\/?$/,
 		methods: ["GET"],
 	},
+	{ name: "api/trainer/audit.csv", pattern: /^\/api\/trainer\/audit\.csv$/, methods: ["GET"] },
 	{ name: "api/trainer/login", pattern: /^\/api\/trainer\/login\/?$/, methods: ["POST"] },
 	{ name: "api/trainer/logout", pattern: /^\/api\/trainer\/logout\/?$/, methods: ["POST"] },
 	{
@@ -56,6 +57,17 @@ export const onDemandRoutes: readonly Route[] = [
 	{
 		name: "[lang]/trainer/logout",
 		pattern: /^\/[^/]+\/trainer\/logout\/?$/,
+		methods: ["GET", "POST"],
+	},
+	{
+		name: "[lang]/trainer/accounts",
+		pattern: /^\/[^/]+\/trainer\/accounts\/?$/,
+		methods: ["GET", "POST"],
+	},
+	{ name: "[lang]/trainer/audit", pattern: /^\/[^/]+\/trainer\/audit\/?$/, methods: ["GET"] },
+	{
+		name: "[lang]/trainer/invitation",
+		pattern: /^\/[^/]+\/trainer\/invitation\/?$/,
 		methods: ["GET", "POST"],
 	},
 	{

@@ -2,9 +2,21 @@ import { draftSchema, type Draft } from "../../simulator/scenarios/draft.ts";
 import { readBody, readText } from "../body.ts";
 import type { ServerContext } from "../context.ts";
 import { HttpError } from "../errors.ts";
-import { copyOf, draftOfFile, publishDraft, saveDraft } from "./editor.ts";
+import {
+	copyOf,
+	draftOfFile,
+	publishDraft,
+	saveDraft,
+	titleOf,
+	visibleScenario,
+} from "./editor.ts";
 import { applyIntent, newDraft, readDraftForm, readIntent, type DraftList } from "./form.ts";
 import type { Locale } from "../../simulator/text/locale.ts";
+import { getScenario } from "../../simulator/scenarios/registry.ts";
+import { actorOf, type Acting } from "../access/sign-in.ts";
+
+/** The trainer acting, and the language of the page they act on (a copy's name, the audit's title). */
+export type ActingIn = Acting & { readonly locale: Locale };
 
 /**
  * The posts of the scenario pages, read and carried out; the pages only show the answer. A save
@@ -54,8 +66,13 @@ export async function editorPost(
 	request: Request,
 	ctx: ServerContext,
 	id: string,
+	acting: ActingIn,
 	now: Date = new Date(),
 ): Promise<EditorAnswer> {
+	// Another trainer's scenario is answered as a missing one.
+	if ((await visibleScenario(ctx, id, acting)) === undefined) {
+		return { kind: "refused", status: 404, reason: "not-found", draft: newDraft(), revision: 0 };
+	}
 	let form: URLSearchParams;
 	try {
 		form = new URLSearchParams(await readText(request, editorBodyLimit));
@@ -107,6 +124,17 @@ export async function editorPost(
 	}
 	if (intent.kind === "publish") {
 		const published = await publishDraft(ctx, id, saved.scenario.revision, now);
+		if (published.ok) {
+			await ctx.audit.record({
+				actor: actorOf(acting.trainer),
+				action: "scenario-published",
+				targetType: "scenario",
+				targetId: id,
+				target: titleOf(published.scenario, acting.locale),
+				details: { version: published.version },
+				address: acting.address,
+			});
+		}
 		if (published.ok) return { kind: "redirect", location: `?published=${published.version}` };
 		if (published.reason === "unproved") {
 			return {
@@ -144,18 +172,23 @@ export type StartAnswer =
 export async function startDraft(
 	request: Request,
 	ctx: ServerContext,
-	locale: Locale,
+	acting: ActingIn,
 	now: Date = new Date(),
 ): Promise<StartAnswer> {
 	const form = new URLSearchParams(await readText(request, 4 * 1024));
 	const from = form.get("from") ?? "";
+	const owner = acting.trainer.id;
 	if (from === "") {
-		const created = await ctx.scenarios.create(newDraft(), "", now);
+		const created = await ctx.scenarios.create(newDraft(), "", now, owner);
 		return { kind: "created", id: created.id };
 	}
-	const copy = await copyOf(ctx, from, locale);
+	const builtIn = getScenario(from) !== undefined;
+	if (!builtIn && (await visibleScenario(ctx, from, acting)) === undefined) {
+		return { kind: "refused", status: 404, problems: [] };
+	}
+	const copy = await copyOf(ctx, from, acting.locale);
 	if (copy === undefined) return { kind: "refused", status: 404, problems: [] };
-	const created = await ctx.scenarios.create(copy.draft, copy.name, now);
+	const created = await ctx.scenarios.create(copy.draft, copy.name, now, owner);
 	return { kind: "created", id: created.id };
 }
 
@@ -163,6 +196,7 @@ export async function startDraft(
 export async function importScenarioFile(
 	request: Request,
 	ctx: ServerContext,
+	acting: ActingIn,
 	now: Date = new Date(),
 ): Promise<StartAnswer> {
 	let form: FormData;
@@ -182,6 +216,6 @@ export async function importScenarioFile(
 	if (file.size > scenarioFileLimit) return { kind: "refused", status: 413, problems: [] };
 	const read = draftOfFile(await file.text());
 	if (!read.ok) return { kind: "refused", status: 422, problems: read.problems.slice(0, 50) };
-	const created = await ctx.scenarios.create(read.draft, read.name, now);
+	const created = await ctx.scenarios.create(read.draft, read.name, now, acting.trainer.id);
 	return { kind: "created", id: created.id };
 }

@@ -10,6 +10,8 @@ import { scenarioSchema } from "../../simulator/scenarios/schema.ts";
 import { locales, type Locale } from "../../simulator/text/locale.ts";
 import type { ServerContext } from "../context.ts";
 import type { OwnScenario, Published, Saved } from "./store.ts";
+import { mayAccess } from "../access/accounts.ts";
+import type { Acting } from "../access/sign-in.ts";
 
 /**
  * What the dashboard's scenario editor does beyond storing: prove a draft (the same proofs as the
@@ -49,6 +51,19 @@ export function problemsByField(result: ProofResult): Map<string, ProofProblem[]
 
 export type PublishAnswer =
 	Published | { readonly ok: false; readonly reason: "unproved"; readonly result: ProofResult };
+
+/**
+ * The trainer's scenario `id` names, if `acting` may see it (its owner, or an administrator);
+ * undefined otherwise, so another trainer's scenario answers as a missing one.
+ */
+export async function visibleScenario(
+	ctx: Pick<ServerContext, "scenarios">,
+	id: string | undefined,
+	acting: Pick<Acting, "trainer">,
+): Promise<OwnScenario | undefined> {
+	const own = id === undefined ? undefined : await ctx.scenarios.get(id);
+	return own !== undefined && mayAccess(acting.trainer, own) ? own : undefined;
+}
 
 /** Publishes the draft saved at `revision`, if every proof passes on it. */
 export async function publishDraft(

@@ -32,6 +32,8 @@ export interface OwnScenario {
 	readonly public: boolean;
 	readonly createdAt: string;
 	readonly updatedAt: string;
+	/** The trainer account that owns it (null only before accounts existed, until the first start). */
+	readonly ownerId: string | null;
 }
 
 /** Never published; published and not changed since; or changed since it was published. */
@@ -72,6 +74,7 @@ function toOwn(r: Row): OwnScenario {
 		public: Number(r.public) === 1,
 		createdAt: String(r.created_at),
 		updatedAt: String(r.updated_at),
+		ownerId: r.owner_id === null || r.owner_id === undefined ? null : String(r.owner_id),
 	};
 }
 
@@ -108,7 +111,12 @@ export class ScenarioStore {
 	}
 
 	/** A new scenario with its first draft; `name` makes its id readable. */
-	async create(draft: Draft, name: string, now: Date): Promise<OwnScenario> {
+	async create(
+		draft: Draft,
+		name: string,
+		now: Date,
+		ownerId: string | null,
+	): Promise<OwnScenario> {
 		const at = now.toISOString();
 		for (let tries = 0; tries < 20; tries++) {
 			const id = newScenarioId(name);
@@ -116,8 +124,8 @@ export class ScenarioStore {
 			try {
 				await this.#db.run(
 					`INSERT INTO scenarios (id, draft, revision, published_version, published_revision,
-						public, created_at, updated_at) VALUES (?, ?, 1, NULL, NULL, 0, ?, ?)`,
-					[id, JSON.stringify(draft), at, at],
+						public, created_at, updated_at, owner_id) VALUES (?, ?, 1, NULL, NULL, 0, ?, ?, ?)`,
+					[id, JSON.stringify(draft), at, at, ownerId],
 				);
 				return (await this.get(id)) as OwnScenario;
 			} catch (error) {

@@ -1,4 +1,5 @@
 import type { AttemptRow } from "../attempts/store.ts";
+import type { AuditEntry } from "../access/audit.ts";
 import type { CohortInsight, TraineeProgress } from "../cohorts/insight.ts";
 
 /** Column name and value of each CSV column; names are stable for scripts that read the file. */
@@ -145,4 +146,22 @@ export function insightCsv(
 				delimiter,
 			);
 	}
+}
+
+const auditColumns: CsvColumns<AuditEntry> = [
+	["id", (e) => e.id],
+	["at", (e) => e.at],
+	["actor", (e) => e.actor],
+	["actor_id", (e) => e.actorId],
+	["action", (e) => e.action],
+	["target_type", (e) => e.targetType],
+	["target_id", (e) => e.targetId],
+	["target", (e) => e.target],
+	["details", (e) => JSON.stringify(e.details)],
+	["address", (e) => e.address],
+];
+
+/** The audit trail as CSV, its cells made safe as the attempts' are. */
+export function auditCsv(entries: Iterable<AuditEntry>, delimiter: "," | ";" = ","): string {
+	return toCsv(auditColumns, entries, delimiter);
 }

@@ -3,7 +3,9 @@ import type { AstroGlobal } from "astro";
 import { isLocale, type Locale, type Translate } from "../../simulator/text/locale.ts";
 import { translator } from "../../i18n/translator.ts";
 import { serverContext, type ServerContext } from "../context.ts";
-import { isTrainer } from "../access/sign-in.ts";
+import { currentTrainer, type Acting } from "../access/sign-in.ts";
+import { clientAddress } from "../request.ts";
+import { mayAccess, type TrainerAccount } from "../access/accounts.ts";
 import { listScenarios } from "../../simulator/scenarios/registry.ts";
 import { titleOf } from "../scenarios/editor.ts";
 import type { OwnScenario } from "../scenarios/store.ts";
@@ -14,6 +16,8 @@ export interface TrainerPage {
 	readonly t: Translate;
 	readonly ctx: ServerContext;
 	readonly signedIn: boolean;
+	/** The trainer signed in, or null (on the sign-in and invitation pages). */
+	readonly trainer: TrainerAccount | null;
 	/** `/de/trainer/` or `/en/trainer/`. */
 	readonly base: string;
 	/** Trainers' own scenarios, the most recently changed first (none before signing in). */
@@ -31,8 +35,8 @@ export const privateHeaders: Readonly<Record<string, string>> = {
 	"Referrer-Policy": "same-origin",
 };
 
-/** The trainer pages anyone may open: signing in and out. */
-const publicPages = new Set(["login/", "logout/"]);
+/** The trainer pages anyone may open: signing in and out, and following an invitation. */
+const publicPages = new Set(["login/", "logout/", "invitation/"]);
 
 /**
  * The sign-in page shows nothing personal, and a trainer may well search for it: it alone may be
@@ -75,7 +79,8 @@ export async function openTrainerPage(
 	if (path === null || !isLocale(path.lang)) return notFound();
 	const lang = path.lang;
 	const ctx = context ?? (await serverContext());
-	const signedIn = await isTrainer(request, ctx);
+	const trainer = await currentTrainer(request, ctx);
+	const signedIn = trainer !== null;
 	const base = `/${lang}/trainer/`;
 	if (!publicPages.has(path.rest) && !signedIn) {
 		const next = safeNext(lang, `${url.pathname}${url.search}`);
@@ -83,8 +88,11 @@ export async function openTrainerPage(
 		return new Response(null, { status: 303, headers: { ...privateHeaders, Location: login } });
 	}
 	const t = translator(lang);
-	const ownScenarios = signedIn ? await ctx.scenarios.list() : [];
-	const own = new Map(ownScenarios.map((s) => [s.id, s]));
+	// Titles come from every trainer's scenarios (an attempt may be on a public one); the lists
+	// show the scenarios this trainer may see.
+	const allScenarios = signedIn ? await ctx.scenarios.list() : [];
+	const ownScenarios = trainer === null ? [] : allScenarios.filter((s) => mayAccess(trainer, s));
+	const own = new Map(allScenarios.map((s) => [s.id, s]));
 	const builtIn = new Set(listScenarios().map((s) => s.id));
 	const scenarioTitle = (id: string) => {
 		if (builtIn.has(id)) return t(`scenarios.${id}.title`);
@@ -95,7 +103,7 @@ export async function openTrainerPage(
 		...listScenarios().map((s) => s.id),
 		...ownScenarios.filter((s) => s.publishedVersion !== null).map((s) => s.id),
 	].map((id) => ({ id, title: scenarioTitle(id) }));
-	return { locale: lang, t, ctx, signedIn, base, ownScenarios, scenarioTitle, assignable };
+	return { locale: lang, t, ctx, signedIn, trainer, base, ownScenarios, scenarioTitle, assignable };
 }
 
 /** The context the middleware opened for this trainer page. */
@@ -103,6 +111,19 @@ export function trainerPage(astro: Pick<AstroGlobal, "locals">): TrainerPage {
 	const page = astro.locals.trainer;
 	if (page === undefined) throw new Error("a trainer page outside /<lang>/trainer/");
 	return page;
+}
+
+/**
+ * The signed-in trainer and their address, for what a page changes: ownership and the audit trail.
+ * Only on pages the middleware let through signed in.
+ */
+export function actingOf(astro: Pick<AstroGlobal, "locals" | "request" | "clientAddress">): Acting {
+	const { trainer, ctx } = trainerPage(astro);
+	if (trainer === null) throw new Error("a page that changes something, without a trainer");
+	return {
+		trainer,
+		address: clientAddress(astro.request, { clientAddress: astro.clientAddress }, ctx.config),
+	};
 }
 
 /** Sets a page's error status with its reason phrase (Astro would keep "OK"). */

@@ -46,6 +46,7 @@ test("a trainee finishes an assessment in the UI and the trainer sees it with th
 	const trainer = await browser.newContext();
 	const dashboard = await trainer.newPage();
 	await dashboard.goto(`/de/trainer/?cohort=${cohort}`);
+	await dashboard.getByLabel(t.trainer.login.email).fill("admin");
 	await dashboard.getByLabel(t.trainer.login.password).fill(trainerPassword);
 	await dashboard.getByRole("button", { name: t.trainer.login.submit }).click();
 	const row = dashboard.getByRole("row", { name: /Jana Beispiel/ });

@@ -162,7 +162,9 @@ test("trainer routes answer 401 without a session and with a wrong one; pages se
 		await context.dispose();
 	}
 	const context = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-	const wrong = await context.post("/api/trainer/login", { data: { password: "guess" } });
+	const wrong = await context.post("/api/trainer/login", {
+		data: { email: "admin", password: "guess" },
+	});
 	expect(wrong.status()).toBe(401);
 	expect((await context.get("/api/attempts")).status()).toBe(401);
 	await context.dispose();
@@ -173,7 +175,7 @@ test("the session cookie is HttpOnly and SameSite=Strict; logout ends the sessio
 }) => {
 	const context = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
 	const login = await context.post("/api/trainer/login", {
-		data: { password: "e2e-trainer-password" },
+		data: { email: "admin", password: "e2e-trainer-password" },
 	});
 	// The session, and the device cookie that marks this client as one that signed in before.
 	const [session, device] = (login.headers()["set-cookie"] ?? "").split("\n");

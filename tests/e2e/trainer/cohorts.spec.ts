@@ -15,6 +15,7 @@ async function trainerPage(browser: Browser, locale: Locale) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`/${locale}/trainer/cohorts/new/`);
+	await page.getByLabel(t.trainer.login.email).fill("admin");
 	await page.getByLabel(t.trainer.login.password).fill(trainerPassword);
 	await page.getByRole("button", { name: t.trainer.login.submit }).click();
 	await expect(page.getByRole("heading", { name: t.trainer.cohorts.newTitle })).toBeVisible();

@@ -13,6 +13,7 @@ async function signInWithForm(page: Page, path: string) {
 	expect(response?.status()).toBe(200);
 	expect(new URL(page.url()).pathname).toBe("/de/trainer/login/");
 	await expect(page.getByText(de("trainer.login.required"))).toBeVisible();
+	await page.getByLabel(de("trainer.login.email")).fill("admin");
 	await page.getByLabel(de("trainer.login.password")).fill(trainerPassword);
 	await page.getByRole("button", { name: de("trainer.login.submit") }).click();
 	await expect(page).toHaveURL(path);
@@ -155,10 +156,12 @@ test("a trainee named <img src=x onerror=alert(1)> shows as text on every traine
 
 test("signing out ends the session; a wrong password is refused", async ({ page }) => {
 	await page.goto("/de/trainer/login/");
+	await page.getByLabel(de("trainer.login.email")).fill("admin");
 	await page.getByLabel(de("trainer.login.password")).fill("not the password");
 	await page.getByRole("button", { name: de("trainer.login.submit") }).click();
 	await expect(page.getByText(de("trainer.login.wrong"))).toBeVisible();
 
+	await page.getByLabel(de("trainer.login.email")).fill("admin");
 	await page.getByLabel(de("trainer.login.password")).fill(trainerPassword);
 	await page.getByRole("button", { name: de("trainer.login.submit") }).click();
 	await expect(page).toHaveURL("/de/trainer/");

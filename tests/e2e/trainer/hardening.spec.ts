@@ -103,7 +103,7 @@ test("a sign-in link with any character in `next` redirects, never a 500", async
 	const page = await context.get("/de/trainer/login/?next=/de/trainer/%E2%82%AC");
 	expect(page.status()).toBe(200);
 	const response = await context.post("/de/trainer/login/", {
-		form: { password: trainerPassword, next: "/de/trainer/?cohort=Köln€" },
+		form: { email: "admin", password: trainerPassword, next: "/de/trainer/?cohort=Köln€" },
 		headers: { Origin: baseURL() },
 		maxRedirects: 0,
 	});
@@ -309,7 +309,7 @@ test("guessing from five addresses gets no more than the limit for all addresses
 			Array.from({ length: 20 }, (_, i) =>
 				context
 					.post("/api/trainer/login", {
-						data: { password: `guess-${i}` },
+						data: { email: "admin", password: `guess-${i}` },
 						headers: { "X-Forwarded-For": `198.51.100.${i % 5}` },
 					})
 					.then((r) => r.status()),
@@ -336,7 +336,7 @@ test("guessing from the trainer's address, or its whole IPv6 network, cannot loc
 		const context = await playwright.request.newContext({ baseURL: server.url });
 		const login = (address: string, password: string, cookie?: string) =>
 			context.post("/api/trainer/login", {
-				data: { password },
+				data: { email: "admin", password },
 				headers: { "X-Forwarded-For": address, ...(cookie ? { Cookie: cookie } : {}) },
 			});
 		for (const [office, guessers] of [

@@ -49,7 +49,7 @@ async function signIn(server: TestServer): Promise<string> {
 	const response = await fetch(`${server.url}/api/trainer/login`, {
 		method: "POST",
 		headers: { "Content-Type": "application/json" },
-		body: JSON.stringify({ password: trainerPassword }),
+		body: JSON.stringify({ email: "admin", password: trainerPassword }),
 	});
 	expect(response.status).toBe(204);
 	return response.headers.getSetCookie()[0]!.split(";")[0]!;

@@ -135,6 +135,7 @@ test("behind nginx over https: sign in, import and sign out", async ({ browser }
 		// Sign in through the form (a cross-origin POST to Astro unless it sees the public https URL).
 		await page.goto("/de/trainer/import/");
 		await expect(page).toHaveURL(/\/de\/trainer\/login\/\?next=/);
+		await page.getByLabel(t("trainer.login.email")).fill("admin");
 		await page.getByLabel(t("trainer.login.password")).fill(trainerPassword);
 		await page.getByRole("button", { name: t("trainer.login.submit") }).click();
 		await expect(page).toHaveURL(`${proxy.url}/de/trainer/import/`);

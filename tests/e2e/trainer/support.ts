@@ -46,7 +46,9 @@ export async function submit(request: APIRequestContext, attempt: unknown, baseU
 
 /** Signs the request context in as a trainer (its cookie jar keeps the session). */
 export async function signIn(request: APIRequestContext, baseURL = "", password = trainerPassword) {
-	const response = await request.post(`${baseURL}/api/trainer/login`, { data: { password } });
+	const response = await request.post(`${baseURL}/api/trainer/login`, {
+		data: { email: "admin", password },
+	});
 	expect(response.status()).toBe(204);
 }
 

@@ -35,6 +35,7 @@ async function signedIn(browser: Browser, locale: Locale) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`/${locale}/trainer/scenarios/`);
+	await page.getByLabel(t.trainer.login.email).fill("admin");
 	await page.getByLabel(t.trainer.login.password).fill(trainerPassword);
 	await page.getByRole("button", { name: t.trainer.login.submit }).click();
 	await expect(

@@ -11,6 +11,9 @@ import { openDatabase } from "../../../src/server/database/sqlite-schema.ts";
 import { attemptSchema } from "../../../src/simulator/attempt/schema.ts";
 import { draftOfScenario } from "../../../src/simulator/scenarios/draft.ts";
 import { ScenarioStore } from "../../../src/server/scenarios/store.ts";
+import { AccountStore } from "../../../src/server/access/accounts.ts";
+import { AuditLog } from "../../../src/server/access/audit.ts";
+import { hashPassword, verifyPassword } from "../../../src/server/access/password.ts";
 
 /** The command-line tools, run as `npm run` would run them (tsx on the pinned Node). */
 
@@ -191,6 +194,7 @@ describe("npm run package:scorm --cohort, for a cohort of the score server", () 
 				collectPractice: false,
 			},
 			new Date("2026-01-01T00:00:00Z"),
+			null,
 		);
 		await database.close();
 		if (cohort === "taken") throw new Error("code taken");
@@ -282,7 +286,7 @@ describe("npm run package:scorm for a trainer's own scenario", () => {
 		const database = new SqliteDatabase(openDatabase(db, "normal"));
 		const store = new ScenarioStore(database);
 		const base = scenarios.find((s) => s.id === "bottling-line")!;
-		const own = await store.create(draftOfScenario(base), "pharma", new Date());
+		const own = await store.create(draftOfScenario(base), "pharma", new Date(), null);
 		id = own.id;
 		const texts = { de: { title, summary: "Kurz.", brief: "Für {{company}}." } };
 		await store.publish(id, { ...base, id, texts }, own.revision, new Date());
@@ -338,40 +342,77 @@ describe("npm run package:scorm for a trainer's own scenario", () => {
 	});
 });
 
-describe("npm run trainer:password", () => {
-	const run = (env: Record<string, string>, ...args: string[]) => {
-		const result = spawnSync(process.execPath, [tsx, "scripts/trainer-password.ts", ...args], {
+describe("npm run trainer:password and trainer:add", () => {
+	const run = (script: string, env: Record<string, string>, ...args: string[]) => {
+		const result = spawnSync(process.execPath, [tsx, `scripts/${script}.ts`, ...args], {
 			cwd: repo,
 			encoding: "utf8",
-			env: { ...process.env, INIT_CWD: dir, SCORES_DB: join(dir, "password.db"), ...env },
+			env: { ...process.env, INIT_CWD: dir, SCORES_DB: join(dir, "accounts.db"), ...env },
 		});
 		return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 	};
+	const open = () => new SqliteDatabase(openDatabase(join(dir, "accounts.db")));
 
-	test("replaces a generated password, clears only the sign-in limits when asked, refuses the rest", async () => {
-		const replaced = run({ TRAINER_PASSWORD: "" });
-		expect(replaced.code, replaced.stderr).toBe(0);
-		expect(replaced.stdout).toMatch(/New trainer password for .*password\.db/);
-		// With TRAINER_PASSWORD there is no password to replace, but the limits can be cleared.
-		const withEnv = { TRAINER_PASSWORD: "a-long-enough-password" };
-		expect(run(withEnv)).toMatchObject({
+	test("gives one account a new password, invites trainers, clears only the limits when asked", async () => {
+		// Before the server made its first administrator there is nobody to give a password to.
+		expect(run("trainer-password", {})).toMatchObject({
 			code: 1,
-			stderr: expect.stringMatching(/--clear-limits/),
+			stderr: expect.stringMatching(/No trainer account "admin"/),
 		});
-		const database = new SqliteDatabase(openDatabase(join(dir, "password.db")));
+		const database = open();
+		await new AccountStore(database).bootstrap("admin", await hashPassword("the first one!!!"));
 		await database.run(
 			"INSERT INTO login_limits (key, tokens, updated, failures, last_failure, blocked_until) VALUES ('address:a', 0, 0, 9, 0, 0)",
 		);
 		await database.close();
-		const cleared = run(withEnv, "--clear-limits");
+
+		const replaced = run("trainer-password", {});
+		expect(replaced.code, replaced.stderr).toBe(0);
+		const printed = /\n\s+(\S{23})\n/.exec(replaced.stdout)?.[1] ?? "";
+		expect(replaced.stdout).toMatch(/New password for admin in .*accounts\.db/);
+
+		const invited = run("trainer-add", {}, "--email", "Anna@Example.com", "--role", "trainer");
+		expect(invited.code, invited.stderr).toBe(0);
+		const token = /\/de\/trainer\/invitation\/\?token=([\w-]{43})\b/.exec(invited.stdout)?.[1];
+		expect(token).toBeDefined();
+		for (const bad of [
+			["--email", "not-an-address", "--role", "trainer"],
+			["--email", "b@example.com", "--role", "boss"],
+			["--email", "b@example.com"],
+		]) {
+			expect(run("trainer-add", {}, ...bad).code).toBe(2);
+		}
+
+		const after = open();
+		const accounts = new AccountStore(after);
+		const admin = (await accounts.findByEmail("admin"))!;
+		const hash = await after.get<{ password_hash: string }>(
+			"SELECT password_hash FROM trainers WHERE id = ?",
+			[admin.id],
+		);
+		expect(await verifyPassword(printed, hash!.password_hash)).toBe(true);
+		expect(await accounts.invitation(token!)).toMatchObject({
+			ok: true,
+			account: { email: "Anna@Example.com", role: "trainer" },
+		});
+		// Only the token's hash is kept.
+		const stored = await after.all<{ token_hash: string }>("SELECT token_hash FROM invitations");
+		expect(stored.map((r) => r.token_hash)).not.toContain(token);
+		expect((await new AuditLog(after).list({})).map((e) => [e.actor, e.action, e.target])).toEqual([
+			["command line", "invitation-created", "Anna@Example.com"],
+			["command line", "password-set", "admin"],
+		]);
+		await after.close();
+
+		const cleared = run("trainer-password", {}, "--clear-limits");
 		expect(cleared.code, cleared.stderr).toBe(0);
 		expect(cleared.stdout).toMatch(/Sign-in limits cleared/);
-		const after = new SqliteDatabase(openDatabase(join(dir, "password.db")));
-		expect(await after.all("SELECT * FROM login_limits")).toEqual([]);
-		await after.close();
-		expect(run(withEnv, "--clear")).toMatchObject({
+		const limits = open();
+		expect(await limits.all("SELECT * FROM login_limits")).toEqual([]);
+		await limits.close();
+		expect(run("trainer-password", {}, "--clear")).toMatchObject({
 			code: 2,
-			stderr: expect.stringMatching(/unknown argument "--clear"/),
+			stderr: expect.stringMatching(/unexpected arguments/),
 		});
 	});
 });

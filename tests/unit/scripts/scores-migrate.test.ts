@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { AttemptStore, type NewAttempt } from "../../../src/server/attempts/store.ts";
+import { AccountStore } from "../../../src/server/access/accounts.ts";
+import { AuditLog } from "../../../src/server/access/audit.ts";
 import { TrainerAuth } from "../../../src/server/access/trainer-auth.ts";
 import { CohortStore } from "../../../src/server/cohorts/store.ts";
 import { storeTables } from "../../../src/server/database/copy-store.ts";
@@ -95,6 +97,7 @@ beforeAll(async () => {
 			collectPractice: false,
 		},
 		now,
+		null,
 	);
 	if (cohort === "taken") throw new Error("taken");
 	cohortId = cohort.id;
@@ -148,11 +151,22 @@ beforeAll(async () => {
 	// A generated trainer password, a session, a known browser and a sign-in limit, to move too.
 	const auth = await TrainerAuth.create({
 		db,
+		accounts: new AccountStore(db),
 		password: undefined,
+		signInName: "admin",
 		signInMs: 3_600_000,
 		announce: (generated) => (trainerPassword = generated),
 	});
-	await auth.signIn(trainerPassword);
+	const signedIn = await auth.signIn("admin", trainerPassword);
+	await new AuditLog(db).record({
+		actor: { id: signedIn?.trainer.id ?? null, name: "admin" },
+		action: "sign-in",
+		targetType: "trainer",
+		targetId: signedIn?.trainer.id ?? "",
+		target: "admin",
+		details: { method: "password" },
+		address: "192.0.2.7",
+	});
 	await auth.trustDevice(null);
 	const decision = await createSignInLimits(db, { perMinute: 10, globalPerMinute: 30 }).begin(
 		"address:192.0.2.7",
@@ -199,10 +213,10 @@ describe.each(targets)("scores:migrate into $name", ({ address }) => {
 				expect(await new CohortStore(target).insight(cohortId)).toEqual(
 					await new CohortStore(source).insight(cohortId),
 				);
-				// Every table, row for row: the password's hash, sessions, browsers and limits too.
+				// Every table, row for row: the accounts, sessions, browsers, limits and audit trail too.
 				const rows = await everyRow(source);
-				expect(rows.settings).toHaveLength(1);
-				for (const table of ["sessions", "trusted_devices", "login_limits"]) {
+				expect(rows.trainers).toHaveLength(1);
+				for (const table of ["sessions", "trusted_devices", "login_limits", "audit_entries"]) {
 					expect(rows[table]?.length, table).toBeGreaterThan(0);
 				}
 				expect(await everyRow(target)).toEqual(rows);
@@ -219,13 +233,15 @@ describe.each(targets)("scores:migrate into $name", ({ address }) => {
 				// The trainers' password is the source's.
 				const moved = await TrainerAuth.create({
 					db: target,
+					accounts: new AccountStore(target),
 					password: undefined,
+					signInName: "admin",
 					signInMs: 60_000,
 					announce: () => {
 						throw new Error("a password was generated on the target");
 					},
 				});
-				expect(await moved.signIn(trainerPassword)).not.toBeNull();
+				expect(await moved.signIn("admin", trainerPassword)).not.toBeNull();
 
 				// Into a store that holds attempts already: refused, nothing mixed.
 				const again = migrate("--from", `sqlite:${sourcePath}`, "--to", to);

@@ -33,7 +33,7 @@ const settings = {
 };
 
 async function trainer(ctx: ServerContext): Promise<string> {
-	const session = await ctx.auth.signIn(password);
+	const session = await ctx.auth.signIn("admin", password);
 	return `${signInCookie}=${session?.token ?? ""}`;
 }
 
@@ -47,7 +47,15 @@ function request(path: string, body: unknown, cookie = "", headers: Record<strin
 
 async function create(ctx: ServerContext, body: unknown = settings, at = today) {
 	const cookie = await trainer(ctx);
-	return guard(() => saveCohortHandler(request("/api/cohorts", body, cookie), ctx, null, () => at));
+	return guard(() =>
+		saveCohortHandler(
+			request("/api/cohorts", body, cookie),
+			{ clientAddress: "127.0.0.1" },
+			ctx,
+			null,
+			() => at,
+		),
+	);
 }
 
 async function json(response: Response): Promise<Record<string, unknown>> {
@@ -103,7 +111,12 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 		test("needs a signed-in trainer", async () => {
 			const ctx = await context();
 			const response = await guard(() =>
-				saveCohortHandler(request("/api/cohorts", settings), ctx, null),
+				saveCohortHandler(
+					request("/api/cohorts", settings),
+					{ clientAddress: "127.0.0.1" },
+					ctx,
+					null,
+				),
 			);
 			expect(response.status).toBe(401);
 			expect(await ctx.cohorts.list()).toHaveLength(0);
@@ -117,6 +130,7 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 			const changed = await guard(() =>
 				saveCohortHandler(
 					request(`/api/cohorts/${id}`, { ...settings, name: "Neu" }, cookie),
+					{ clientAddress: "127.0.0.1" },
 					ctx,
 					id,
 				),
@@ -128,11 +142,22 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 				seed: cohort.seed,
 			});
 			const missing = await guard(() =>
-				saveCohortHandler(request("/api/cohorts/nope", settings, cookie), ctx, "nope"),
+				saveCohortHandler(
+					request("/api/cohorts/nope", settings, cookie),
+					{ clientAddress: "127.0.0.1" },
+					ctx,
+					"nope",
+				),
 			);
 			expect(missing.status).toBe(404);
 			const closed = await guard(() =>
-				closeCohortHandler(request(`/api/cohorts/${id}/close`, {}, cookie), ctx, id, () => today),
+				closeCohortHandler(
+					request(`/api/cohorts/${id}/close`, {}, cookie),
+					{ clientAddress: "127.0.0.1" },
+					ctx,
+					id,
+					() => today,
+				),
 			);
 			expect(await json(closed)).toMatchObject({ closedAt: today.toISOString() });
 		});
@@ -332,6 +357,7 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 			const cohort = await a.cohorts.create(
 				{ ...settings, code: "", attemptLimit: null, practice: false },
 				today,
+				null,
 			);
 			if (cohort === "taken") throw new Error("taken");
 			const scenario = getScenario("warehouse-integrations")!;
@@ -376,6 +402,7 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 			const cohort = await ctx.cohorts.create(
 				{ ...settings, code: "", attemptLimit: null, practice: true, collectPractice: true },
 				today,
+				null,
 			);
 			if (cohort === "taken") throw new Error("taken");
 			const scenario = getScenario("warehouse-integrations")!;
@@ -439,7 +466,11 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 	describe("a cohort's insight as CSV", () => {
 		test("each table on its own, with stable column names; an unknown table is a 400", async () => {
 			const ctx = await context();
-			const cohort = await ctx.cohorts.create({ ...settings, code: "", attemptLimit: null }, today);
+			const cohort = await ctx.cohorts.create(
+				{ ...settings, code: "", attemptLimit: null },
+				today,
+				null,
+			);
 			if (cohort === "taken") throw new Error("taken");
 			await ctx.cohorts.join(cohort, "=cmd|' /C calc'!A0", today);
 			const cookie = await trainer(ctx);
@@ -449,6 +480,7 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 						new Request(`http://127.0.0.1/api/cohorts/${cohort.id}/insight.csv?table=${table}`, {
 							headers: { Cookie: cookie },
 						}),
+						{ clientAddress: "127.0.0.1" },
 						ctx,
 						cohort.id,
 					),

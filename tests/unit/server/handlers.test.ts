@@ -15,7 +15,7 @@ async function signIn(ctx: ServerContext): Promise<string> {
 			new Request("http://127.0.0.1/api/trainer/login", {
 				method: "POST",
 				headers: { "Content-Type": "application/json" },
-				body: JSON.stringify({ password }),
+				body: JSON.stringify({ email: "admin", password }),
 			}),
 			meta,
 			ctx,
@@ -165,7 +165,7 @@ describe.each(stores)("$name store", ({ context }) => {
 				for (const handler of [
 					() => listAttempts(get("/api/attempts", cookie), ctx),
 					() => getAttempt(get("/api/attempts/x", cookie), ctx, "x"),
-					() => exportCsv(get("/api/attempts.csv", cookie), ctx),
+					() => exportCsv(get("/api/attempts.csv", cookie), { clientAddress: "127.0.0.1" }, ctx),
 				]) {
 					const response = await guard(handler);
 					expect(response.status).toBe(401);
@@ -182,7 +182,7 @@ describe.each(stores)("$name store", ({ context }) => {
 						new Request("http://127.0.0.1/api/trainer/login", {
 							method: "POST",
 							headers: { "Content-Type": "application/x-www-form-urlencoded" },
-							body: new URLSearchParams({ password: pw }).toString(),
+							body: new URLSearchParams({ email: "admin", password: pw }).toString(),
 						}),
 						meta,
 						ctx,
@@ -229,7 +229,11 @@ describe.each(stores)("$name store", ({ context }) => {
 			const missing = await guard(() => getAttempt(get("/api/attempts/x", cookie), ctx, "x"));
 			expect(missing.status).toBe(404);
 
-			const csv = await exportCsv(get("/api/attempts.csv?delimiter=semicolon", cookie), ctx);
+			const csv = await exportCsv(
+				get("/api/attempts.csv?delimiter=semicolon", cookie),
+				{ clientAddress: "127.0.0.1" },
+				ctx,
+			);
 			expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
 			const bytes = new Uint8Array(await csv.arrayBuffer());
 			expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -38,10 +38,15 @@ const json = async (r: Response) => (await r.json()) as Record<string, unknown>;
 
 /** A published own scenario (version 1) and a cohort that assigns it. */
 async function setUp(ctx: ServerContext) {
-	const created = await ctx.scenarios.create(draftOfScenario(base), "Abfülllinie Pharma", today);
+	const created = await ctx.scenarios.create(
+		draftOfScenario(base),
+		"Abfülllinie Pharma",
+		today,
+		null,
+	);
 	const v1: Scenario = { ...base, id: created.id, texts };
 	await ctx.scenarios.publish(created.id, v1, 1, today);
-	const cookie = `${signInCookie}=${(await ctx.auth.signIn(password))?.token ?? ""}`;
+	const cookie = `${signInCookie}=${(await ctx.auth.signIn("admin", password))?.token ?? ""}`;
 	const settings = {
 		name: "Pharma",
 		scenarios: [created.id, "first-handover"],
@@ -55,6 +60,7 @@ async function setUp(ctx: ServerContext) {
 	const response = await guard(() =>
 		saveCohortHandler(
 			request("/api/cohorts", settings, { Cookie: cookie }),
+			{ clientAddress: "127.0.0.1" },
 			ctx,
 			null,
 			() => today,
@@ -70,8 +76,8 @@ const issue = (ctx: ServerContext, body: Record<string, unknown>) =>
 describe.each(stores)("a trainer's scenario in a cohort ($name store)", ({ context }) => {
 	test("a cohort assigns only published scenarios", async () => {
 		const ctx = await context();
-		const draftOnly = await ctx.scenarios.create(draftOfScenario(base), "draft", today);
-		const cookie = `${signInCookie}=${(await ctx.auth.signIn(password))?.token ?? ""}`;
+		const draftOnly = await ctx.scenarios.create(draftOfScenario(base), "draft", today, null);
+		const cookie = `${signInCookie}=${(await ctx.auth.signIn("admin", password))?.token ?? ""}`;
 		const response = await guard(() =>
 			saveCohortHandler(
 				request(
@@ -79,6 +85,7 @@ describe.each(stores)("a trainer's scenario in a cohort ($name store)", ({ conte
 					{ name: "x", scenarios: [draftOnly.id], opensOn: day(0), closesOn: day(1) },
 					{ Cookie: cookie },
 				),
+				{ clientAddress: "127.0.0.1" },
 				ctx,
 				null,
 				() => today,

@@ -33,6 +33,7 @@ describe("request details", () => {
 			new Request("https://trainer.example/api/trainer/login"),
 			meta,
 			ctx,
+			"admin",
 			password,
 		);
 		expect(result.ok && result.cookies[0]).toMatch(/; HttpOnly; SameSite=Strict; Secure$/);

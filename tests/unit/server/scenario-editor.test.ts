@@ -148,7 +148,7 @@ describe.each(stores)("copies, files and publishing ($name store)", (under) => {
 		const ctx = { scenarios: new ScenarioStore(await under.database()) };
 		const draft = draftOfScenario(base, { de: texts.de, en: texts.en });
 		draft.users[0]!.roles = [];
-		const own = await ctx.scenarios.create(draft, "x", new Date());
+		const own = await ctx.scenarios.create(draft, "x", new Date(), null);
 		const refused = await publishDraft(ctx, own.id, own.revision, new Date());
 		expect(refused).toMatchObject({ ok: false, reason: "unproved" });
 		expect(
@@ -172,7 +172,7 @@ describe.each(stores)("copies, files and publishing ($name store)", (under) => {
 		const { ScenarioStore } = await import("../../../src/server/scenarios/store.ts");
 		const ctx = { scenarios: new ScenarioStore(await under.database()) };
 		const draft = draftOfScenario(base, { de: texts.de, en: texts.en });
-		const own = await ctx.scenarios.create(draft, "x", new Date());
+		const own = await ctx.scenarios.create(draft, "x", new Date(), null);
 		const file = exportFile(own, "https://training.example.com/schemas/scenario.schema.json");
 		expect(JSON.parse(file).$schema).toBe(
 			"https://training.example.com/schemas/scenario.schema.json",

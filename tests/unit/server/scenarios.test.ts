@@ -25,7 +25,7 @@ describe.each(stores)("trainers' scenarios ($name store)", (under) => {
 
 	test("a new scenario is a draft with a readable id of its own", async () => {
 		const store = await newStore();
-		const created = await store.create(draft, "Abfülllinie Pharma", at(0));
+		const created = await store.create(draft, "Abfülllinie Pharma", at(0), null);
 		expect(created.id).toMatch(/^abfuelllinie-pharma-[a-z2-9]{4}$/);
 		expect(created).toMatchObject({ revision: 1, publishedVersion: null, public: false });
 		expect(statusOf(created)).toBe("draft");
@@ -35,7 +35,7 @@ describe.each(stores)("trainers' scenarios ($name store)", (under) => {
 
 	test("a save must name the revision it was made on; an older one is a conflict and keeps the other's", async () => {
 		const store = await newStore();
-		const { id } = await store.create(draft, "x", at(0));
+		const { id } = await store.create(draft, "x", at(0), null);
 		const mine = { ...draft, difficulty: "3" };
 		const theirs = { ...draft, difficulty: "4" };
 		const first = await store.saveDraft(id, mine, 1, at(1));
@@ -54,7 +54,7 @@ describe.each(stores)("trainers' scenarios ($name store)", (under) => {
 
 	test("publishing freezes a version; editing afterwards changes only the draft", async () => {
 		const store = await newStore();
-		const { id } = await store.create(draft, "x", at(0));
+		const { id } = await store.create(draft, "x", at(0), null);
 		const v1 = await store.publish(id, published(id), 1, at(1));
 		expect(v1).toMatchObject({ ok: true, version: 1 });
 		expect(statusOf((await store.get(id))!)).toBe("published");
@@ -71,7 +71,7 @@ describe.each(stores)("trainers' scenarios ($name store)", (under) => {
 
 	test("a publication on an old revision is a conflict and publishes nothing", async () => {
 		const store = await newStore();
-		const { id } = await store.create(draft, "x", at(0));
+		const { id } = await store.create(draft, "x", at(0), null);
 		await store.saveDraft(id, { ...draft, difficulty: "2" }, 1, at(1));
 		expect(await store.publish(id, published(id), 1, at(2))).toMatchObject({
 			ok: false,
@@ -82,9 +82,9 @@ describe.each(stores)("trainers' scenarios ($name store)", (under) => {
 
 	test("only published scenarios marked public are offered on the public practice page, at their newest version", async () => {
 		const store = await newStore();
-		const shown = await store.create(draft, "shown", at(0));
-		const hidden = await store.create(draft, "hidden", at(0));
-		const unpublished = await store.create(draft, "unpublished", at(0));
+		const shown = await store.create(draft, "shown", at(0), null);
+		const hidden = await store.create(draft, "hidden", at(0), null);
+		const unpublished = await store.create(draft, "unpublished", at(0), null);
 		await store.publish(shown.id, published(shown.id), 1, at(1));
 		await store.publish(hidden.id, published(hidden.id), 1, at(1));
 		await store.setPublic(shown.id, true, at(2));
@@ -108,7 +108,7 @@ describe.each(stores)("trainers' scenarios ($name store)", (under) => {
 				fields: "a\nb",
 			},
 		];
-		const { id } = await store.create(hostile, "<script>", at(0));
+		const { id } = await store.create(hostile, "<script>", at(0), null);
 		expect(id).toMatch(/^script-[a-z2-9]{4}$/);
 		expect((await store.get(id))?.draft).toEqual(hostile);
 	});

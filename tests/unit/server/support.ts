@@ -36,6 +36,7 @@ export function config(overrides: Partial<ServerConfig> = {}): ServerConfig {
 		dbPath: ":memory:",
 		sync: "normal",
 		trainerPassword: password,
+		trainerEmail: "admin",
 		submitPerMinute: 10_000,
 		loginPerMinute: 10_000,
 		loginGlobalPerMinute: 10_000,

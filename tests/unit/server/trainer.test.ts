@@ -127,6 +127,7 @@ describe("opening a trainer page (the middleware's one place for it)", () => {
 			new Request("http://127.0.0.1/de/trainer/login/", { method: "POST" }),
 			meta,
 			ctx,
+			"admin",
 			password,
 		);
 		expect(signed.ok).toBe(true);

@@ -10,5 +10,7 @@ export const GET: APIRoute = ({ request, params }) =>
 	guard(async () => getCohort(request, await serverContext(), params.id));
 
 /** Trainers: a cohort's new settings, as a whole. */
-export const POST: APIRoute = ({ request, params }) =>
-	guard(async () => saveCohortHandler(request, await serverContext(), params.id ?? ""));
+export const POST: APIRoute = ({ request, params, clientAddress }) =>
+	guard(async () =>
+		saveCohortHandler(request, { clientAddress }, await serverContext(), params.id ?? ""),
+	);

@@ -20,6 +20,7 @@ describe.each(stores)("$name store", ({ context, database, instances }) => {
 			}),
 			{ clientAddress: address },
 			ctx,
+			"admin",
 			pw,
 		);
 

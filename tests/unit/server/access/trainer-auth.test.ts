@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { TrainerAuth } from "../../../../src/server/access/trainer-auth.ts";
+import { AccountStore } from "../../../../src/server/access/accounts.ts";
+import type { Database } from "../../../../src/server/database/database.ts";
 import { SqliteDatabase } from "../../../../src/server/database/sqlite.ts";
 import { openDatabase } from "../../../../src/server/database/sqlite-schema.ts";
 import {
@@ -40,23 +42,27 @@ describe("trainer password", () => {
 		dirs.push(dir);
 		const path = join(dir, "scores.db");
 		const announced: string[] = [];
-		const options = {
-			password: undefined,
-			signInMs: 60_000,
-			announce: (p: string) => announced.push(p),
-		};
+		const create = (db: Database) =>
+			TrainerAuth.create({
+				db,
+				accounts: new AccountStore(db),
+				password: undefined,
+				signInName: "admin",
+				signInMs: 60_000,
+				announce: (p: string) => announced.push(p),
+			});
 		const db = openDatabase(path);
-		const auth = await TrainerAuth.create({ db: new SqliteDatabase(db), ...options });
+		const auth = await create(new SqliteDatabase(db));
 		expect(announced).toHaveLength(1);
 		const generated = announced[0]!;
-		expect(await auth.signIn(generated)).not.toBeNull();
-		expect(await auth.signIn("wrong")).toBeNull();
+		expect(await auth.signIn("admin", generated)).not.toBeNull();
+		expect(await auth.signIn("admin", "wrong")).toBeNull();
 		db.close();
 
 		const again = openDatabase(path);
-		const restarted = await TrainerAuth.create({ db: new SqliteDatabase(again), ...options });
+		const restarted = await create(new SqliteDatabase(again));
 		expect(announced).toHaveLength(1);
-		expect(await restarted.signIn(generated)).not.toBeNull();
+		expect(await restarted.signIn("ADMIN", generated)).not.toBeNull();
 		again.close();
 		for (const file of [path, `${path}-wal`]) {
 			try {
@@ -69,39 +75,54 @@ describe("trainer password", () => {
 });
 
 describe.each(stores)("trainer password and sessions ($name)", (under) => {
-	test("TRAINER_PASSWORD wins over a stored one; a reset replaces it and ends sessions", async () => {
-		const db = await under.database();
-		const announced: string[] = [];
-		const announce = (p: string) => announced.push(p);
-		const stored = await TrainerAuth.create({
+	const create = (db: Database, password: string | undefined, announce: (p: string) => void) =>
+		TrainerAuth.create({
 			db,
-			password: undefined,
+			accounts: new AccountStore(db),
+			password,
+			signInName: "admin",
 			signInMs: 60_000,
 			announce,
 		});
-		const session = (await stored.signIn(announced[0]!))!;
-		const fromEnv = await TrainerAuth.create({
-			db,
-			password: "from-env",
-			signInMs: 60_000,
-			announce,
-		});
-		expect(await fromEnv.signIn(announced[0]!)).toBeNull();
-		expect(await fromEnv.signIn("from-env")).not.toBeNull();
 
-		const fresh = await TrainerAuth.resetPassword(db);
-		expect(await stored.signInOf(session.token)).toBeNull();
-		const reloaded = await TrainerAuth.create({
-			db,
-			password: undefined,
-			signInMs: 60_000,
-			announce,
-		});
-		expect(await reloaded.signIn(fresh)).not.toBeNull();
-		expect(announced).toHaveLength(1);
-		// A server that was running all along (another instance) takes the new password at once.
-		expect(await stored.signIn(announced[0]!)).toBeNull();
-		expect(await stored.signIn(fresh)).not.toBeNull();
+	test("the shared password of an earlier release becomes the administrator's, nothing lost", async () => {
+		const db = await under.database();
+		// As the release before trainer accounts left it: the shared password's hash, a cohort.
+		await db.run("INSERT INTO settings (key, value) VALUES ('trainer_password_hash', ?)", [
+			await hashPassword("the shared one!!"),
+		]);
+		await db.run(
+			`INSERT INTO cohorts (id, name, code, code_key, scenarios, practice, same_seed, seed, opens_on,
+				closes_on, opens_at, closes_at, attempt_limit, collect_practice, closed_at, created_at,
+				updated_at) VALUES ('c1', 'Köln', 'ABCD-EFGH', 'ABCDEFGH', '[]', 1, 0, 1, '2026-01-01',
+				'2026-02-01', 'x', 'y', NULL, 0, NULL, 'x', 'x')`,
+		);
+		const announced: string[] = [];
+		const auth = await create(db, undefined, (p) => announced.push(p));
+		expect(announced).toEqual([]);
+		const signedIn = await auth.signIn("admin", "the shared one!!");
+		expect(signedIn?.trainer).toMatchObject({ email: "admin", role: "admin", state: "active" });
+		const owner = await db.get<{ owner_id: string }>(
+			"SELECT owner_id FROM cohorts WHERE id = 'c1'",
+		);
+		expect(owner?.owner_id).toBe(signedIn?.trainer.id);
+		// TRAINER_PASSWORD only counts on a server without accounts.
+		const later = await create(db, "a different password", (p) => announced.push(p));
+		expect(await later.signIn("admin", "a different password")).toBeNull();
+		expect(await later.signIn("admin", "the shared one!!")).not.toBeNull();
+	});
+
+	test("a new password for one account ends its sessions on every instance", async () => {
+		const db = await under.database();
+		const auth = await create(db, "first password!!", () => {});
+		const other = await create(db, undefined, () => {});
+		const session = (await auth.signIn("admin", "first password!!"))!;
+		expect(await other.signInOf(session.token)).not.toBeNull();
+		const accounts = new AccountStore(db);
+		await accounts.setPassword(session.trainer.id, await hashPassword("second password!"));
+		expect(await other.signInOf(session.token)).toBeNull();
+		expect(await other.signIn("admin", "first password!!")).toBeNull();
+		expect(await auth.signIn("admin", "second password!")).not.toBeNull();
 	});
 
 	test("clearing the sign-in limits lets a waiting address try again; the password stays", async () => {

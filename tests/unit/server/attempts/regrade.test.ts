@@ -96,7 +96,7 @@ describe("an attempt on a trainer's own scenario", () => {
 
 	test("is regraded against exactly the version it names, also after a newer one is out", async () => {
 		const base = getScenario("first-handover")!;
-		const { id } = await scenarios.create(draftOfScenario(base), "own", new Date());
+		const { id } = await scenarios.create(draftOfScenario(base), "own", new Date(), null);
 		const v1 = { ...base, id, texts };
 		await scenarios.publish(id, v1, 1, new Date());
 		// Version 2 wants a second label template: version 1's reference misses it.
@@ -113,7 +113,7 @@ describe("an attempt on a trainer's own scenario", () => {
 
 	test("without a version, or with one that was never published, its scenario is unknown", async () => {
 		const base = getScenario("first-handover")!;
-		const { id } = await scenarios.create(draftOfScenario(base), "own", new Date());
+		const { id } = await scenarios.create(draftOfScenario(base), "own", new Date(), null);
 		await scenarios.publish(id, { ...base, id, texts }, 1, new Date());
 		for (const scenario of [
 			{ id, seed: 3 },

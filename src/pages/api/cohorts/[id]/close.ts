@@ -6,5 +6,7 @@ import { closeCohortHandler } from "../../../../server/handlers/cohorts.ts";
 export const prerender = false;
 
 /** Trainers: close a cohort now. */
-export const POST: APIRoute = ({ request, params }) =>
-	guard(async () => closeCohortHandler(request, await serverContext(), params.id));
+export const POST: APIRoute = ({ request, params, clientAddress }) =>
+	guard(async () =>
+		closeCohortHandler(request, { clientAddress }, await serverContext(), params.id),
+	);

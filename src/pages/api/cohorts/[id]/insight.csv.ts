@@ -6,5 +6,5 @@ import { exportCohortCsv } from "../../../../server/handlers/csv.ts";
 export const prerender = false;
 
 /** Trainers: one table of a cohort's insight as CSV (`table=trainees|steps|findings|scores|scenarios`). */
-export const GET: APIRoute = ({ request, params }) =>
-	guard(async () => exportCohortCsv(request, await serverContext(), params.id));
+export const GET: APIRoute = ({ request, params, clientAddress }) =>
+	guard(async () => exportCohortCsv(request, { clientAddress }, await serverContext(), params.id));
