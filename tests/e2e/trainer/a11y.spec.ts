@@ -118,6 +118,8 @@ for (const theme of ["light", "dark"] as const) {
 				"your scenarios": () => `/${locale}/trainer/scenarios/`,
 				"a scenario in the editor, beside its proofs": () =>
 					`/${locale}/trainer/scenarios/${scenarioId}/`,
+				"trainer accounts": () => `/${locale}/trainer/accounts/`,
+				"the audit trail": () => `/${locale}/trainer/audit/`,
 			};
 			for (const [name, path] of Object.entries(pages)) {
 				test(`axe: ${name}`, async ({ page }) => {
