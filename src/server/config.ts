@@ -21,6 +21,8 @@ export interface ServerConfig {
 	readonly trainerPassword: string | undefined;
 	/** TRAINER_EMAIL: the first administrator's sign-in (an e-mail address), or "admin". */
 	readonly trainerEmail: string;
+	/** Single sign-on through the company's identity provider (OpenID Connect), or null. */
+	readonly oidc: OidcConfig | null;
 	/** Attempt submissions per client address and minute. */
 	readonly submitPerMinute: number;
 	/** Sign-in attempts per client address (or per known browser) and minute. */
@@ -45,6 +47,20 @@ export interface ServerConfig {
 	readonly requestTimeoutSeconds: number;
 	/** Open connections at most; further ones are closed at once. */
 	readonly maxConnections: number;
+}
+
+/** OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET (all three, or none), and the optional rest. */
+export interface OidcConfig {
+	readonly issuer: URL;
+	readonly clientId: string;
+	readonly clientSecret: string;
+	/** OIDC_NAME: the provider's name on the sign-in button ("Mit … anmelden"). */
+	readonly name: string;
+	/**
+	 * OIDC_ALLOWED_DOMAINS: e-mail domains whose verified addresses may sign in without an
+	 * invitation (they get the Trainer role). Empty: only invited accounts.
+	 */
+	readonly allowedDomains: readonly string[];
 }
 
 /**
@@ -116,6 +132,52 @@ function trainerPassword(raw: string | undefined): string | undefined {
 		);
 	}
 	return raw;
+}
+
+function oidcConfig(env: Env): OidcConfig | null {
+	const issuer = env.OIDC_ISSUER?.trim() ?? "";
+	const clientId = env.OIDC_CLIENT_ID?.trim() ?? "";
+	const clientSecret = env.OIDC_CLIENT_SECRET ?? "";
+	const set = [issuer, clientId, clientSecret].filter((v) => v !== "").length;
+	if (set === 0) return null;
+	if (set < 3) {
+		throw new ConfigError(
+			"OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together.",
+			"Set all three to offer single sign-on through your identity provider, or none of them.",
+		);
+	}
+	let url: URL | undefined;
+	try {
+		url = new URL(issuer);
+	} catch {
+		url = undefined;
+	}
+	const loopback = url !== undefined && /^(127\.0\.0\.1|localhost|\[::1\])$/.test(url.hostname);
+	if (url === undefined || (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))) {
+		throw new ConfigError(
+			`OIDC_ISSUER must be an https address, got ${JSON.stringify(issuer)}.`,
+			"Use the issuer your identity provider names, like https://login.microsoftonline.com/<tenant>/v2.0 (plain http only on this machine, for tests).",
+		);
+	}
+	const domains = (env.OIDC_ALLOWED_DOMAINS ?? "")
+		.split(",")
+		.map((d) => d.trim().toLowerCase().replace(/^@/, ""))
+		.filter((d) => d !== "");
+	for (const domain of domains) {
+		if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(domain)) {
+			throw new ConfigError(
+				`OIDC_ALLOWED_DOMAINS must list e-mail domains, got ${JSON.stringify(domain)}.`,
+				"Write them comma-separated, like example.com,example.de, or leave it unset to admit invited trainers only.",
+			);
+		}
+	}
+	return {
+		issuer: url,
+		clientId,
+		clientSecret,
+		name: env.OIDC_NAME?.trim() || url.hostname,
+		allowedDomains: domains,
+	};
 }
 
 function trainerEmail(raw: string | undefined): string {
@@ -214,6 +276,7 @@ export function readConfig(env: Env = process.env): ServerConfig {
 		sync: syncMode(env.SCORES_SYNC),
 		trainerPassword: trainerPassword(env.TRAINER_PASSWORD),
 		trainerEmail: trainerEmail(env.TRAINER_EMAIL),
+		oidc: oidcConfig(env),
 		submitPerMinute: positive(env, "RATE_LIMIT_PER_MINUTE", 60),
 		loginPerMinute: positive(env, "LOGIN_RATE_LIMIT_PER_MINUTE", 10),
 		loginGlobalPerMinute: positive(env, "LOGIN_GLOBAL_RATE_LIMIT_PER_MINUTE", 30),

@@ -82,16 +82,20 @@ export function readCookie(request: Request, name: string): string | undefined {
 export interface CookieOptions {
 	readonly maxAgeSeconds: number;
 	readonly secure: boolean;
+	/** The whole site unless given. */
+	readonly path?: string;
+	/** Strict unless given: only a cookie a provider's redirect must bring back is Lax. */
+	readonly sameSite?: "Strict" | "Lax";
 }
 
 /** A session cookie: HttpOnly, SameSite=Strict, whole site, Secure over https. */
 export function serializeCookie(name: string, value: string, options: CookieOptions): string {
 	return [
 		`${name}=${value}`,
-		"Path=/",
+		`Path=${options.path ?? "/"}`,
 		`Max-Age=${Math.max(0, Math.floor(options.maxAgeSeconds))}`,
 		"HttpOnly",
-		"SameSite=Strict",
+		`SameSite=${options.sameSite ?? "Strict"}`,
 		...(options.secure ? ["Secure"] : []),
 	].join("; ");
 }

@@ -266,6 +266,17 @@ export class AccountStore {
 		return { ok: true, account: accountOf(row), expiresAt: Number(row.expires_at) };
 	}
 
+	/**
+	 * An invited trainer signed in through single sign-on: their open invitations count as followed
+	 * and no longer work as links.
+	 */
+	async markInvitationsFollowed(id: string): Promise<void> {
+		await this.#db.run(
+			"UPDATE invitations SET used_at = ? WHERE trainer_id = ? AND used_at IS NULL",
+			[this.#iso(), id],
+		);
+	}
+
 	/** Invitations not yet followed and not expired, newest first. */
 	async pendingInvitations(): Promise<PendingInvitation[]> {
 		const rows = await this.#db.all<Row>(

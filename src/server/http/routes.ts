@@ -47,6 +47,12 @@ export const onDemandRoutes: readonly Route[] = [
 		methods: ["GET"],
 	},
 	{ name: "api/trainer/audit.csv", pattern: /^\/api\/trainer\/audit\.csv$/, methods: ["GET"] },
+	{ name: "api/trainer/oidc/start", pattern: /^\/api\/trainer\/oidc\/start$/, methods: ["POST"] },
+	{
+		name: "api/trainer/oidc/callback",
+		pattern: /^\/api\/trainer\/oidc\/callback$/,
+		methods: ["GET"],
+	},
 	{ name: "api/trainer/login", pattern: /^\/api\/trainer\/login\/?$/, methods: ["POST"] },
 	{ name: "api/trainer/logout", pattern: /^\/api\/trainer\/logout\/?$/, methods: ["POST"] },
 	{

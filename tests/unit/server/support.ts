@@ -37,6 +37,7 @@ export function config(overrides: Partial<ServerConfig> = {}): ServerConfig {
 		sync: "normal",
 		trainerPassword: password,
 		trainerEmail: "admin",
+		oidc: null,
 		submitPerMinute: 10_000,
 		loginPerMinute: 10_000,
 		loginGlobalPerMinute: 10_000,
