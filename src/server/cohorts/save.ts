@@ -66,6 +66,34 @@ export async function saveCohort(
 	return { ok: true, cohort: result };
 }
 
+/**
+ * Hands a cohort to another active account; administrators only (the owner of a cohort who
+ * leaves is disabled, and their cohorts stay for someone else). Undefined if refused.
+ */
+export async function handOverCohort(
+	ctx: ServerContext,
+	id: string,
+	ownerId: string,
+	now: Date,
+	acting: Acting,
+): Promise<Cohort | undefined> {
+	if (acting.trainer.role !== "admin") return undefined;
+	const cohort = await ctx.cohorts.get(id);
+	const owner = await ctx.accounts.get(ownerId);
+	if (cohort === undefined || owner === null || owner.state !== "active") return undefined;
+	const changed = await ctx.cohorts.setOwner(id, owner.id, now);
+	await ctx.audit.record({
+		actor: actorOf(acting.trainer),
+		action: "cohort-changed",
+		targetType: "cohort",
+		targetId: id,
+		target: cohort.name,
+		details: { owner: owner.email },
+		address: acting.address,
+	});
+	return changed;
+}
+
 /** Closes a cohort the acting trainer may see, now; undefined if they may not (or it is gone). */
 export async function closeCohort(
 	ctx: ServerContext,

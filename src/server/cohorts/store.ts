@@ -206,6 +206,16 @@ export class CohortStore {
 		return (await this.get(id)) as Cohort;
 	}
 
+	/** Hands a cohort to another trainer account (an administrator does, e.g. when one leaves). */
+	async setOwner(id: string, ownerId: string, now: Date): Promise<Cohort | undefined> {
+		await this.#db.run("UPDATE cohorts SET owner_id = ?, updated_at = ? WHERE id = ?", [
+			ownerId,
+			now.toISOString(),
+			id,
+		]);
+		return this.get(id);
+	}
+
 	/** Closes a cohort now, before its last day; closing again keeps the first time. */
 	async close(id: string, now: Date): Promise<Cohort | undefined> {
 		const at = now.toISOString();

@@ -150,6 +150,17 @@ for (const locale of ["de", "en"] as const) {
 		const refused = await signInAs(browser, locale, email, "Annas langes Passwort");
 		await expect(refused.page.getByRole("status")).toHaveText(t("trainer.login.wrong"));
 		await refused.context.close();
+		// Her cohort stays; the administrator hands it to Ben, who then sees it.
+		await admin.page.goto(cohortUrl);
+		await admin.page
+			.getByLabel(t("trainer.cohorts.owner"))
+			.selectOption({ label: `Ben (${otherEmail})` });
+		await admin.page.getByRole("button", { name: t("trainer.cohorts.handOver") }).click();
+		await expect(admin.page.getByLabel(t("trainer.cohorts.owner"))).toHaveValue(/[\w-]{36}/);
+		expect((await benPage.goto(cohortUrl))?.status()).toBe(200);
+		await expect(benPage.getByRole("heading", { level: 1, name: cohortName })).toBeVisible();
+		await admin.page.goto(`/${locale}/trainer/accounts/`);
+
 		// The last administrator cannot disable themselves.
 		await admin.page.getByRole("button", { name: `${a("disable")}: admin` }).click();
 		await expect(admin.page.getByRole("alert")).toHaveText(a("errors.lastAdmin"));
@@ -166,6 +177,7 @@ for (const locale of ["de", "en"] as const) {
 		await expect(entry(email, "invitation-followed", email)).toHaveCount(1);
 		await expect(entry(email, "cohort-created", cohortName)).toHaveCount(1);
 		await expect(entry("admin", "account-disabled", email)).toHaveCount(1);
+		await expect(entry("admin", "cohort-changed", cohortName)).toHaveCount(1);
 		await expect(entry(email, "sign-in-failed", "")).toHaveCount(1);
 		await check(admin.page);
 		await admin.page.getByLabel(t("trainer.audit.action")).selectOption({
