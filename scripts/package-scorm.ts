@@ -25,6 +25,7 @@ import type { Database } from "../src/server/database/database.ts";
 import { ScenarioStore, type ScenarioVersion } from "../src/server/scenarios/store.ts";
 import { ConfigError, readConfig, redactedUrl, type ServerConfig } from "../src/server/config.ts";
 import { CohortStore } from "../src/server/cohorts/store.ts";
+import { AuditLog } from "../src/server/access/audit.ts";
 import { DatabaseUnavailableError, openConfiguredDatabase } from "../src/server/database/open.ts";
 import { UsageError, main, userPath } from "./cli-output.ts";
 
@@ -332,6 +333,21 @@ main(async (args) => {
 			...Object.fromEntries(files.map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))])),
 		});
 		writeFileSync(options.out, zip);
+		// A package made from the score server's data (a cohort, a trainer's scenario) is an export
+		// of it: the audit trail says so. A built-in scenario alone needs no database to package.
+		if (options.cohort !== undefined || options.own !== undefined) {
+			await withDatabase((db) =>
+				new AuditLog(db).record({
+					actor: { id: null, name: "command line" },
+					action: "scorm-exported",
+					targetType: options.cohort === undefined ? "scenario" : "cohort",
+					targetId: options.cohort?.code ?? options.scenarioId,
+					target: options.cohort?.name ?? options.scenarioId,
+					details: { scenario: options.scenarioId, version: options.version, lang: options.locale },
+					address: "command line",
+				}),
+			);
+		}
 		const shown = relative(process.env.INIT_CWD ?? process.cwd(), options.out);
 		process.stdout.write(
 			`${shown.startsWith("..") || shown === "" ? options.out : shown}: SCORM ${options.version}, ${files.length + 1} files, ${zip.length} bytes\n`,

@@ -233,6 +233,10 @@ describe("npm run package:scorm --cohort, for a cohort of the score server", () 
 			);
 			const database = new SqliteDatabase(openDatabase(db, "normal"));
 			const cohort = (await new CohortStore(database).byCode(code))!;
+			// The export is in the audit trail.
+			expect(await new AuditLog(database).list({ action: "scorm-exported" })).toMatchObject([
+				{ actor: "command line", targetType: "cohort", target: `Partner <b>"Nord"</b> & Co` },
+			]);
 			await database.close();
 			expect(config).toMatchObject({
 				scenarioId: "bottling-line",
