@@ -46,7 +46,7 @@ export async function accountsPost(
 	try {
 		form = new URLSearchParams(await readText(request, 16 * 1024));
 	} catch {
-		return { status: 413, refused: true, message: t("trainer.accounts.errors.email") };
+		return { status: 413, refused: true, message: t("trainer.accounts.errors.tooLarge") };
 	}
 	const address = clientAddress(request, meta, ctx.config);
 	if (form.get("action") === "invite") {
