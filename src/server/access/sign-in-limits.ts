@@ -8,9 +8,10 @@
  * - **All addresses together** (LOGIN_GLOBAL_RATE_LIMIT_PER_MINUTE, 30 failures a minute): five
  *   addresses no longer give five times the guesses. It is higher than the per-address limit, so
  *   one address alone can never use it up and lock the others out.
- * - **Each account** (the same number as for all addresses): the tries on one account from
- *   browsers not known to us, whatever their addresses. Like the limit for all addresses it only
- *   slows guessing down and never blocks, and a trainer's known browser is not counted in it.
+ * - **Each account** (LOGIN_RATE_LIMIT_PER_MINUTE, as for one address): the tries on one account
+ *   from browsers not known to us, whatever their addresses, so many addresses give no more
+ *   guesses at one trainer's password. Like the limit for all addresses it only slows guessing
+ *   down and never blocks for longer, and a trainer's known browser is not counted in it.
  * - **Known browsers**: a browser that has signed in before carries a device cookie
  *   (`TrainerAuth.trustDevice`); its tries count against that browser alone, not its address
  *   and not the global limit. A colleague (or malware) behind the same address, or a crowd of
@@ -97,8 +98,9 @@ export function createSignInLimits(db: Database, options: SignInLimitsOptions): 
 	const perMs = options.perMinute / 60_000;
 	const globalPerMs = options.globalPerMinute / 60_000;
 	const pooled = (key: string) => key === globalKey || key.startsWith(accountPrefix);
-	const capacity = (key: string) => (pooled(key) ? options.globalPerMinute : options.perMinute);
-	const rate = (key: string) => (pooled(key) ? globalPerMs : perMs);
+	const capacity = (key: string) =>
+		key === globalKey ? options.globalPerMinute : options.perMinute;
+	const rate = (key: string) => (key === globalKey ? globalPerMs : perMs);
 
 	/**
 	 * The keys' rows, refilled to `time` and locked for this transaction, taken in key order, so two
@@ -165,7 +167,7 @@ export function createSignInLimits(db: Database, options: SignInLimitsOptions): 
 				const wait = Math.max(
 					c.blockedUntil - time,
 					untilToken(c, perMs),
-					...pools.map((p) => untilToken(counters.get(p) as Counter, globalPerMs)),
+					...pools.map((p) => untilToken(counters.get(p) as Counter, rate(p))),
 				);
 				if (wait > 0) {
 					await save(tx, counters);
@@ -191,7 +193,7 @@ export function createSignInLimits(db: Database, options: SignInLimitsOptions): 
 								own.blockedUntil = 0;
 								for (const p of pools) {
 									const pool = counters.get(p) as Counter;
-									pool.tokens = Math.min(options.globalPerMinute, pool.tokens + 1);
+									pool.tokens = Math.min(capacity(p), pool.tokens + 1);
 								}
 							}),
 						failed: () =>

@@ -102,6 +102,22 @@ test("an invited trainer signs in through the identity provider; others are refu
 	);
 	await page.screenshot({ path: "test-results/sso-de.png" });
 
+	// The sign-in is the same kind of cookie as a password's, and the flow's cookie is gone.
+	const cookies = await anna.cookies();
+	expect(cookies.find((c) => c.name === "st_trainer")).toMatchObject({
+		httpOnly: true,
+		sameSite: "Strict",
+		path: "/",
+	});
+	expect(cookies.find((c) => c.name === "st_oidc")).toBeUndefined();
+	// Another site cannot start a flow in the trainer's browser (Astro's origin check).
+	const forged = await anna.request.post(`${server.url}/api/trainer/oidc/start`, {
+		form: { lang: "de" },
+		headers: { Origin: "https://attacker.example" },
+		maxRedirects: 0,
+	});
+	expect(forged.status()).toBe(403);
+
 	// The same code once more, with the flow cookie put back: the provider refuses it.
 	await anna.addCookies([flow!]);
 	await page.goto(callback);

@@ -12,6 +12,7 @@ describe.each(stores)("$name store", ({ context, database, instances }) => {
 		address: string,
 		pw: string,
 		cookie?: string,
+		account = "admin",
 	) =>
 		checkSignIn(
 			new Request("http://127.0.0.1/api/trainer/login", {
@@ -20,7 +21,7 @@ describe.each(stores)("$name store", ({ context, database, instances }) => {
 			}),
 			{ clientAddress: address },
 			ctx,
-			"admin",
+			account,
 			pw,
 		);
 
@@ -34,7 +35,8 @@ describe.each(stores)("$name store", ({ context, database, instances }) => {
 			let checked = 0;
 			for (let round = 0; round < 10; round++) {
 				for (let a = 1; a <= 5; a++) {
-					const result = await signIn(ctx, `198.51.100.${a}`, "guess");
+					// Each at an account of its own, so that only the limit for all addresses counts.
+					const result = await signIn(ctx, `198.51.100.${a}`, "guess", undefined, `u${a}@x.de`);
 					if (result.ok || result.reason === "wrong-password") checked++;
 				}
 			}
@@ -43,16 +45,41 @@ describe.each(stores)("$name store", ({ context, database, instances }) => {
 
 		test("one address alone can never use up the limit for all addresses", async () => {
 			const ctx = await frozen({ loginPerMinute: 10, loginGlobalPerMinute: 30 });
-			for (let i = 0; i < 50; i++) await signIn(ctx, "198.51.100.66", "guess");
+			for (let i = 0; i < 50; i++) {
+				await signIn(ctx, "198.51.100.66", "guess", undefined, `guess-${i}@example.com`);
+			}
 			const other = await signIn(ctx, "203.0.113.5", password);
 			expect(other.ok).toBe(true);
+		});
+
+		test("many addresses get no more guesses at one account than its own limit; its trainer's browser still gets in", async () => {
+			const ctx = await frozen({ loginPerMinute: 10, loginGlobalPerMinute: 1000 });
+			const first = await signIn(ctx, "192.0.2.9", password);
+			const device = first.ok ? first.cookies.find((c) => c.startsWith(deviceCookie)) : "";
+			let checked = 0;
+			for (let i = 1; i <= 30; i++) {
+				const result = await signIn(ctx, `198.51.100.${i}`, "guess");
+				if (!result.ok && result.reason === "wrong-password") checked++;
+			}
+			// The trainer's own sign-in just before gave its token back.
+			expect(checked).toBe(10);
+			expect((await signIn(ctx, "203.0.113.9", password)).ok).toBe(false);
+			expect((await signIn(ctx, "203.0.113.9", "x", undefined, "anna@example.com")).ok).toBe(false);
+			const known = await signIn(ctx, "203.0.113.9", password, device?.split(";")[0]);
+			expect(known.ok).toBe(true);
 		});
 
 		test("the addresses of one IPv6 /64 network share one limit", async () => {
 			const ctx = await frozen({ loginPerMinute: 10, loginGlobalPerMinute: 1000 });
 			let checked = 0;
 			for (let i = 1; i <= 30; i++) {
-				const result = await signIn(ctx, `2001:db8:1:2::${i.toString(16)}`, "guess");
+				const result = await signIn(
+					ctx,
+					`2001:db8:1:2::${i.toString(16)}`,
+					"guess",
+					undefined,
+					`guess-${i}@example.com`,
+				);
 				if (!result.ok && result.reason === "wrong-password") checked++;
 			}
 			expect(checked).toBe(10);
