@@ -44,11 +44,15 @@ export function tokenHash(token: string): string {
 }
 
 /**
- * Whether `trainer` may see and change something `ownerId` owns: an administrator everything, a
- * trainer their own. Whatever they may not see answers as if it did not exist (404).
+ * Whether `trainer` may see and change a cohort or scenario: an administrator everything, a
+ * trainer their own and those their owners share with every trainer. Whatever they may not see
+ * answers as if it did not exist (404).
  */
-export function mayAccess(trainer: TrainerAccount, owned: { readonly ownerId: string | null }) {
-	return trainer.role === "admin" || owned.ownerId === trainer.id;
+export function mayAccess(
+	trainer: TrainerAccount,
+	owned: { readonly ownerId: string | null; readonly shared: boolean },
+) {
+	return trainer.role === "admin" || owned.ownerId === trainer.id || owned.shared;
 }
 
 /** An account from its row in `trainers` (or a join that selects `trainers.*`). */

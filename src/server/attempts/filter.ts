@@ -17,7 +17,7 @@ export interface AttemptFilter {
 	readonly to?: string | undefined;
 	/**
 	 * Only what this trainer account may see: free attempts (no cohort) and those of the cohorts
-	 * it owns. Set from the signed-in trainer (`visibleTo`), never from a URL parameter.
+	 * it owns or that are shared. Set from the signed-in trainer (`visibleTo`), never from a URL parameter.
 	 */
 	readonly viewer?: string | undefined;
 }

@@ -190,7 +190,7 @@ function where(filter: AttemptFilter, words: SqlWords): { sql: string; params: S
 	when(filter.to, "a.taken_at < ?");
 	when(
 		filter.viewer,
-		"(a.cohort_id IS NULL OR a.cohort_id IN (SELECT id FROM cohorts WHERE owner_id = ?))",
+		"(a.cohort_id IS NULL OR a.cohort_id IN (SELECT id FROM cohorts WHERE owner_id = ? OR shared = 1))",
 	);
 	return { sql: clauses.length === 0 ? "" : `WHERE ${clauses.join(" AND ")}`, params };
 }

@@ -94,6 +94,33 @@ export async function handOverCohort(
 	return changed;
 }
 
+/**
+ * Shares a cohort with every trainer, or ends the sharing: its owner or an administrator may.
+ * Undefined if refused.
+ */
+export async function shareCohort(
+	ctx: ServerContext,
+	id: string,
+	shared: boolean,
+	now: Date,
+	acting: Acting,
+): Promise<Cohort | undefined> {
+	const cohort = await ctx.cohorts.get(id);
+	if (cohort === undefined) return undefined;
+	if (acting.trainer.role !== "admin" && cohort.ownerId !== acting.trainer.id) return undefined;
+	const changed = await ctx.cohorts.setShared(id, shared, now);
+	await ctx.audit.record({
+		actor: actorOf(acting.trainer),
+		action: "cohort-changed",
+		targetType: "cohort",
+		targetId: id,
+		target: cohort.name,
+		details: { shared },
+		address: acting.address,
+	});
+	return changed;
+}
+
 /** Closes a cohort the acting trainer may see, now; undefined if they may not (or it is gone). */
 export async function closeCohort(
 	ctx: ServerContext,

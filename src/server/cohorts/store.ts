@@ -28,6 +28,8 @@ export interface Cohort extends CohortInput {
 	readonly updatedAt: string;
 	/** The trainer account that owns it (null only before accounts existed, until the first start). */
 	readonly ownerId: string | null;
+	/** Its owner shares it with every trainer, who may then see and change it too. */
+	readonly shared: boolean;
 }
 
 export type CohortState = "not-open-yet" | "open" | "closed";
@@ -96,6 +98,7 @@ function toCohort(r: Row): Cohort {
 		createdAt: String(r.created_at),
 		updatedAt: String(r.updated_at),
 		ownerId: r.owner_id === null || r.owner_id === undefined ? null : String(r.owner_id),
+		shared: Number(r.shared ?? 0) === 1,
 	};
 }
 
@@ -216,6 +219,16 @@ export class CohortStore {
 		return this.get(id);
 	}
 
+	/** Shares a cohort with every trainer, or ends the sharing. */
+	async setShared(id: string, shared: boolean, now: Date): Promise<Cohort | undefined> {
+		await this.#db.run("UPDATE cohorts SET shared = ?, updated_at = ? WHERE id = ?", [
+			shared ? 1 : 0,
+			now.toISOString(),
+			id,
+		]);
+		return this.get(id);
+	}
+
 	/** Closes a cohort now, before its last day; closing again keeps the first time. */
 	async close(id: string, now: Date): Promise<Cohort | undefined> {
 		const at = now.toISOString();
@@ -239,13 +252,13 @@ export class CohortStore {
 		return row === undefined ? undefined : toCohort(row);
 	}
 
-	/** Every cohort (or those `ownerId` owns), the most recently opened first. */
+	/** Every cohort (or those `ownerId` owns or may see shared), the most recently opened first. */
 	async list(ownerId?: string): Promise<Cohort[]> {
 		const rows =
 			ownerId === undefined
 				? await this.#db.all("SELECT * FROM cohorts ORDER BY opens_at DESC, name")
 				: await this.#db.all(
-						"SELECT * FROM cohorts WHERE owner_id = ? ORDER BY opens_at DESC, name",
+						"SELECT * FROM cohorts WHERE owner_id = ? OR shared = 1 ORDER BY opens_at DESC, name",
 						[ownerId],
 					);
 		return rows.map(toCohort);

@@ -176,7 +176,9 @@ export const postgresMigrations: readonly string[] = [
 	ALTER TABLE sessions ADD COLUMN trainer_id TEXT COLLATE "C" NOT NULL DEFAULT '';
 	CREATE INDEX sessions_trainer ON sessions (trainer_id);
 	ALTER TABLE cohorts ADD COLUMN owner_id TEXT COLLATE "C";
+	ALTER TABLE cohorts ADD COLUMN shared INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE scenarios ADD COLUMN owner_id TEXT COLLATE "C";
+	ALTER TABLE scenarios ADD COLUMN shared INTEGER NOT NULL DEFAULT 0;
 	CREATE TABLE audit_entries (
 		id BIGSERIAL PRIMARY KEY,
 		at TEXT COLLATE "C" NOT NULL,

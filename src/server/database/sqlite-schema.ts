@@ -208,7 +208,9 @@ export const migrations: readonly string[] = [
 	ALTER TABLE sessions ADD COLUMN trainer_id TEXT NOT NULL DEFAULT '';
 	CREATE INDEX sessions_trainer ON sessions (trainer_id);
 	ALTER TABLE cohorts ADD COLUMN owner_id TEXT;
+	ALTER TABLE cohorts ADD COLUMN shared INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE scenarios ADD COLUMN owner_id TEXT;
+	ALTER TABLE scenarios ADD COLUMN shared INTEGER NOT NULL DEFAULT 0;
 	CREATE TABLE audit_entries (
 		id INTEGER PRIMARY KEY AUTOINCREMENT,
 		at TEXT NOT NULL,

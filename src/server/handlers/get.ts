@@ -1,7 +1,7 @@
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
 import { requireTrainer } from "../access/sign-in.ts";
-import type { TrainerAccount } from "../access/accounts.ts";
+import { mayAccess, type TrainerAccount } from "../access/accounts.ts";
 import type { StoredAttempt } from "../attempts/store.ts";
 
 /**
@@ -16,7 +16,7 @@ export async function visibleAttempt(
 	const stored = id === undefined ? undefined : await ctx.attempts.get(id);
 	if (stored === undefined || stored.cohortId === null || trainer.role === "admin") return stored;
 	const cohort = await ctx.cohorts.get(stored.cohortId);
-	return cohort?.ownerId === trainer.id ? stored : undefined;
+	return cohort !== undefined && mayAccess(trainer, cohort) ? stored : undefined;
 }
 
 /**

@@ -118,6 +118,11 @@ export async function editorPost(
 			revision: saved.current.revision,
 		};
 	}
+	// Only its owner (or an administrator) shares a scenario or ends the sharing.
+	const mayShare = acting.trainer.role === "admin" || saved.scenario.ownerId === acting.trainer.id;
+	if (mayShare && form.has("shared") !== saved.scenario.shared) {
+		await ctx.scenarios.setShared(id, form.has("shared"), now);
+	}
 	const offered = form.has("public");
 	if (saved.scenario.publishedVersion !== null && offered !== saved.scenario.public) {
 		await ctx.scenarios.setPublic(id, offered, now);

@@ -34,6 +34,8 @@ export interface OwnScenario {
 	readonly updatedAt: string;
 	/** The trainer account that owns it (null only before accounts existed, until the first start). */
 	readonly ownerId: string | null;
+	/** Its owner shares it with every trainer, who may then see, change and assign it too. */
+	readonly shared: boolean;
 }
 
 /** Never published; published and not changed since; or changed since it was published. */
@@ -75,6 +77,7 @@ function toOwn(r: Row): OwnScenario {
 		createdAt: String(r.created_at),
 		updatedAt: String(r.updated_at),
 		ownerId: r.owner_id === null || r.owner_id === undefined ? null : String(r.owner_id),
+		shared: Number(r.shared ?? 0) === 1,
 	};
 }
 
@@ -190,6 +193,16 @@ export class ScenarioStore {
 	}
 
 	/** Offers the scenario on the public practice page, or stops offering it there. */
+	/** Shares it with every trainer, or ends the sharing. */
+	async setShared(id: string, shared: boolean, now: Date): Promise<OwnScenario | undefined> {
+		await this.#db.run("UPDATE scenarios SET shared = ?, updated_at = ? WHERE id = ?", [
+			shared ? 1 : 0,
+			now.toISOString(),
+			id,
+		]);
+		return this.get(id);
+	}
+
 	async setPublic(id: string, offered: boolean, now: Date): Promise<OwnScenario | undefined> {
 		await this.#db.run("UPDATE scenarios SET public = ?, updated_at = ? WHERE id = ?", [
 			offered ? 1 : 0,

@@ -125,32 +125,57 @@ test("an invited trainer signs in through the identity provider; others are refu
 		t("trainer.login.ssoRefused.refused", { name: idpName }),
 	);
 
-	// A tampered state never reaches the provider's token endpoint. The provider's answer is
-	// followed by hand up to the callback, whose state is then changed.
+	// Up to the callback by hand: the provider's answer, and the browser's flow, as they are.
+	const upToCallback = async (context: BrowserContext) => {
+		const page = await context.newPage();
+		await page.goto(`${server.url}/de/trainer/login/`);
+		await page.getByRole("button", { name: t("trainer.login.sso", { name: idpName }) }).click();
+		await page.locator('input[name="login"]').fill("anna");
+		await page.locator('input[name="password"]').fill("any password");
+		await page.locator('button[type="submit"]').click();
+		await page.locator('input[name="prompt"][value="consent"]').waitFor({ state: "attached" });
+		const action = await page.locator("form").getAttribute("action");
+		let answer = await context.request.post(new URL(action!, page.url()).href, {
+			form: { prompt: "consent" },
+			maxRedirects: 0,
+		});
+		let location = new URL(answer.headers()["location"]!, provider.issuer);
+		while (!location.href.startsWith(`${server.url}/api/trainer/oidc/callback`)) {
+			answer = await context.request.get(location.href, { maxRedirects: 0 });
+			location = new URL(answer.headers()["location"]!, location);
+		}
+		return { page, callback: location };
+	};
+
+	// A tampered state never reaches the provider's token endpoint.
 	const tamper = await browser.newContext();
-	const tampered = await tamper.newPage();
-	await tampered.goto(`${server.url}/de/trainer/login/`);
-	await tampered.getByRole("button", { name: t("trainer.login.sso", { name: idpName }) }).click();
-	await tampered.locator('input[name="login"]').fill("anna");
-	await tampered.locator('input[name="password"]').fill("any password");
-	await tampered.locator('button[type="submit"]').click();
-	await tampered.locator('input[name="prompt"][value="consent"]').waitFor({ state: "attached" });
-	const action = await tampered.locator("form").getAttribute("action");
-	let answer = await tamper.request.post(new URL(action!, tampered.url()).href, {
-		form: { prompt: "consent" },
-		maxRedirects: 0,
-	});
-	let location = new URL(answer.headers()["location"]!, provider.issuer);
-	while (!location.href.startsWith(`${server.url}/api/trainer/oidc/callback`)) {
-		answer = await tamper.request.get(location.href, { maxRedirects: 0 });
-		location = new URL(answer.headers()["location"]!, location);
-	}
-	location.searchParams.set("state", "tampered");
-	await tampered.goto(location.href);
-	await expect(tampered.getByRole("status")).toHaveText(
+	const tampered = await upToCallback(tamper);
+	tampered.callback.searchParams.set("state", "tampered");
+	await tampered.page.goto(tampered.callback.href);
+	await expect(tampered.page.getByRole("status")).toHaveText(
 		t("trainer.login.ssoRefused.state", { name: idpName }),
 	);
 	await tamper.close();
+
+	// A nonce other than the one the ID token carries: the token is not accepted.
+	const other = await browser.newContext();
+	const wrongNonce = await upToCallback(other);
+	const flowCookie = (await other.cookies()).find((c) => c.name === "st_oidc")!;
+	const flowValue = JSON.parse(Buffer.from(flowCookie.value, "base64url").toString()) as Record<
+		string,
+		string
+	>;
+	const changed = { ...flowValue, nonce: "a-nonce-the-provider-never-saw" };
+	await other.addCookies([
+		{ ...flowCookie, value: Buffer.from(JSON.stringify(changed)).toString("base64url") },
+	]);
+	await wrongNonce.page.goto(wrongNonce.callback.href);
+	await expect(wrongNonce.page.getByRole("status")).toHaveText(
+		t("trainer.login.ssoRefused.refused", { name: idpName }),
+	);
+	await wrongNonce.page.goto(`${server.url}/de/trainer/`);
+	await expect(wrongNonce.page).toHaveURL(/\/de\/trainer\/login\//);
+	await other.close();
 
 	// Eve was never invited; Otto's provider did not verify his address.
 	for (const [login, reason] of [

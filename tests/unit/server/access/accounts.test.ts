@@ -9,6 +9,7 @@ import {
 	listCohorts,
 	saveCohortHandler,
 } from "../../../../src/server/handlers/cohorts.ts";
+import { shareCohort } from "../../../../src/server/cohorts/save.ts";
 import { getAttempt } from "../../../../src/server/handlers/get.ts";
 import type { ServerContext } from "../../../../src/server/context.ts";
 import { meta, password, stores } from "../support.ts";
@@ -131,13 +132,15 @@ describe.each(stores)("trainer accounts ($name)", (under) => {
 		const median = (values: number[]) => values.sort((x, y) => x - y)[values.length >> 1]!;
 		const known: number[] = [];
 		const unknown: number[] = [];
-		for (let i = 0; i < 7; i++) {
+		for (let i = 0; i < 9; i++) {
 			known.push(await time("admin"));
 			unknown.push(await time(`nobody-${i}@example.com`));
 		}
+		// Both check one scrypt hash (tens of milliseconds); answering an unknown address at once
+		// took well under a hundredth of that. The wide bounds leave room for a busy machine.
 		const ratio = median(unknown) / median(known);
-		expect(ratio).toBeGreaterThan(0.5);
-		expect(ratio).toBeLessThan(2);
+		expect(ratio).toBeGreaterThan(0.25);
+		expect(ratio).toBeLessThan(4);
 	});
 
 	test("audit entries cannot be changed or deleted, whatever the statement", async () => {
@@ -199,6 +202,27 @@ describe.each(stores)("trainer accounts ($name)", (under) => {
 		expect(
 			(await guard(() => getAttempt(call("/api/attempts/none", ben), ctx, "none"))).status,
 		).toBe(404);
+		// Shared with every trainer, Ben sees it and its attempts; Ben cannot end the sharing.
+		const annaActing = {
+			trainer: (await ctx.accounts.findByEmail("anna@example.com"))!,
+			address: "192.0.2.1",
+		};
+		const benActing = {
+			trainer: (await ctx.accounts.findByEmail("ben@example.com"))!,
+			address: "192.0.2.2",
+		};
+		expect(await shareCohort(ctx, id, true, new Date(), annaActing)).toMatchObject({
+			shared: true,
+		});
+		expect(await list(ben)).toEqual([id]);
+		expect((await guard(() => getCohort(call(`/api/cohorts/${id}`, ben), ctx, id))).status).toBe(
+			200,
+		);
+		expect(await shareCohort(ctx, id, false, new Date(), benActing)).toBeUndefined();
+		expect(await shareCohort(ctx, id, false, new Date(), annaActing)).toMatchObject({
+			shared: false,
+		});
+		expect(await list(ben)).toEqual([]);
 		// Who did it is in the audit trail.
 		expect((await ctx.audit.list({ action: "cohort-created" })).map((e) => e.actor)).toEqual([
 			"anna@example.com",
