@@ -6,7 +6,9 @@ import { signIn as checkSignIn } from "../../../../src/server/access/sign-in.ts"
 import { password, stores } from "../support.ts";
 
 // The contract suite: the limits hold in every score store (see support.ts).
-describe.each(stores)("$name store", ({ context, database, instances }) => {
+// Each sign-in try checks a scrypt hash (tens of milliseconds, more on a busy machine): the tests
+// that make dozens of them get more than the default five seconds.
+describe.each(stores)("$name store", { timeout: 30_000 }, ({ context, database, instances }) => {
 	const signIn = (
 		ctx: Awaited<ReturnType<typeof context>>,
 		address: string,
