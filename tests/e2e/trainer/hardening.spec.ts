@@ -335,11 +335,15 @@ test("guessing from the trainer's address, or its whole IPv6 network, cannot loc
 	});
 	try {
 		const context = await playwright.request.newContext({ baseURL: server.url });
+		let guess = 0;
 		const login = (address: string, password: string, cookie?: string) =>
 			context.post("/api/trainer/login", {
-				// The guesses go at another account, so that only the address's limit counts here;
-				// the per-account limit has a unit test of its own.
-				data: { email: password === trainerPassword ? "admin" : "someone@example.com", password },
+				// Each guess goes at an account of its own, so that only the address's limit counts
+				// here; the per-account limit has a unit test of its own.
+				data: {
+					email: password === trainerPassword ? "admin" : `someone-${guess++}@example.com`,
+					password,
+				},
 				headers: { "X-Forwarded-For": address, ...(cookie ? { Cookie: cookie } : {}) },
 			});
 		for (const [office, guessers] of [
