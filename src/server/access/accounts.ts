@@ -55,6 +55,11 @@ export function mayAccess(
 	return trainer.role === "admin" || owned.ownerId === trainer.id || owned.shared;
 }
 
+/** Whether `trainer` may decide about it (share it): its owner, or an administrator. */
+export function mayManage(trainer: TrainerAccount, owned: { readonly ownerId: string | null }) {
+	return trainer.role === "admin" || owned.ownerId === trainer.id;
+}
+
 /** An account from its row in `trainers` (or a join that selects `trainers.*`). */
 export function accountOf(r: Row): TrainerAccount {
 	return {

@@ -12,7 +12,7 @@ import {
 } from "../request.ts";
 import { privateHeaders, safeNext } from "../trainer/page.ts";
 import type { TrainerAccount } from "./accounts.ts";
-import { actorOf, sessionCookies } from "./sign-in.ts";
+import { recordSignIn, sessionCookies } from "./sign-in.ts";
 import { isEmail } from "./sign-in-name.ts";
 
 /**
@@ -231,15 +231,7 @@ export async function finishOidc(
 	if (claims?.email_verified !== true) return refuse("unverified", email);
 	const trainer = await accountFor(ctx, oidc, email, claims);
 	if (trainer === null) return refuse("not-invited", email);
-	await ctx.audit.record({
-		actor: actorOf(trainer),
-		action: "sign-in",
-		targetType: "trainer",
-		targetId: trainer.id,
-		target: trainer.email,
-		details: { method: "oidc" },
-		address,
-	});
+	await recordSignIn(ctx, trainer, "oidc", address);
 	const cookies = await sessionCookies(request, ctx, trainer, null);
 	return onwards(flow.next, [clear, ...cookies]);
 }

@@ -137,16 +137,26 @@ export async function signIn(
 		return { ok: false, reason: "wrong-password" };
 	}
 	await decision.ticket.succeeded();
-	await ctx.audit.record({
+	await recordSignIn(ctx, trainer, "password", address);
+	return { ok: true, trainer, cookies: await sessionCookies(request, ctx, trainer, device) };
+}
+
+/** The audit entry of a successful sign-in, by password or single sign-on. */
+export function recordSignIn(
+	ctx: ServerContext,
+	trainer: TrainerAccount,
+	method: "password" | "oidc",
+	address: string,
+): Promise<void> {
+	return ctx.audit.record({
 		actor: actorOf(trainer),
 		action: "sign-in",
 		targetType: "trainer",
 		targetId: trainer.id,
 		target: trainer.email,
-		details: { method: "password" },
+		details: { method },
 		address,
 	});
-	return { ok: true, trainer, cookies: await sessionCookies(request, ctx, trainer, device) };
 }
 
 /** Ends the request's session; returns the cookie that clears it in the browser. */

@@ -2,13 +2,33 @@ import type { ServerContext } from "../context.ts";
 import { checkCohortInput, type FieldProblems } from "./input.ts";
 import type { Cohort } from "./store.ts";
 import { getScenario } from "../../simulator/scenarios/registry.ts";
-import { mayAccess } from "../access/accounts.ts";
+import { mayAccess, mayManage } from "../access/accounts.ts";
+import type { AuditAction, AuditEntryInput } from "../access/audit.ts";
 import { actorOf, type Acting } from "../access/sign-in.ts";
 
 export type Saved =
 	| { readonly ok: true; readonly cohort: Cohort }
 	| { readonly ok: false; readonly problems: FieldProblems }
 	| { readonly ok: false; readonly notFound: true };
+
+/** An audit entry of what `acting` did to `cohort`. */
+function recordCohort(
+	ctx: ServerContext,
+	acting: Acting,
+	action: AuditAction,
+	cohort: Cohort,
+	details?: AuditEntryInput["details"],
+): Promise<void> {
+	return ctx.audit.record({
+		actor: actorOf(acting.trainer),
+		action,
+		targetType: "cohort",
+		targetId: cohort.id,
+		target: cohort.name,
+		...(details === undefined ? {} : { details }),
+		address: acting.address,
+	});
+}
 
 /**
  * The cohort `id` names if `acting` may see it (its owner, or an administrator); undefined
@@ -55,14 +75,7 @@ export async function saveCohort(
 			: await ctx.cohorts.update(id, checked.input, now);
 	if (result === "not-found") return { ok: false, notFound: true };
 	if (result === "taken") return { ok: false, problems: { code: "taken" } };
-	await ctx.audit.record({
-		actor: actorOf(acting.trainer),
-		action: id === null ? "cohort-created" : "cohort-changed",
-		targetType: "cohort",
-		targetId: result.id,
-		target: result.name,
-		address: acting.address,
-	});
+	await recordCohort(ctx, acting, id === null ? "cohort-created" : "cohort-changed", result);
 	return { ok: true, cohort: result };
 }
 
@@ -82,15 +95,7 @@ export async function handOverCohort(
 	const owner = await ctx.accounts.get(ownerId);
 	if (cohort === undefined || owner === null || owner.state !== "active") return undefined;
 	const changed = await ctx.cohorts.setOwner(id, owner.id, now);
-	await ctx.audit.record({
-		actor: actorOf(acting.trainer),
-		action: "cohort-changed",
-		targetType: "cohort",
-		targetId: id,
-		target: cohort.name,
-		details: { owner: owner.email },
-		address: acting.address,
-	});
+	await recordCohort(ctx, acting, "cohort-changed", cohort, { owner: owner.email });
 	return changed;
 }
 
@@ -107,17 +112,9 @@ export async function shareCohort(
 ): Promise<Cohort | undefined> {
 	const cohort = await ctx.cohorts.get(id);
 	if (cohort === undefined) return undefined;
-	if (acting.trainer.role !== "admin" && cohort.ownerId !== acting.trainer.id) return undefined;
+	if (!mayManage(acting.trainer, cohort)) return undefined;
 	const changed = await ctx.cohorts.setShared(id, shared, now);
-	await ctx.audit.record({
-		actor: actorOf(acting.trainer),
-		action: "cohort-changed",
-		targetType: "cohort",
-		targetId: id,
-		target: cohort.name,
-		details: { shared },
-		address: acting.address,
-	});
+	await recordCohort(ctx, acting, "cohort-changed", cohort, { shared });
 	return changed;
 }
 
@@ -132,14 +129,7 @@ export async function closeCohort(
 	if (cohort === undefined) return undefined;
 	const closed = await ctx.cohorts.close(cohort.id, now);
 	if (closed !== undefined && cohort.closedAt === null) {
-		await ctx.audit.record({
-			actor: actorOf(acting.trainer),
-			action: "cohort-closed",
-			targetType: "cohort",
-			targetId: closed.id,
-			target: closed.name,
-			address: acting.address,
-		});
+		await recordCohort(ctx, acting, "cohort-closed", closed);
 	}
 	return closed;
 }

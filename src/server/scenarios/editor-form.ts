@@ -14,6 +14,7 @@ import { applyIntent, newDraft, readDraftForm, readIntent, type DraftList } from
 import type { Locale } from "../../simulator/text/locale.ts";
 import { getScenario } from "../../simulator/scenarios/registry.ts";
 import { actorOf, type Acting } from "../access/sign-in.ts";
+import { mayManage } from "../access/accounts.ts";
 
 /** The trainer acting, and the language of the page they act on (a copy's name, the audit's title). */
 export type ActingIn = Acting & { readonly locale: Locale };
@@ -119,8 +120,7 @@ export async function editorPost(
 		};
 	}
 	// Only its owner (or an administrator) shares a scenario or ends the sharing.
-	const mayShare = acting.trainer.role === "admin" || saved.scenario.ownerId === acting.trainer.id;
-	if (mayShare && form.has("shared") !== saved.scenario.shared) {
+	if (mayManage(acting.trainer, saved.scenario) && form.has("shared") !== saved.scenario.shared) {
 		await ctx.scenarios.setShared(id, form.has("shared"), now);
 	}
 	const offered = form.has("public");
