@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { texts } from "./texts.ts";
 import { encodeCompletionCode } from "../../../src/simulator/attempt/completion-code.ts";
 import { referenceAttempt, signIn, uniqueCohort } from "./support.ts";
+import { expectNoRawKeys } from "../raw-keys.ts";
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
@@ -86,6 +87,7 @@ test.beforeAll(async ({ playwright }, info) => {
 });
 
 async function check(page: Page) {
+	await expectNoRawKeys(page);
 	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
 	expect(
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
