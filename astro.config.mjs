@@ -8,6 +8,7 @@ import starlightLinksValidator from "starlight-links-validator";
 import remarkHeadingId from "./src/markdown/remark-heading-id.mjs";
 import { inlineScriptHashes } from "./src/starlight/inline-script-hashes.mjs";
 import { precompressIntegration } from "./src/build/precompress.mjs";
+import { lmsRuntimeIntegration } from "./src/build/lms-runtime.ts";
 import { lazyPreloadPlugin } from "./src/build/lazy-preload.mjs";
 
 // The simulator is only ever rendered in the browser (see src/simulator/ui/entries/mount.tsx), so it
@@ -172,6 +173,8 @@ export default defineConfig({
 			],
 		}),
 		solid({ exclude: [clientOnlySolid] }),
+		// The simulator SCORM packages carry, for the trainers' downloads (server/lms/).
+		lmsRuntimeIntegration(["de", "en"]),
 		// Last, so it sees every file the other integrations wrote (the sitemap, Pagefind).
 		precompressIntegration(),
 	],

@@ -3,24 +3,19 @@ import {
 	constants,
 	existsSync,
 	mkdtempSync,
-	readFileSync,
-	readdirSync,
 	rmSync,
 	statSync,
 	writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
-import type { Rolldown } from "vite";
-import { translator } from "../src/i18n/translator.ts";
-import { escapeHtml } from "../src/simulator/text/escape.ts";
-import { manifestXml } from "../src/simulator/lms/manifest.ts";
-import type { PackageConfig } from "../src/simulator/lms/package-config.ts";
+import { packageFileName, scormPackage } from "../src/server/lms/package.ts";
+import { readRuntime } from "../src/server/lms/runtime.ts";
 import { scormVersions, type ScormVersion } from "../src/simulator/lms/scorm.ts";
 import { localeSchema } from "../src/simulator/text/locale-schema.ts";
 import { type Locale } from "../src/simulator/text/locale.ts";
 import { scenarioIds } from "../src/simulator/scenarios/registry.ts";
-import { scenarioLocales, scenarioText } from "../src/simulator/scenarios/texts.ts";
+import { scenarioLocales } from "../src/simulator/scenarios/texts.ts";
 import type { Database } from "../src/server/database/database.ts";
 import { ScenarioStore, type ScenarioVersion } from "../src/server/scenarios/store.ts";
 import { ConfigError, readConfig, redactedUrl, type ServerConfig } from "../src/server/config.ts";
@@ -50,7 +45,7 @@ interface Options {
 	version: ScormVersion;
 	out: string;
 	/** The cohort the package is for: its code goes with each attempt, its name in the title. */
-	cohort?: { code: string; name: string };
+	cohort?: { id: string; code: string; name: string };
 	/** A trainer's own scenario, at the version packaged. */
 	own?: ScenarioVersion;
 }
@@ -151,7 +146,13 @@ async function parse(args: string[]): Promise<Options> {
 	}
 	const out = userPath(
 		values.get("--out") ??
-			`staging-trainer-${cohort ? `${cohort.code}-` : ""}${scenarioId}-${lang.data}-scorm${version.replace(".", "")}.zip`,
+			packageFileName({
+				scenarioId,
+				locale: lang.data,
+				seed,
+				version: version as ScormVersion,
+				cohort: cohort ? { code: cohort.code, name: cohort.name } : undefined,
+			}),
 	);
 	writable(out);
 	return {
@@ -160,7 +161,7 @@ async function parse(args: string[]): Promise<Options> {
 		seed,
 		version: version as ScormVersion,
 		out,
-		...(cohort ? { cohort: { code: cohort.code, name: cohort.name } } : {}),
+		...(cohort ? { cohort: { id: cohort.id, code: cohort.code, name: cohort.name } } : {}),
 		...(own ? { own } : {}),
 	};
 }
@@ -220,119 +221,17 @@ function writable(path: string): void {
 	}
 }
 
-/** The simulator for one language, built with relative URLs: an LMS serves a package from any path. */
-async function bundle(locale: Locale, outDir: string): Promise<Rolldown.OutputChunk> {
-	// Loaded here, not at the top: input is checked (and refused) without loading the bundler.
-	const [{ build }, { default: solid }] = await Promise.all([
-		import("vite"),
-		import("vite-plugin-solid"),
-	]);
-	const root = new URL("..", import.meta.url).pathname;
-	const output = await build({
-		configFile: false,
-		root,
-		base: "./",
-		logLevel: "warn",
-		plugins: [solid({ ssr: false })],
-		build: {
-			outDir,
-			emptyOutDir: true,
-			copyPublicDir: false,
-			target: "es2022",
-			modulePreload: { polyfill: false },
-			rolldownOptions: {
-				input: { app: join(root, `src/simulator/ui/entries/package-${locale}.tsx`) },
-				output: { entryFileNames: "assets/[name]-[hash].js" },
-			},
-		},
-	});
-	const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
-	const entry = outputs
-		.flatMap((o) => o.output)
-		.find((o): o is Rolldown.OutputChunk => o.type === "chunk" && o.isEntry);
-	if (!entry) throw new Error("the build produced no entry script");
-	return entry;
-}
-
-function filesUnder(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: "utf8" })
-		.filter((f) => statSync(join(dir, f)).isFile())
-		.map((f) => f.split("\\").join("/"))
-		.sort();
-}
-
-/** The launch page: the config for the script, the stylesheets and the script, all relative. */
-function launchPage(
-	options: Options,
-	entry: Rolldown.OutputChunk,
-	id: string,
-	title: string,
-): string {
-	const config: PackageConfig = {
-		id,
-		scenarioId: options.scenarioId,
-		seed: options.seed,
-		locale: options.locale,
-		version: options.version,
-		...(options.cohort ? { joinCode: options.cohort.code } : {}),
-		...(options.own
-			? { own: { version: options.own.version, scenario: options.own.scenario } }
-			: {}),
-	};
-	// JSON inside <script>: "<" escaped so no value can close the element.
-	const json = JSON.stringify(config).replace(/</g, "\\u003c");
-	const styles = [...(entry.viteMetadata?.importedCss ?? [])]
-		.map((css) => `\t\t<link rel="stylesheet" href="${escapeHtml(css)}" />`)
-		.join("\n");
-	return `<!doctype html>
-<html lang="${options.locale}" data-theme="light">
-	<head>
-		<meta charset="utf-8" />
-		<meta name="viewport" content="width=device-width, initial-scale=1" />
-		<title>${escapeHtml(title)}</title>
-${styles}
-		<script type="application/json" id="st-package">${json}</script>
-		<script type="module" src="${escapeHtml(entry.fileName)}"></script>
-	</head>
-	<body>
-		<main id="st-root"><p>${escapeHtml(translator(options.locale)("ui.common.loading"))}</p></main>
-	</body>
-</html>
-`;
-}
-
 main(async (args) => {
 	const options = await parse(args);
-	const id = options.cohort
-		? `staging-trainer-${options.cohort.code}-${options.scenarioId}-${options.locale}`.replace(
-				/[^A-Za-z0-9._-]/g,
-				"-",
-			)
-		: `staging-trainer-${options.scenarioId}-${options.locale}-${options.seed ?? "learner"}`;
-	const title = scenarioText(
-		options.own?.scenario ?? { id: options.scenarioId },
-		"title",
-		options.locale,
-		translator(options.locale),
-	);
 	const dir = mkdtempSync(join(tmpdir(), "staging-trainer-scorm-"));
 	try {
-		const entry = await bundle(options.locale, dir);
-		writeFileSync(join(dir, "index.html"), launchPage(options, entry, id, title));
-		const files = filesUnder(dir);
-		const manifest = manifestXml({
-			version: options.version,
-			identifier: id,
-			title: `Staging Trainer: ${title}${options.cohort ? ` – ${options.cohort.name}` : ""}`,
-			launch: "index.html",
-			files,
-		});
-		const { zipSync } = await import("fflate");
-		const zip = zipSync({
-			"imsmanifest.xml": new TextEncoder().encode(manifest),
-			...Object.fromEntries(files.map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))])),
-		});
-		writeFileSync(options.out, zip);
+		// Loaded only now: input is checked (and refused) without loading the bundler.
+		const { buildLmsRuntime } = await import("../src/build/lms-runtime.ts");
+		await buildLmsRuntime(options.locale, dir);
+		const runtime = readRuntime(dir);
+		if (runtime === null) throw new Error("the build wrote no runtime");
+		const built = scormPackage(options, runtime);
+		writeFileSync(options.out, built.zip);
 		// A package made from the score server's data (a cohort, a trainer's scenario) is an export
 		// of it: the audit trail says so. A built-in scenario alone needs no database to package.
 		if (options.cohort !== undefined || options.own !== undefined) {
@@ -341,7 +240,7 @@ main(async (args) => {
 					actor: { id: null, name: "command line" },
 					action: "scorm-exported",
 					targetType: options.cohort === undefined ? "scenario" : "cohort",
-					targetId: options.cohort?.code ?? options.scenarioId,
+					targetId: options.cohort?.id ?? options.scenarioId,
 					target: options.cohort?.name ?? options.scenarioId,
 					details: { scenario: options.scenarioId, version: options.version, lang: options.locale },
 					address: "command line",
@@ -350,7 +249,7 @@ main(async (args) => {
 		}
 		const shown = relative(process.env.INIT_CWD ?? process.cwd(), options.out);
 		process.stdout.write(
-			`${shown.startsWith("..") || shown === "" ? options.out : shown}: SCORM ${options.version}, ${files.length + 1} files, ${zip.length} bytes\n`,
+			`${shown.startsWith("..") || shown === "" ? options.out : shown}: SCORM ${options.version}, ${built.files} files, ${built.zip.length} bytes\n`,
 		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

@@ -31,6 +31,10 @@ export interface ServerConfig {
 	readonly loginGlobalPerMinute: number;
 	/** How long a trainer session lasts. */
 	readonly signInHours: number;
+	/** Hours after which an issued assessment attempt never sent counts as abandoned. */
+	readonly abandonedAfterHours: number;
+	/** Where `npm run build` put the simulator SCORM packages carry, one folder per language. */
+	readonly lmsRuntimeDir: string;
 	/** Behind a reverse proxy: take the client address and protocol from X-Forwarded-* headers. */
 	readonly trustProxy: boolean;
 	/**
@@ -281,6 +285,8 @@ export function readConfig(env: Env = process.env): ServerConfig {
 		loginPerMinute: positive(env, "LOGIN_RATE_LIMIT_PER_MINUTE", 10),
 		loginGlobalPerMinute: positive(env, "LOGIN_GLOBAL_RATE_LIMIT_PER_MINUTE", 30),
 		signInHours: positive(env, "TRAINER_SESSION_HOURS", 8),
+		abandonedAfterHours: positive(env, "ABANDONED_AFTER_HOURS", 24),
+		lmsRuntimeDir: resolve(env.LMS_RUNTIME_DIR || "dist/lms-runtime"),
 		trustProxy: proxies.length > 0,
 		trustedProxies: proxies,
 		siteUrl: siteUrl(env.SITE_URL),

@@ -86,10 +86,10 @@ for (let i = 0; i < records.length; i += 500)
 for (let i = 0; i < 500; i++) await ctx.cohorts.join(cohort, `Joined ${i}`, now);
 
 const times: number[] = [];
-let insight = await ctx.cohorts.insight(cohort.id);
+let insight = await ctx.cohorts.insight(cohort, new Date(), 24);
 for (let run = 0; run < 30; run++) {
 	const started = performance.now();
-	insight = await ctx.cohorts.insight(cohort.id);
+	insight = await ctx.cohorts.insight(cohort, new Date(), 24);
 	times.push(performance.now() - started);
 }
 times.sort((a, b) => a - b);

@@ -19,6 +19,7 @@ export const auditActions = [
 	"cohort-created",
 	"cohort-changed",
 	"cohort-closed",
+	"cohort-reopened",
 	"scenario-published",
 	"attempts-imported",
 	"csv-exported",

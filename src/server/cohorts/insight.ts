@@ -11,7 +11,14 @@ import type { Summary } from "../attempts/store.ts";
  * attempts are counted apart and never count towards a pass rate.
  */
 
-export const traineeStates = ["failed", "in-progress", "not-started", "passed"] as const;
+/** Who needs the trainer first: failed, then working, then gone quiet, then not started, then passed. */
+export const traineeStates = [
+	"failed",
+	"in-progress",
+	"abandoned",
+	"not-started",
+	"passed",
+] as const;
 export type TraineeState = (typeof traineeStates)[number];
 
 export interface TraineeProgress {
@@ -21,6 +28,8 @@ export interface TraineeProgress {
 	/** Assessment attempts the server issued to this trainee, and those that came back. */
 	readonly issued: number;
 	readonly attempts: number;
+	/** Issued assessment attempts never sent in time (`abandonedAt`): counted apart. */
+	readonly abandoned: number;
 	readonly best: number | null;
 	readonly latest: number | null;
 	readonly latestAt: string | null;
@@ -53,31 +62,62 @@ export interface CohortInsight {
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-/** Who needs the trainer first: failed, then working, then not started, then passed. */
 const stateOrder = Object.fromEntries(traineeStates.map((s, i) => [s, i])) as Record<
 	TraineeState,
 	number
 >;
 
-function stateOf(r: Row): TraineeState {
+function stateOf(r: Row, abandoned: number): TraineeState {
 	if (Number(r.passed) === 1) return "passed";
-	if (Number(r.open) > 0) return "in-progress";
-	return Number(r.attempts) > 0 ? "failed" : "not-started";
+	if (Number(r.open) > abandoned) return "in-progress";
+	if (Number(r.attempts) > 0) return "failed";
+	return abandoned > 0 ? "abandoned" : "not-started";
+}
+
+/** The cohort as the insight needs it: where it is read and when its window ends. */
+export interface InsightCohort {
+	readonly id: string;
+	readonly closesAt: string;
+	readonly closedAt: string | null;
+}
+
+/**
+ * From when an issued assessment attempt that was never sent counts as abandoned: once the
+ * cohort's window has ended (closed, or past its last day), or `hours` after it was issued.
+ */
+export function abandonedBefore(cohort: InsightCohort, now: Date, hours: number): string {
+	const end = cohort.closedAt ?? cohort.closesAt;
+	if (now.toISOString() >= end) return now.toISOString();
+	return new Date(now.getTime() - hours * 3_600_000).toISOString();
 }
 
 export async function cohortInsight(
 	db: Database,
-	cohortId: string,
+	cohort: InsightCohort,
+	now: Date,
+	abandonedAfterHours: number,
 	topFindings = 10,
 ): Promise<CohortInsight> {
 	const w = sqlWords(db.dialect);
+	const cohortId = cohort.id;
+	const abandoned = new Map(
+		(
+			await db.all(
+				`SELECT trainee_key, count(*) AS n FROM attempt_tokens
+				WHERE cohort_id = ? AND mode = 'assessment' AND used_at IS NULL AND issued_at < ?
+				GROUP BY trainee_key`,
+				[cohortId, abandonedBefore(cohort, now, abandonedAfterHours)],
+			)
+		).map((r) => [String(r.trainee_key), Number(r.n)]),
+	);
 	const trainees = (await db.all("SELECT * FROM cohort_members WHERE cohort_id = ?", [cohortId]))
 		.map((r): TraineeProgress => ({
 			trainee: String(r.trainee),
-			state: stateOf(r),
+			state: stateOf(r, abandoned.get(String(r.trainee_key)) ?? 0),
 			joinedAt: String(r.joined_at),
 			issued: Number(r.issued),
 			attempts: Number(r.attempts),
+			abandoned: abandoned.get(String(r.trainee_key)) ?? 0,
 			best: num(r.best),
 			latest: num(r.latest),
 			latestAt: r.latest_at === null ? null : String(r.latest_at),

@@ -9,7 +9,8 @@ import { actorOf, type Acting } from "../access/sign-in.ts";
 export type Saved =
 	| { readonly ok: true; readonly cohort: Cohort }
 	| { readonly ok: false; readonly problems: FieldProblems }
-	| { readonly ok: false; readonly notFound: true };
+	| { readonly ok: false; readonly notFound: true }
+	| { readonly ok: false; readonly closed: true };
 
 /** An audit entry of what `acting` did to `cohort`. */
 function recordCohort(
@@ -55,9 +56,10 @@ export async function saveCohort(
 	now: Date,
 	acting: Acting,
 ): Promise<Saved> {
-	if (id !== null && (await visibleCohort(ctx, id, acting)) === undefined) {
-		return { ok: false, notFound: true };
-	}
+	const existing = id === null ? undefined : await visibleCohort(ctx, id, acting);
+	if (id !== null && existing === undefined) return { ok: false, notFound: true };
+	// A closed cohort's settings stay as they were when it closed, until it is reopened.
+	if (existing?.closedAt != null) return { ok: false, closed: true };
 	// A trainer assigns their own published scenarios (an administrator anyone's).
 	const published = new Set(
 		(await ctx.scenarios.list())
@@ -132,4 +134,22 @@ export async function closeCohort(
 		await recordCohort(ctx, acting, "cohort-closed", closed);
 	}
 	return closed;
+}
+
+/**
+ * Opens a closed cohort again, an explicit step of its own: its settings can then change, and
+ * its days decide again whether trainees may start. Undefined if `acting` may not see it.
+ */
+export async function reopenCohort(
+	ctx: ServerContext,
+	id: string | undefined,
+	now: Date,
+	acting: Acting,
+): Promise<Cohort | undefined> {
+	const cohort = await visibleCohort(ctx, id, acting);
+	if (cohort === undefined) return undefined;
+	if (cohort.closedAt === null) return cohort;
+	const reopened = await ctx.cohorts.reopen(cohort.id, now);
+	if (reopened !== undefined) await recordCohort(ctx, acting, "cohort-reopened", reopened);
+	return reopened;
 }

@@ -10,7 +10,7 @@ import { sqlWords, type SqlWords } from "../database/sql-dialect.ts";
 import { joinCodeAlphabet, joinCodeKey } from "../../simulator/cohort/join-code.ts";
 import { type Assignment } from "../../simulator/cohort/assignment.ts";
 import { searchKey, type NewAttempt } from "../attempts/store.ts";
-import { cohortInsight, type CohortInsight } from "./insight.ts";
+import { cohortInsight, type CohortInsight, type InsightCohort } from "./insight.ts";
 import { dayAfter, localDay } from "../days.ts";
 import type { CohortInput } from "./input.ts";
 
@@ -239,6 +239,15 @@ export class CohortStore {
 		return this.get(id);
 	}
 
+	/** Opens a closed cohort again (its days still decide whether it is open now). */
+	async reopen(id: string, now: Date): Promise<Cohort | undefined> {
+		await this.#db.run("UPDATE cohorts SET closed_at = NULL, updated_at = ? WHERE id = ?", [
+			now.toISOString(),
+			id,
+		]);
+		return this.get(id);
+	}
+
 	async get(id: string): Promise<Cohort | undefined> {
 		const row = await this.#db.get("SELECT * FROM cohorts WHERE id = ?", [id]);
 		return row === undefined ? undefined : toCohort(row);
@@ -351,9 +360,12 @@ export class CohortStore {
 		}
 	}
 
-	/** Where a cohort stands (see insight.ts). */
-	insight(cohortId: string): Promise<CohortInsight> {
-		return cohortInsight(this.#db, cohortId);
+	/**
+	 * Where a cohort stands (see insight.ts) at `now`; an issued attempt unsent after
+	 * `abandonedAfterHours` (ABANDONED_AFTER_HOURS) or at the window's end counts as abandoned.
+	 */
+	insight(cohort: InsightCohort, now: Date, abandonedAfterHours: number): Promise<CohortInsight> {
+		return cohortInsight(this.#db, cohort, now, abandonedAfterHours);
 	}
 
 	/**

@@ -38,7 +38,7 @@ export type CohortFormAnswer =
 	| { readonly ok: true; readonly cohort: Cohort }
 	| {
 			readonly ok: false;
-			readonly status: 404 | 422;
+			readonly status: 404 | 409 | 422;
 			readonly values: CohortFormValues;
 			readonly problems: FieldProblems;
 	  };
@@ -58,5 +58,6 @@ export async function cohortForm(
 	const saved = await saveCohort(ctx, id, values, now, acting);
 	if (saved.ok) return saved;
 	if ("notFound" in saved) return { ok: false, status: 404, values, problems: {} };
+	if ("closed" in saved) return { ok: false, status: 409, values, problems: {} };
 	return { ok: false, status: 422, values, problems: saved.problems };
 }

@@ -1,5 +1,5 @@
 import { readJson } from "../body.ts";
-import { closeCohort, saveCohort, visibleCohort } from "../cohorts/save.ts";
+import { closeCohort, reopenCohort, saveCohort, visibleCohort } from "../cohorts/save.ts";
 import type { Cohort } from "../cohorts/store.ts";
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
@@ -64,6 +64,13 @@ export async function saveCohortHandler(
 		});
 	}
 	if ("notFound" in saved) throw notFound();
+	if ("closed" in saved) {
+		throw new HttpError(
+			409,
+			"conflict",
+			"The cohort is closed; reopen it (POST /api/cohorts/:id/reopen) before changing its settings.",
+		);
+	}
 	const fields = Object.entries(saved.problems)
 		.map(([field, problem]) => `${field}: ${problem}`)
 		.join("; ");
@@ -90,6 +97,20 @@ export async function closeCohortHandler(
 ): Promise<Response> {
 	const acting = await requireActing(request, meta, ctx);
 	const cohort = await closeCohort(ctx, id, now(), acting);
+	if (cohort === undefined) throw notFound();
+	return json(cohort);
+}
+
+/** POST /api/cohorts/:id/reopen (trainers): a closed cohort open again, as its days say. */
+export async function reopenCohortHandler(
+	request: Request,
+	meta: RequestMeta,
+	ctx: ServerContext,
+	id: string | undefined,
+	now: () => Date = () => new Date(),
+): Promise<Response> {
+	const acting = await requireActing(request, meta, ctx);
+	const cohort = await reopenCohort(ctx, id, now(), acting);
 	if (cohort === undefined) throw notFound();
 	return json(cohort);
 }

@@ -59,7 +59,11 @@ export async function exportCohortCsv(
 	}
 	if (problems.length > 0) throw new HttpError(400, "bad-request", problems.join("; "));
 	const cohort = await requireCohort(request, ctx, id);
-	const body = insightCsv(await ctx.cohorts.insight(cohort.id), table as InsightTable, delimiter);
+	const body = insightCsv(
+		await ctx.cohorts.insight(cohort, now(), ctx.config.abandonedAfterHours),
+		table as InsightTable,
+		delimiter,
+	);
 	await ctx.audit.record({
 		actor: actorOf(acting.trainer),
 		action: "csv-exported",

@@ -32,6 +32,11 @@ export const onDemandRoutes: readonly Route[] = [
 		pattern: /^\/api\/cohorts\/[^/]+\/close\/?$/,
 		methods: ["POST"],
 	},
+	{
+		name: "api/cohorts/[id]/reopen",
+		pattern: /^\/api\/cohorts\/[^/]+\/reopen\/?$/,
+		methods: ["POST"],
+	},
 	{ name: "api/cohorts/[id]", pattern: /^\/api\/cohorts\/[^/]+\/?$/, methods: ["GET", "POST"] },
 	{ name: "api/cohort-attempts", pattern: /^\/api\/cohort-attempts\/?$/, methods: ["POST"] },
 	{ name: "api/health", pattern: /^\/api\/health\/?$/, methods: ["GET"] },
@@ -87,9 +92,19 @@ export const onDemandRoutes: readonly Route[] = [
 		methods: ["GET", "POST"],
 	},
 	{
+		name: "[lang]/trainer/cohorts/[id]/settings",
+		pattern: /^\/[^/]+\/trainer\/cohorts\/[^/]+\/settings\/?$/,
+		methods: ["GET", "POST"],
+	},
+	{
+		name: "[lang]/trainer/cohorts/[id]/lms",
+		pattern: /^\/[^/]+\/trainer\/cohorts\/[^/]+\/lms\/?$/,
+		methods: ["GET"],
+	},
+	{
 		name: "[lang]/trainer/cohorts/[id]",
 		pattern: /^\/[^/]+\/trainer\/cohorts\/[^/]+\/?$/,
-		methods: ["GET", "POST"],
+		methods: ["GET"],
 	},
 	{ name: "[lang]/trainer/cohorts", pattern: /^\/[^/]+\/trainer\/cohorts\/?$/, methods: ["GET"] },
 	{

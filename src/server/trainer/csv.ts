@@ -90,6 +90,7 @@ const traineeColumns: CsvColumns<TraineeProgress> = [
 	["joined_at", (r) => r.joinedAt],
 	["assessments_started", (r) => r.issued],
 	["assessments_submitted", (r) => r.attempts],
+	["assessments_abandoned", (r) => r.abandoned],
 	["best_score", (r) => r.best],
 	["latest_score", (r) => r.latest],
 	["latest_at", (r) => r.latestAt],

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { flagsOf, humanFloorMs } from "../../../src/simulator/attempt/plausibility.ts";
+import { readFileSync } from "node:fs";
+import { flagsOf, floorMs, humanFloorMs } from "../../../src/simulator/attempt/plausibility.ts";
 import { attempt } from "../server/support.ts";
 
 describe("plausibility flags", () => {
@@ -34,4 +35,14 @@ describe("plausibility flags", () => {
 			flagsOf(human, floor, { ...window, finishedAt: new Date(start + 5_000).toISOString() }),
 		).toEqual(["too-fast", "events-outside-window"]);
 	});
+});
+
+test("OPERATING.md states the floor's numbers as the code has them", () => {
+	const operating = readFileSync(new URL("../../../OPERATING.md", import.meta.url), "utf8");
+	const stated = /\(([\d.]+) s an action, (\d+) ms a typed character/.exec(
+		operating.replace(/\s+/g, " "),
+	);
+	expect(stated, "the floor's sentence in OPERATING.md").not.toBeNull();
+	expect(Number(stated?.[1]) * 1000).toBe(floorMs.action);
+	expect(Number(stated?.[2])).toBe(floorMs.character);
 });

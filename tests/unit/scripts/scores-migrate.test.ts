@@ -210,8 +210,10 @@ describe.each(targets)("scores:migrate into $name", ({ address }) => {
 				expect(await fromTarget.cohorts()).toEqual(await fromSource.cohorts());
 				const page = { filter: {}, sort: "trainee", dir: "asc", page: 3, pageSize: 50 } as const;
 				expect(await fromTarget.list(page)).toEqual(await fromSource.list(page));
-				expect(await new CohortStore(target).insight(cohortId)).toEqual(
-					await new CohortStore(source).insight(cohortId),
+				const cohort = (await new CohortStore(source).get(cohortId))!;
+				const now = new Date();
+				expect(await new CohortStore(target).insight(cohort, now, 24)).toEqual(
+					await new CohortStore(source).insight(cohort, now, 24),
 				);
 				// Every table, row for row: the accounts, sessions, browsers, limits and audit trail too.
 				const rows = await everyRow(source);

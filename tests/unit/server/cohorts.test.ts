@@ -6,6 +6,7 @@ import { issueAttempt, joinCohort } from "../../../src/server/handlers/cohort-at
 import {
 	closeCohortHandler,
 	listCohorts,
+	reopenCohortHandler,
 	saveCohortHandler,
 } from "../../../src/server/handlers/cohorts.ts";
 import { exportCohortCsv } from "../../../src/server/handlers/csv.ts";
@@ -160,6 +161,34 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 				),
 			);
 			expect(await json(closed)).toMatchObject({ closedAt: today.toISOString() });
+		});
+
+		test("a closed cohort's settings are refused until it is reopened, which the audit trail records", async () => {
+			const ctx = await context();
+			const id = String((await json(await create(ctx))).id);
+			const cookie = await trainer(ctx);
+			const call = (handler: typeof closeCohortHandler, path: string) =>
+				guard(() => handler(request(path, {}, cookie), meta, ctx, id, () => today));
+			const save = () =>
+				guard(() =>
+					saveCohortHandler(
+						request(`/api/cohorts/${id}`, { ...settings, name: "Später" }, cookie),
+						meta,
+						ctx,
+						id,
+					),
+				);
+			await call(closeCohortHandler, `/api/cohorts/${id}/close`);
+			const refused = await save();
+			expect(refused.status).toBe(409);
+			expect(await json(refused)).toMatchObject({ error: "conflict" });
+			expect((await ctx.cohorts.get(id))?.name).toBe(settings.name);
+			const reopened = await call(reopenCohortHandler, `/api/cohorts/${id}/reopen`);
+			expect(await json(reopened)).toMatchObject({ closedAt: null });
+			expect((await save()).status).toBe(200);
+			expect((await ctx.audit.list({ action: "cohort-reopened" })).map((e) => e.targetId)).toEqual([
+				id,
+			]);
 		});
 	});
 
@@ -389,7 +418,7 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 				records.map((r, i) => (i % 2 === 0 ? a : b).attemptWriter.insert(r)),
 			);
 			expect(outcomes.filter((o) => o.status === "rejected")).toEqual([]);
-			const insight = await a.cohorts.insight(cohort.id);
+			const insight = await a.cohorts.insight(cohort, new Date(), 24);
 			expect(insight.summary.counted).toBe(48);
 			expect(insight.trainees.reduce((sum, t) => sum + t.attempts, 0)).toBe(48);
 			expect(insight.steps.find((s) => s.step === "order-account")?.attempts).toBe(48);
@@ -436,7 +465,7 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 			const failed = await store("Bernd Halb", "assessment", 6);
 			await ctx.cohorts.issue(cohort, "Clara Dabei", scenario.id, "assessment", today);
 
-			const insight = await ctx.cohorts.insight(cohort.id);
+			const insight = await ctx.cohorts.insight(cohort, today, 24);
 			expect(insight.trainees.map((t) => [t.trainee, t.state])).toEqual([
 				["Bernd Halb", "failed"],
 				["Clara Dabei", "in-progress"],
@@ -460,6 +489,33 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 			expect(insight.scenarios).toEqual([
 				expect.objectContaining({ scenarioId: scenario.id, attempts: 2, passed: 1 }),
 			]);
+		});
+	});
+
+	describe("an issued assessment never sent", () => {
+		test("is working until the hours pass or the window ends, then abandoned and counted apart", async () => {
+			const ctx = await context();
+			const cohort = await ctx.cohorts.create(
+				{ ...settings, code: "", attemptLimit: null },
+				today,
+				null,
+			);
+			if (cohort === "taken") throw new Error("taken");
+			await ctx.cohorts.issue(cohort, "Emil Still", cohort.scenarios[0]!, "assessment", today);
+			const hours = (h: number) => new Date(today.getTime() + h * 3_600_000);
+			const state = async (at: Date, after = 24) =>
+				(await ctx.cohorts.insight(cohort, at, after)).trainees.map((t) => [t.state, t.abandoned]);
+			expect(await state(hours(23))).toEqual([["in-progress", 0]]);
+			expect(await state(hours(25))).toEqual([["abandoned", 1]]);
+			expect(await state(hours(25), 48)).toEqual([["in-progress", 0]]);
+			// Past the window's last day, whatever the hours.
+			expect(await state(hours(24 * 9), 1000)).toEqual([["abandoned", 1]]);
+			// Closed early: at once.
+			await ctx.cohorts.close(cohort.id, hours(1));
+			const closed = (await ctx.cohorts.get(cohort.id))!;
+			expect(
+				(await ctx.cohorts.insight(closed, hours(2), 24)).trainees.map((t) => t.state),
+			).toEqual(["abandoned"]);
 		});
 	});
 
@@ -487,7 +543,7 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 				);
 			const trainees = await (await csv("trainees")).text();
 			expect(trainees.split("\r\n")[0]).toBe(
-				"trainee,state,joined_at,assessments_started,assessments_submitted,best_score,latest_score,latest_at,latest_attempt,practice_attempts",
+				"trainee,state,joined_at,assessments_started,assessments_submitted,assessments_abandoned,best_score,latest_score,latest_at,latest_attempt,practice_attempts",
 			);
 			// A hostile name is text in the spreadsheet, not a formula.
 			expect(trainees).toContain("'=cmd|");

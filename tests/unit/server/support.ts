@@ -42,6 +42,8 @@ export function config(overrides: Partial<ServerConfig> = {}): ServerConfig {
 		loginPerMinute: 10_000,
 		loginGlobalPerMinute: 10_000,
 		signInHours: 8,
+		abandonedAfterHours: 24,
+		lmsRuntimeDir: "dist/lms-runtime",
 		trustProxy: false,
 		trustedProxies: [],
 		siteUrl: null,
