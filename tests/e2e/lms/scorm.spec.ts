@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Frame, type Page } from "@playwright/test";
+import { expect, test, type Frame } from "@playwright/test";
 import { unzipSync } from "fflate";
 import { decodeCompletionCode } from "../../../src/simulator/attempt/completion-code.ts";
 import { grade } from "../../../src/simulator/grading/grade.ts";
@@ -12,6 +12,17 @@ import { getScenario } from "../../../src/simulator/scenarios/registry.ts";
 import { variant } from "../../../src/simulator/scenarios/variant.ts";
 import { Trainee, texts, type Locale } from "../simulator/driver.ts";
 import { reference } from "../simulator/reference.ts";
+import {
+	contentPath,
+	learner,
+	lmsAttempt,
+	openLms,
+	origin,
+	record,
+	text,
+	types,
+	type Version,
+} from "./lms-host.ts";
 
 /**
  * A SCORM package in an LMS: scorm-again (the run-time library LMS vendors embed) provides the API
@@ -21,11 +32,6 @@ import { reference } from "../simulator/reference.ts";
 
 const repo = new URL("../../../", import.meta.url).pathname;
 const scenarioId = "first-handover";
-const learner = { id: "u-1001", name: "Beispiel, Jana" };
-const origin = "http://lms.test";
-const contentPath = "/lms/content/abc/";
-
-type Version = "1.2" | "2004";
 
 function packageFiles(
 	version: Version,
@@ -52,86 +58,6 @@ function packageFiles(
 	);
 	if (run.status !== 0) throw new Error(`packaging failed: ${run.stderr}`);
 	return new Map(Object.entries(unzipSync(new Uint8Array(readFileSync(out)))));
-}
-
-const types: Record<string, string> = {
-	".html": "text/html",
-	".js": "text/javascript",
-	".css": "text/css",
-	".xml": "application/xml",
-};
-
-/** The host page: scorm-again's API for the version, with the learner (or the saved data) loaded. */
-function hostPage(version: Version): string {
-	const [global, name, id] =
-		version === "1.2"
-			? ["API", "cmi.core.student_name", "cmi.core.student_id"]
-			: ["API_1484_11", "cmi.learner_name", "cmi.learner_id"];
-	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title>
-<script src="/lms/scorm-again.js"></script>
-<script>
-	const saved = JSON.parse(sessionStorage.getItem("lms-launch") || "null");
-	const settings = { autocommit: false, logLevel: 5 };
-	const api = ${version === "1.2" ? "new Scorm12API(settings)" : "new Scorm2004API(settings)"};
-	api.loadFromFlattenedJSON(saved ?? { ${JSON.stringify(name)}: ${JSON.stringify(learner.name)}, ${JSON.stringify(id)}: ${JSON.stringify(learner.id)} });
-	window.${global} = api;
-	window.lmsRecord = () => api.getFlattenedCMI();
-</script></head>
-<body><iframe title="Course" src="${contentPath}index.html" style="width:100%;height:95vh;border:0"></iframe></body></html>`;
-}
-
-async function openLms(
-	page: Page,
-	version: Version,
-	files: Map<string, Uint8Array>,
-): Promise<Frame> {
-	const library = readFileSync(
-		join(
-			repo,
-			`node_modules/scorm-again/dist/${version === "1.2" ? "scorm12" : "scorm2004"}.min.js`,
-		),
-	);
-	await page.route(`${origin}/**`, (route) => {
-		const path = new URL(route.request().url()).pathname;
-		if (path === "/lms/host.html") {
-			return route.fulfill({ contentType: "text/html", body: hostPage(version) });
-		}
-		if (path === "/lms/scorm-again.js") {
-			return route.fulfill({ contentType: "text/javascript", body: library });
-		}
-		const file = path.startsWith(contentPath)
-			? files.get(decodeURIComponent(path.slice(contentPath.length)))
-			: undefined;
-		if (!file) return route.fulfill({ status: 404, body: "not in the package" });
-		return route.fulfill({
-			contentType: types[extname(path)] ?? "application/octet-stream",
-			body: Buffer.from(file),
-		});
-	});
-	await page.goto(`${origin}/lms/host.html`);
-	const frame = page.frame({ url: new RegExp(`${contentPath}index\\.html$`) });
-	if (!frame) throw new Error("the package's frame did not load");
-	return frame;
-}
-
-const record = (page: Page) =>
-	page.evaluate(() => (window as unknown as { lmsRecord(): Record<string, unknown> }).lmsRecord());
-const text = (value: unknown) => (value === undefined || value === null ? "" : String(value));
-
-/** The attempt the LMS keeps for the learner (its saved data), once the package has saved it. */
-async function lmsAttempt(page: Page) {
-	let events = -1;
-	let found: Awaited<ReturnType<typeof decodeCompletionCode>> | undefined;
-	await expect
-		.poll(async () => {
-			const saved = text((await record(page))["cmi.suspend_data"]);
-			found = saved ? await decodeCompletionCode(saved) : undefined;
-			events = found?.ok ? found.attempt.events.length : -1;
-			return events >= 0;
-		})
-		.toBe(true);
-	if (!found?.ok) throw new Error("the LMS holds no attempt");
-	return found.attempt;
 }
 
 /** What the simulator keeps in the frame's localStorage: inside an LMS, nothing. */

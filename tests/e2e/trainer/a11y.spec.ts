@@ -117,6 +117,8 @@ for (const theme of ["light", "dark"] as const) {
 				cohorts: () => `/${locale}/trainer/cohorts/`,
 				"new cohort": () => `/${locale}/trainer/cohorts/new/`,
 				"a cohort with its insight": () => `/${locale}/trainer/cohorts/${cohortId}/`,
+				"a cohort's settings": () => `/${locale}/trainer/cohorts/${cohortId}/settings/`,
+				"a cohort's LMS package": () => `/${locale}/trainer/cohorts/${cohortId}/lms/`,
 				"your scenarios": () => `/${locale}/trainer/scenarios/`,
 				"a scenario in the editor, beside its proofs": () =>
 					`/${locale}/trainer/scenarios/${scenarioId}/`,

@@ -68,15 +68,6 @@ for (const locale of ["de", "en"] as const) {
 		await expect(trainer.page.getByRole("status")).toHaveText(t.trainer.cohorts.created);
 		const code = (await trainer.page.locator(".trainer-code").textContent())?.trim() ?? "";
 		expect(code).toMatch(/^LW-/);
-		// The command that packages the cohort's assessment for an LMS, one per assigned scenario.
-		await expect(
-			trainer.page.getByRole("heading", { name: t.trainer.cohorts.lmsTitle }),
-		).toBeVisible();
-		await expect(
-			trainer.page.getByText(
-				`npm run package:scorm -- --cohort ${code} --scenario ${scenarioId} --lang ${locale}`,
-			),
-		).toBeVisible();
 
 		// A trainee joins and sees exactly the assigned assessment, with the cohort's name.
 		const first = await joinedTrainee(browser, locale, code, "Jana Beispiel");
@@ -160,7 +151,14 @@ for (const locale of ["de", "en"] as const) {
 			t.trainer.cohorts.traineeStates["in-progress"],
 		);
 		await expect(trainees.getByRole("row", { name: /Otto/ })).toHaveCount(0);
-		const steps = trainer.page.getByRole("table", { name: t.trainer.cohorts.stepsCaption });
+		// The steps as a chart, named and described by its numbers, and as a table on request.
+		const chart = trainer.page.getByRole("img", { name: t.trainer.cohorts.chart.stepsTitle });
+		await expect(chart).toHaveAccessibleDescription(
+			new RegExp(`${t.steps["order-account"].title}: 1 \\S+ 1`),
+		);
+		const stepsSection = trainer.page.getByRole("region", { name: t.trainer.cohorts.steps });
+		await stepsSection.getByText(t.trainer.cohorts.chart.asTable).click();
+		const steps = stepsSection.getByRole("table", { name: t.trainer.cohorts.stepsCaption });
 		await expect(
 			steps.getByRole("row", { name: new RegExp(t.steps["order-account"].title) }),
 		).toContainText("1 / 1");
@@ -173,11 +171,24 @@ for (const locale of ["de", "en"] as const) {
 		);
 		expect(csv.status()).toBe(200);
 		expect(await csv.text()).toContain("Jana Beispiel");
+		await trainer.page.getByRole("link", { name: t.trainer.cohorts.tabs.settings }).click();
 		await trainer.page.getByRole("button", { name: t.trainer.cohorts.close }).click();
-		await expect(trainer.page.getByText(t.trainer.cohorts.states.closed)).toBeVisible();
+		// The cohort's state, the first fact beside its code.
+		await expect(trainer.page.getByRole("definition").first()).toContainText(
+			t.trainer.cohorts.states.closed,
+		);
+		// Closed, its settings are read-only until it is reopened.
+		await expect(trainer.page.getByLabel(t.trainer.cohorts.name, { exact: true })).toBeDisabled();
+		await expect(
+			trainer.page.getByRole("button", { name: t.trainer.cohorts.save, exact: true }),
+		).toHaveCount(0);
 		await third.trainee.finish();
 		await expect(third.page.getByText(c.errors.closed)).toBeVisible();
 		await third.context.close();
+		// Reopening is a step of its own; then the settings can change again.
+		await trainer.page.getByRole("button", { name: t.trainer.cohorts.reopen }).click();
+		await expect(trainer.page.getByRole("status")).toHaveText(t.trainer.cohorts.reopened);
+		await expect(trainer.page.getByLabel(t.trainer.cohorts.name, { exact: true })).toBeEnabled();
 		await trainer.context.close();
 	});
 }
