@@ -88,6 +88,7 @@ main(async (args) => {
 				closesOn: day(10),
 				attemptLimit: null,
 				collectPractice: true,
+				certificate: true,
 			},
 			now,
 			owner?.id ?? null,

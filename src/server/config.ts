@@ -35,6 +35,10 @@ export interface ServerConfig {
 	readonly abandonedAfterHours: number;
 	/** Where `npm run build` put the simulator SCORM packages carry, one folder per language. */
 	readonly lmsRuntimeDir: string;
+	/** The organisation a certificate names as its issuer (CERTIFICATE_ISSUER). */
+	readonly certificateIssuer: string;
+	/** Certificate verifications and downloads per address and minute. */
+	readonly verifyPerMinute: number;
 	/** Behind a reverse proxy: take the client address and protocol from X-Forwarded-* headers. */
 	readonly trustProxy: boolean;
 	/**
@@ -272,6 +276,19 @@ function databaseUrl(raw: string | undefined): string | null {
 	return value;
 }
 
+/** The issuer a certificate names: one line of at most 120 characters, "Staging Trainer" if unset. */
+function certificateIssuer(value: string | undefined): string {
+	const issuer = (value ?? "").trim();
+	if (issuer === "") return "Staging Trainer";
+	if (issuer.length > 120 || /\p{Cc}/u.test(issuer)) {
+		throw new ConfigError(
+			"CERTIFICATE_ISSUER must be one line of at most 120 characters",
+			"set it to your organisation's name, e.g. CERTIFICATE_ISSUER='Beispiel Partner GmbH'",
+		);
+	}
+	return issuer;
+}
+
 export function readConfig(env: Env = process.env): ServerConfig {
 	const proxies = trustedProxies(env.TRUST_PROXY);
 	return {
@@ -287,6 +304,8 @@ export function readConfig(env: Env = process.env): ServerConfig {
 		signInHours: positive(env, "TRAINER_SESSION_HOURS", 8),
 		abandonedAfterHours: positive(env, "ABANDONED_AFTER_HOURS", 24),
 		lmsRuntimeDir: resolve(env.LMS_RUNTIME_DIR || "dist/lms-runtime"),
+		certificateIssuer: certificateIssuer(env.CERTIFICATE_ISSUER),
+		verifyPerMinute: positive(env, "VERIFY_RATE_LIMIT_PER_MINUTE", 30),
 		trustProxy: proxies.length > 0,
 		trustedProxies: proxies,
 		siteUrl: siteUrl(env.SITE_URL),

@@ -1,5 +1,6 @@
 import { AttemptStore } from "./attempts/store.ts";
 import { CohortStore } from "./cohorts/store.ts";
+import { CertificateStore } from "./certificates/store.ts";
 import { startCheckpointer, type Checkpointer } from "./database/checkpointer.ts";
 import { TrainerAuth } from "./access/trainer-auth.ts";
 import { AccountStore } from "./access/accounts.ts";
@@ -29,6 +30,10 @@ export interface ServerContext {
 	/** Who did what: sign-ins, accounts, cohorts, publications, imports, exports. */
 	readonly audit: AuditLog;
 	readonly submitLimit: RateLimiter;
+	/** Certificates of passed assessments, and the secret that signs their codes. */
+	readonly certificates: CertificateStore;
+	/** Verification pages and certificate downloads per address: a code cannot be guessed in bulk. */
+	readonly verifyLimit: RateLimiter;
 	readonly signInLimits: SignInLimits;
 	/** Background WAL checkpoints; null for an in-memory SQLite database and for PostgreSQL. */
 	readonly checkpointer: Checkpointer | null;
@@ -73,6 +78,8 @@ export async function createServerContext(
 		accounts,
 		audit: new AuditLog(db, now),
 		submitLimit: createRateLimiter(config.submitPerMinute, now),
+		certificates: new CertificateStore(db),
+		verifyLimit: createRateLimiter(config.verifyPerMinute, now),
 		signInLimits: createSignInLimits(db, {
 			perMinute: config.loginPerMinute,
 			globalPerMinute: config.loginGlobalPerMinute,

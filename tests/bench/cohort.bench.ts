@@ -30,6 +30,7 @@ const cohort = await ctx.cohorts.create(
 		closesOn: day(new Date(now.getTime() + 14 * 86_400_000)),
 		attemptLimit: null,
 		collectPractice: true,
+		certificate: false,
 	},
 	now,
 	null,

@@ -19,6 +19,8 @@ export interface CohortInput {
 	readonly attemptLimit: number | null;
 	/** Whether practice attempts are sent to the server (they never count towards pass rates). */
 	readonly collectPractice: boolean;
+	/** A trainee who passes an issued assessment gets a certificate (PDF) with a verification code. */
+	readonly certificate: boolean;
 }
 
 /** What is wrong with a field, as a stable code the trainer pages translate. */
@@ -128,6 +130,7 @@ export function checkCohortInput(
 		closesOn,
 		attemptLimit,
 		collectPractice: bool("collectPractice"),
+		certificate: bool("certificate"),
 	};
 	return Object.keys(problems).length === 0 ? { ok: true, input } : { ok: false, problems };
 }

@@ -94,6 +94,7 @@ function toCohort(r: Row): Cohort {
 		closesAt: String(r.closes_at),
 		attemptLimit: r.attempt_limit === null ? null : Number(r.attempt_limit),
 		collectPractice: Number(r.collect_practice) === 1,
+		certificate: Number(r.certificate ?? 0) === 1,
 		closedAt: r.closed_at === null ? null : String(r.closed_at),
 		createdAt: String(r.created_at),
 		updatedAt: String(r.updated_at),
@@ -138,6 +139,7 @@ const settingColumns = [
 	"closes_at",
 	"attempt_limit",
 	"collect_practice",
+	"certificate",
 	"updated_at",
 ] as const;
 
@@ -156,6 +158,7 @@ function settings(input: CohortInput, code: string, at: string): SqlValue[] {
 		closesAt,
 		input.attemptLimit,
 		Number(input.collectPractice),
+		Number(input.certificate),
 		at,
 	];
 }

@@ -25,6 +25,7 @@ export const storeTables = [
 	{ name: "cohort_members", key: "cohort_id, trainee_key" },
 	{ name: "cohort_step_totals", key: "cohort_id, step" },
 	{ name: "cohort_rule_totals", key: "cohort_id, rule" },
+	{ name: "certificates", key: "id" },
 	{ name: "audit_entries", key: "id" },
 ] as const;
 

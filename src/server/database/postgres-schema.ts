@@ -198,4 +198,19 @@ export const postgresMigrations: readonly string[] = [
 		FOR EACH ROW EXECUTE FUNCTION audit_entries_refuse();
 	CREATE TRIGGER audit_entries_not_truncated BEFORE TRUNCATE ON audit_entries
 		FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_refuse();`,
+	`ALTER TABLE cohorts ADD COLUMN certificate INTEGER NOT NULL DEFAULT 0;
+	CREATE TABLE certificates (
+		id TEXT COLLATE "C" PRIMARY KEY,
+		attempt_id TEXT COLLATE "C" NOT NULL UNIQUE REFERENCES attempts (id),
+		cohort_id TEXT COLLATE "C" NOT NULL REFERENCES cohorts (id),
+		trainee TEXT NOT NULL,
+		scenario_id TEXT COLLATE "C" NOT NULL,
+		scenario_titles TEXT NOT NULL,
+		cohort_name TEXT NOT NULL,
+		score DOUBLE PRECISION NOT NULL,
+		passed_at TEXT COLLATE "C" NOT NULL,
+		issuer TEXT NOT NULL,
+		issued_at TEXT COLLATE "C" NOT NULL
+	);
+	CREATE INDEX certificates_cohort ON certificates (cohort_id);`,
 ];

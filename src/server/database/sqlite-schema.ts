@@ -228,6 +228,24 @@ export const migrations: readonly string[] = [
 		BEGIN SELECT RAISE(ABORT, 'audit entries cannot be changed'); END;
 	CREATE TRIGGER audit_entries_kept BEFORE DELETE ON audit_entries
 		BEGIN SELECT RAISE(ABORT, 'audit entries cannot be deleted'); END;`,
+	// Certificates (server/certificates/): a cohort may offer one; each is issued once per passed,
+	// issued assessment and keeps what it states as it was issued (name, scenario, cohort, score,
+	// issuer), so its verification page shows exactly what the PDF says.
+	`ALTER TABLE cohorts ADD COLUMN certificate INTEGER NOT NULL DEFAULT 0;
+	CREATE TABLE certificates (
+		id TEXT PRIMARY KEY,
+		attempt_id TEXT NOT NULL UNIQUE REFERENCES attempts (id),
+		cohort_id TEXT NOT NULL REFERENCES cohorts (id),
+		trainee TEXT NOT NULL,
+		scenario_id TEXT NOT NULL,
+		scenario_titles TEXT NOT NULL,
+		cohort_name TEXT NOT NULL,
+		score REAL NOT NULL,
+		passed_at TEXT NOT NULL,
+		issuer TEXT NOT NULL,
+		issued_at TEXT NOT NULL
+	) STRICT;
+	CREATE INDEX certificates_cohort ON certificates (cohort_id);`,
 ];
 
 export const schemaVersion = migrations.length;

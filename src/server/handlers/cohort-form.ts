@@ -31,6 +31,7 @@ export function readCohortForm(form: URLSearchParams): CohortFormValues {
 		closesOn: form.get("closesOn") ?? "",
 		attemptLimit: form.get("attemptLimit") ?? "",
 		collectPractice: form.has("collectPractice"),
+		certificate: form.has("certificate"),
 	};
 }
 

@@ -1,3 +1,4 @@
+import { certificateFor } from "../certificates/issue.ts";
 import { attemptBodyLimit, readJson } from "../body.ts";
 import type { ServerContext } from "../context.ts";
 import { HttpError, json } from "../errors.ts";
@@ -68,7 +69,19 @@ export async function submitAttempt(
 	}
 	const inserted = result.outcome === "inserted";
 	const stored = inserted ? grade : (result.stored?.grade ?? grade);
-	return json({ id: attempt.id, stored: inserted, grade: stored }, inserted ? 201 : 200, {
+	// A passed assessment of a cohort that offers certificates earns one (certificates/store.ts
+	// decides from what is stored); sending it again answers the same certificate.
+	const certificate =
+		issued !== undefined && stored.passed
+			? await certificateFor(ctx, attempt.id, receivedAt)
+			: null;
+	const body = {
+		id: attempt.id,
+		stored: inserted,
+		grade: stored,
+		...(certificate === null ? {} : { certificate: certificate.code }),
+	};
+	return json(body, inserted ? 201 : 200, {
 		Location: `/api/attempts/${encodeURIComponent(attempt.id)}`,
 	});
 }

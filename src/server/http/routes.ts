@@ -38,6 +38,11 @@ export const onDemandRoutes: readonly Route[] = [
 		methods: ["POST"],
 	},
 	{ name: "api/cohorts/[id]", pattern: /^\/api\/cohorts\/[^/]+\/?$/, methods: ["GET", "POST"] },
+	{
+		name: "api/certificates/[code].pdf",
+		pattern: /^\/api\/certificates\/[^/]+\.pdf$/,
+		methods: ["GET"],
+	},
 	{ name: "api/cohort-attempts", pattern: /^\/api\/cohort-attempts\/?$/, methods: ["POST"] },
 	{ name: "api/health", pattern: /^\/api\/health\/?$/, methods: ["GET"] },
 	{ name: "api/scenarios/public", pattern: /^\/api\/scenarios\/public\/?$/, methods: ["GET"] },
@@ -97,6 +102,11 @@ export const onDemandRoutes: readonly Route[] = [
 		methods: ["GET", "POST"],
 	},
 	{
+		name: "[lang]/trainer/cohorts/[id]/certificate",
+		pattern: /^\/[^/]+\/trainer\/cohorts\/[^/]+\/certificate\/?$/,
+		methods: ["GET"],
+	},
+	{
 		name: "[lang]/trainer/cohorts/[id]/lms",
 		pattern: /^\/[^/]+\/trainer\/cohorts\/[^/]+\/lms\/?$/,
 		methods: ["GET"],
@@ -124,6 +134,8 @@ export const onDemandRoutes: readonly Route[] = [
 		methods: ["GET"],
 	},
 	{ name: "[lang]/trainer", pattern: /^\/[^/]+\/trainer\/?$/, methods: ["GET"] },
+	{ name: "[lang]/verify", pattern: /^\/[^/]+\/verify\/?$/, methods: ["GET"] },
+	{ name: "[lang]/verify/[code]", pattern: /^\/[^/]+\/verify\/[^/]+\/?$/, methods: ["GET"] },
 ];
 
 /** The methods a path answers: its route's, or GET and HEAD for the static site. */

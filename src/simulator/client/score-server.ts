@@ -11,7 +11,12 @@ export { decodeCompletionCode, encodeCompletionCode } from "../attempt/completio
  */
 
 export type SubmitResult =
-	| { readonly ok: true; readonly grade: GradeResult }
+	| {
+			readonly ok: true;
+			readonly grade: GradeResult;
+			/** The verification code of the certificate the attempt earned, if its cohort offers one. */
+			readonly certificate?: string;
+	  }
 	| {
 			readonly ok: false;
 			/**
@@ -79,11 +84,12 @@ export async function sendAttempt(
 		body = undefined;
 	}
 	if (response.ok) {
-		const grade = (body as { grade?: unknown } | undefined)?.grade;
+		const { grade, certificate } = (body ?? {}) as { grade?: unknown; certificate?: unknown };
 		// A static host may answer 200 with an HTML page: that is no score server.
-		return isGrade(grade)
-			? { ok: true, grade }
-			: { ok: false, reason: "offline", status: response.status };
+		if (!isGrade(grade)) return { ok: false, reason: "offline", status: response.status };
+		return typeof certificate === "string" && /^[A-Z0-9-]{1,40}$/.test(certificate)
+			? { ok: true, grade, certificate }
+			: { ok: true, grade };
 	}
 	const { message, error } = (body ?? {}) as { message?: unknown; error?: unknown };
 	if (response.status === 503 && error === "store-unavailable") {

@@ -27,6 +27,10 @@ export default function Submission(props: { attempt: Attempt; token?: string | u
 		const result = sent();
 		return result?.ok ? result.grade : undefined;
 	};
+	const certificate = () => {
+		const result = sent();
+		return result?.ok ? result.certificate : undefined;
+	};
 	const failure = () => {
 		const result = sent();
 		return result && !result.ok ? result : undefined;
@@ -38,9 +42,36 @@ export default function Submission(props: { attempt: Attempt; token?: string | u
 				<Switch fallback={<p>{sim.t("ui.submit.sending")}</p>}>
 					<Match when={saved()}>
 						{(grade) => (
-							<p>
-								{sim.t("ui.submit.saved", { score: grade().score, max: gradingNumbers().maxScore })}
-							</p>
+							<>
+								<p>
+									{sim.t("ui.submit.saved", {
+										score: grade().score,
+										max: gradingNumbers().maxScore,
+									})}
+								</p>
+								<Show when={certificate()}>
+									{(code) => (
+										<>
+											<p>{sim.t("ui.submit.certificateNote")}</p>
+											<ul>
+												<li>
+													<a
+														href={`/api/certificates/${encodeURIComponent(code())}.pdf?lang=${sim.locale}`}
+														download=""
+													>
+														{sim.t("ui.submit.certificate")}
+													</a>
+												</li>
+												<li>
+													<a href={`/${sim.locale}/verify/${encodeURIComponent(code())}/`}>
+														{sim.t("ui.submit.certificateVerify", { code: code() })}
+													</a>
+												</li>
+											</ul>
+										</>
+									)}
+								</Show>
+							</>
 						)}
 					</Match>
 					<Match when={failure()}>

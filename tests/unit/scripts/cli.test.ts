@@ -192,6 +192,7 @@ describe("npm run package:scorm --cohort, for a cohort of the score server", () 
 				closesOn: "2099-12-31",
 				attemptLimit: null,
 				collectPractice: false,
+				certificate: false,
 			},
 			new Date("2026-01-01T00:00:00Z"),
 			null,

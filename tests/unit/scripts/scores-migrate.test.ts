@@ -95,6 +95,7 @@ beforeAll(async () => {
 			closesOn: "2026-12-31",
 			attemptLimit: null,
 			collectPractice: false,
+			certificate: false,
 		},
 		now,
 		null,

@@ -17,6 +17,7 @@ import { getScenario, solve } from "../../../src/simulator/scenarios/index.ts";
 import { attempt, meta, password, post, stores } from "./support.ts";
 
 const today = new Date(2026, 10, 28, 12);
+const issueContext = { issuer: "x", scenarioTitles: async () => ({}) };
 const day = (offset: number) => {
 	const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset);
 	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
@@ -31,6 +32,7 @@ const settings = {
 	closesOn: day(7),
 	attemptLimit: 2,
 	collectPractice: false,
+	certificate: false,
 };
 
 async function trainer(ctx: ServerContext): Promise<string> {
@@ -317,6 +319,47 @@ describe.each(stores)("$name store", ({ context, instances }) => {
 			const second = await submit(ctx, { ...done, id: "another-attempt" }, token, received);
 			expect((await json(second)).error).toBe("token-mismatch");
 			expect(await ctx.attempts.get("another-attempt")).toBeUndefined();
+		});
+
+		test("a passed, issued assessment earns a certificate where the cohort offers one, and only there", async () => {
+			const { ctx, code } = await setUp({ certificate: true });
+			const { token, attempt: done, finished } = await issued(ctx, code);
+			const received = new Date(finished.getTime() + 2_000);
+			const answer = await json(await submit(ctx, done, token, received));
+			expect(answer.certificate).toMatch(/^[2-9A-Z]{4}(-[2-9A-Z]{4}){3}$/);
+			const certificate = await ctx.certificates.byCode(String(answer.certificate));
+			expect(certificate).toMatchObject({
+				attemptId: done.id,
+				trainee: "Jana Beispiel",
+				cohortName: "Lager Dezember",
+				score: 100,
+				issuer: "Beispiel Partner GmbH",
+				passedAt: received.toISOString(),
+				scenarioTitles: { de: expect.any(String), en: expect.any(String) },
+			});
+			// Sent again: the same certificate, not a second one.
+			expect((await json(await submit(ctx, done, token, received))).certificate).toBe(
+				answer.certificate,
+			);
+			// A self-reported attempt (no token) earns none, even with a full score.
+			const own = { ...done, id: "self-reported-attempt" };
+			expect((await json(await submit(ctx, own, null, received))).certificate).toBeUndefined();
+			expect(await ctx.certificates.forAttempt(own.id, received, issueContext)).toBeNull();
+			// A failed issued attempt earns none.
+			const second = await issued(ctx, code);
+			const failed = { ...second.attempt, events: second.attempt.events.slice(0, 3) };
+			failed.finishedAt = failed.events.at(-1)!.at;
+			const failedAnswer = await json(await submit(ctx, failed, second.token, received));
+			expect(failedAnswer.grade).toMatchObject({ passed: false });
+			expect(failedAnswer.certificate).toBeUndefined();
+			// Without certificates in the cohort: none.
+			const plain = await setUp();
+			const third = await issued(plain.ctx, plain.code);
+			const thirdAnswer = await json(
+				await submit(plain.ctx, third.attempt, third.token, third.finished),
+			);
+			expect(thirdAnswer.grade).toMatchObject({ passed: true });
+			expect(thirdAnswer.certificate).toBeUndefined();
 		});
 
 		test("a token from one cohort cannot submit into another, nor an unknown token at all", async () => {

@@ -44,6 +44,8 @@ export function config(overrides: Partial<ServerConfig> = {}): ServerConfig {
 		signInHours: 8,
 		abandonedAfterHours: 24,
 		lmsRuntimeDir: "dist/lms-runtime",
+		certificateIssuer: "Beispiel Partner GmbH",
+		verifyPerMinute: 10_000,
 		trustProxy: false,
 		trustedProxies: [],
 		siteUrl: null,

@@ -35,6 +35,7 @@ const settings = {
 	closesOn: "2026-12-31",
 	attemptLimit: null,
 	collectPractice: false,
+	certificate: false,
 };
 
 describe.each(stores)("$name store", ({ context }) => {
