@@ -45,6 +45,9 @@ const avoided: Record<"de" | "en", [RegExp, string][]> = {
 		[/Teilnehmer(?!in|nen|de)/, "Teilnehmende"],
 		[/Übungsseite|Übungsmodus/, "die Seite Üben / der Modus Üben"],
 		[/für einen Kunden ist\b/, "für einen Kunden einrichten"],
+		[/Urkunde|Bescheinigung/, "Zertifikat"],
+		[/Lernmanagementsystem/, "Lernplattform (LMS)"],
+		[/SCORM-Datei/, "LMS-Paket"],
 	],
 	en: [
 		[
@@ -56,6 +59,8 @@ const avoided: Record<"de" | "en", [RegExp, string][]> = {
 			"American spelling",
 		],
 		[/course code|cohort code/i, "join code (to join) or cohort (its name)"],
+		[/certification code|verify code/i, "verification code"],
+		[/\bspelt\b/, "spelled"],
 		[/delicatessen|goods-out/i, "plain English"],
 		[/[Ii]n the trainer\b(?! area)/, "in this trainer"],
 		[
