@@ -150,8 +150,8 @@ for (const locale of ["de", "en"] as const) {
 		const refused = await signInAs(browser, locale, email, "Annas langes Passwort");
 		await expect(refused.page.getByRole("status")).toHaveText(t("trainer.login.wrong"));
 		await refused.context.close();
-		// Her cohort stays; the administrator hands it to Ben, who then sees it.
-		await admin.page.goto(cohortUrl);
+		// Her cohort stays; the administrator hands it to Ben (on its settings), who then sees it.
+		await admin.page.goto(`${cohortUrl}settings/`);
 		await admin.page
 			.getByLabel(t("trainer.cohorts.owner"))
 			.selectOption({ label: `Ben (${otherEmail})` });

@@ -176,12 +176,32 @@ test("signing out ends the session; a wrong password is refused", async ({ page 
 	await expect(page.getByLabel(de("trainer.login.password"))).toBeVisible();
 });
 
-test("trainer pages load their own stylesheet and the wide layout for tables", async ({ page }) => {
+test("trainer pages are a dashboard: their own stylesheet, no guide sidebar, names on at most two lines at 1280 px", async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	const cohort = uniqueCohort();
+	const attempt = referenceAttempt({
+		scenario: { id: "warehouse-integrations", seed: 2 },
+		trainee: { name: "Maximiliane Königsberger-Ostermann", cohort: `${cohort} Lager Nord` },
+	});
+	expect((await page.request.post("/api/attempts", { data: attempt })).status()).toBe(201);
+	await signIn(page.request);
 	const sheet = page.waitForResponse((r) => r.url().endsWith("/trainer.css"));
-	await page.goto("/en/trainer/");
+	await page.goto(`/en/trainer/?cohort=${encodeURIComponent(attempt.trainee!.cohort)}`);
 	expect((await sheet).status()).toBe(200);
-	const width = await page.evaluate(() =>
-		getComputedStyle(document.documentElement).getPropertyValue("--sl-content-width").trim(),
-	);
-	expect(width).toBe("72rem");
+	await expect(page.locator("html")).not.toHaveAttribute("data-has-sidebar");
+	const row = page.getByRole("row", { name: /Maximiliane/ });
+	await expect(row).toContainText("Logistics warehouse");
+	// The names in the row: the trainee's, the cohort's and the scenario's title.
+	const cells = row.locator("th, td");
+	for (const cell of [cells.nth(0), cells.nth(1), cells.nth(2)]) {
+		// Lines of the cell's text (not of the cell, which is as tall as the row's tallest).
+		const lines = await cell.evaluate((el) => {
+			const range = document.createRange();
+			range.selectNodeContents(el);
+			return new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
+		});
+		expect(lines, await cell.innerText()).toBeLessThanOrEqual(2);
+	}
 });
