@@ -165,7 +165,7 @@ for (const locale of ["de", "en"] as const) {
 		const csv = await trainer.page.request.get(
 			(await trainer.page
 				.getByRole("link", {
-					name: t.trainer.cohorts.csvOf.replace("{{table}}", t.trainer.cohorts.trainees),
+					name: t.trainer.cohorts.csvOf.replace("{{table}}", t.trainer.cohorts.tables.trainees),
 				})
 				.getAttribute("href"))!,
 		);

@@ -187,21 +187,27 @@ test("trainer pages are a dashboard: their own stylesheet, no guide sidebar, nam
 	});
 	expect((await page.request.post("/api/attempts", { data: attempt })).status()).toBe(201);
 	await signIn(page.request);
-	const sheet = page.waitForResponse((r) => r.url().endsWith("/trainer.css"));
-	await page.goto(`/en/trainer/?cohort=${encodeURIComponent(attempt.trainee!.cohort)}`);
-	expect((await sheet).status()).toBe(200);
-	await expect(page.locator("html")).not.toHaveAttribute("data-has-sidebar");
-	const row = page.getByRole("row", { name: /Maximiliane/ });
-	await expect(row).toContainText("Logistics warehouse");
-	// The names in the row: the trainee's, the cohort's and the scenario's title.
-	const cells = row.locator("th, td");
-	for (const cell of [cells.nth(0), cells.nth(1), cells.nth(2)]) {
-		// Lines of the cell's text (not of the cell, which is as tall as the row's tallest).
-		const lines = await cell.evaluate((el) => {
-			const range = document.createRange();
-			range.selectNodeContents(el);
-			return new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
-		});
-		expect(lines, await cell.innerText()).toBeLessThanOrEqual(2);
+	for (const locale of ["en", "de"] as const) {
+		const sheet = page.waitForResponse((r) => r.url().endsWith("/trainer.css"));
+		await page.goto(`/${locale}/trainer/?cohort=${encodeURIComponent(attempt.trainee!.cohort)}`);
+		if (locale === "en") expect((await sheet).status()).toBe(200);
+		await expect(page.locator("html")).not.toHaveAttribute("data-has-sidebar");
+		// The whole table in view: no column pushed out to the right.
+		const table = page.getByRole("table");
+		const [scroll, client] = await table.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+		expect(scroll, locale).toBeLessThanOrEqual(client);
+		const row = page.getByRole("row", { name: /Maximiliane/ });
+		await expect(row).toContainText(texts(locale)("scenarios.warehouse-integrations.title"));
+		// The names in the row: the trainee's, the cohort's and the scenario's title.
+		const cells = row.locator("th, td");
+		for (const cell of [cells.nth(0), cells.nth(1), cells.nth(2)]) {
+			// Lines of the cell's text (not of the cell, which is as tall as the row's tallest).
+			const lines = await cell.evaluate((el) => {
+				const range = document.createRange();
+				range.selectNodeContents(el);
+				return new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
+			});
+			expect(lines, await cell.innerText()).toBeLessThanOrEqual(2);
+		}
 	}
 });

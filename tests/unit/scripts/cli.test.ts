@@ -421,3 +421,29 @@ describe("npm run trainer:password and trainer:add", () => {
 		});
 	});
 });
+
+describe("npm run seed:cohort", () => {
+	test("fills a database with a cohort whose trainees are in every state a cohort page shows", async () => {
+		const db = join(mkdtempSync(join(tmpdir(), "staging-trainer-seed-")), "seed.db");
+		const run = (...args: string[]) =>
+			spawnSync(process.execPath, [tsx, "scripts/seed-cohort.ts", ...args], {
+				cwd: repo,
+				encoding: "utf8",
+				env: { ...process.env, SCORES_DB: db, TRAINER_PASSWORD: "a long enough password" },
+			});
+		expect(run("--trainees", "0").status).toBe(2);
+		const seeded = run("--trainees", "20", "--name", "Probe");
+		expect(seeded.status, seeded.stderr).toBe(0);
+		expect(seeded.stdout).toMatch(/^Probe: join code LW-\S+, 20 trainees/);
+		const database = new SqliteDatabase(openDatabase(db));
+		const store = new CohortStore(database);
+		const [cohort] = await store.list();
+		const insight = await store.insight(cohort!, new Date(), 24);
+		await database.close();
+		expect(insight.trainees).toHaveLength(20);
+		expect(new Set(insight.trainees.map((t) => t.state))).toEqual(
+			new Set(["passed", "failed", "in-progress", "abandoned", "not-started"]),
+		);
+		expect(insight.summary.passRate).toBeGreaterThan(0);
+	});
+});
