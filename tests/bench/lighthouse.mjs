@@ -76,9 +76,20 @@ function figures(lhr) {
 	);
 	return {
 		...Object.fromEntries(categories.map((c) => [c, Math.round(lhr.categories[c].score * 100)])),
-		cls: Number(audit("cumulative-layout-shift").numericValue.toFixed(3)),
-		lcpMs: Math.round(audit("largest-contentful-paint").numericValue),
-		jsKb: Number((scripts.reduce((sum, r) => sum + (r.transferSize ?? 0), 0) / 1024).toFixed(1)),
+		// Measured with the performance category only (not for the trainer pages).
+		...(audit("cumulative-layout-shift")
+			? {
+					cls: Number(audit("cumulative-layout-shift").numericValue.toFixed(3)),
+					lcpMs: Math.round(audit("largest-contentful-paint").numericValue),
+				}
+			: {}),
+		...(audit("network-requests")
+			? {
+					jsKb: Number(
+						(scripts.reduce((sum, r) => sum + (r.transferSize ?? 0), 0) / 1024).toFixed(1),
+					),
+				}
+			: {}),
 	};
 }
 
@@ -96,6 +107,14 @@ async function audit(url) {
 			...(extraHeaders ? { extraHeaders } : {}),
 		});
 		const error = result?.lhr.runtimeError;
+		// A trainer page measured without its sign-in would be the sign-in page instead.
+		if (
+			trainer &&
+			result &&
+			new URL(result.lhr.finalDisplayedUrl).pathname !== new URL(url).pathname
+		) {
+			throw new Error(`${url}: measured ${result.lhr.finalDisplayedUrl} instead (not signed in?)`);
+		}
 		if (result && !error) return result.lhr;
 		if (attempt === 3)
 			throw new Error(`${url}: ${error?.code ?? "no result"} ${error?.message ?? ""}`);
