@@ -149,9 +149,55 @@ async function trainerSetup(base) {
 			certificate: true,
 		}),
 	});
-	const { id } = await created.json();
+	const { id, code } = await created.json();
+	// An attempt the cohort issued, sent back unfinished (no actions): its page has a grade with
+	// findings to show.
+	const issued = await (
+		await fetch(`${base}/api/cohort-attempts`, {
+			method: "POST",
+			headers: { "Content-Type": "application/json" },
+			body: JSON.stringify({
+				code,
+				name: "Lia Leuchtturm",
+				scenarioId: "first-handover",
+				mode: "assessment",
+			}),
+		})
+	).json();
+	const sent = await fetch(`${base}/api/attempts`, {
+		method: "POST",
+		headers: { "Content-Type": "application/json", "X-Attempt-Token": issued.token },
+		body: JSON.stringify({
+			id: issued.attemptId,
+			scenario: { id: "first-handover", seed: issued.seed },
+			locale: "de",
+			mode: "assessment",
+			startedAt: issued.startedAt,
+			finishedAt: new Date().toISOString(),
+			appVersion: "lighthouse",
+			trainee: { name: "Lia Leuchtturm", cohort: "", joinCode: code },
+			hintsUsed: 0,
+			events: [],
+		}),
+	});
+	if (sent.status !== 201) throw new Error(`the attempt was refused: ${await sent.text()}`);
+	// A trainer's own scenario, a copy of a built-in one, for the editor's page.
+	const copied = await fetch(`${base}/de/trainer/scenarios/`, {
+		method: "POST",
+		headers: {
+			"Content-Type": "application/x-www-form-urlencoded",
+			Cookie: cookie,
+			Origin: new URL(base).origin,
+		},
+		body: "from=first-handover",
+		redirect: "manual",
+	});
+	const scenario = /scenarios\/([^/]+)\//.exec(copied.headers.get("location") ?? "")?.[1];
+	if (scenario === undefined) throw new Error(`no scenario copied: ${copied.status}`);
 	const paths = [
 		"",
+		`attempts/${issued.attemptId}/`,
+		`scenarios/${scenario}/`,
 		"cohorts/",
 		`cohorts/${id}/`,
 		`cohorts/${id}/settings/`,
